@@ -1,0 +1,40 @@
+package io.github.articlecard;
+
+import java.util.Objects;
+
+/**
+ * Shared behaviour of the open value types ({@link Category}, {@link ContentType}): a non-null
+ * string kept verbatim, compared by class and value.
+ */
+abstract class OpenValue {
+  private final String value;
+
+  OpenValue(String value) {
+    this.value = Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * Returns the value exactly as it appears in the card.
+   *
+   * @return the verbatim value
+   */
+  public final String value() {
+    return value;
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    return other != null && other.getClass() == getClass() && ((OpenValue) other).value.equals(value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  /** Returns the verbatim value. */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}
