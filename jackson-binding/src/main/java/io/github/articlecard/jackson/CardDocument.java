@@ -1,0 +1,194 @@
+package io.github.articlecard.jackson;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.ArticleCard;
+import io.github.articlecard.jackson.internal.BindContext;
+import io.github.articlecard.jackson.internal.CardLayout;
+import io.github.articlecard.jackson.internal.CardShapes;
+import io.github.articlecard.jackson.internal.DataEquality;
+import io.github.articlecard.jackson.internal.FrontMatterPatcher;
+import io.github.articlecard.jackson.internal.SourceMap;
+import io.github.articlecard.jackson.internal.SourceText;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A card text as read, with its front matter parsed once: the exact text, the body, the front matter
+ * as Jackson data, and the typed {@link ArticleCard}. Immutable and thread-safe; the {@code with}
+ * methods return new documents whose text differs from this one only where the data changed.
+ *
+ * <pre>{@code
+ * CardDocument doc = mapper.read(text);
+ * doc.text().equals(text);                          // always true
+ * doc.withCard(doc.card()).text().equals(text);     // unmodified round trip: byte-identical
+ *
+ * ArticleCard card = doc.card();
+ * CardDocument edited = doc.withCard(card.toBuilder().heat(card.heat() + 1).build());
+ * // edited.text(): text with only the heat line changed
+ *
+ * ObjectNode data = doc.frontMatter();              // generic: works for any front matter
+ * data.put("draft", false);
+ * String hugo = doc.withFrontMatter(data).text();   // "draft: false" inserted after its siblings
+ * }</pre>
+ */
+public final class CardDocument {
+  private final CardMapper mapper;
+  private final CardLayout layout;
+  private final SourceMap source;
+  private final @Nullable String sourceName;
+  private volatile @Nullable ArticleCard card;
+
+  CardDocument(CardMapper mapper, CardLayout layout, SourceMap source, @Nullable String sourceName) {
+    this.mapper = mapper;
+    this.layout = layout;
+    this.source = source;
+    this.sourceName = sourceName;
+  }
+
+  /**
+   * Returns exactly the text that was read (or that the edit produced), BOM included.
+   *
+   * @return the text
+   */
+  public String text() {
+    return layout.text();
+  }
+
+  /**
+   * Returns the body: everything after the closing delimiter line, verbatim.
+   *
+   * @return the body
+   */
+  public String body() {
+    return layout.body();
+  }
+
+  /**
+   * Returns a fresh copy of the front matter as Jackson data: keys in order, aliases resolved to
+   * the data they point to, plain {@code NO}/{@code yes}/{@code on} and {@code 012}/{@code 0x1F}/
+   * {@code 1e3} as strings. Changing the copy changes nothing here; pass it to
+   * {@link #withFrontMatter} to edit.
+   *
+   * @return a new object node
+   */
+  public ObjectNode frontMatter() {
+    return source.data().deepCopy();
+  }
+
+  /**
+   * Returns the front matter bound to the article model, with the body. Unknown keys at every level
+   * go to the extras, in order. Binding is lenient (real cards must load); use
+   * {@link ArticleCard#validate()} to check the rules.
+   *
+   * @return the card
+   * @throws CardBindingException if a value does not fit its type, such as {@code quality: high}
+   */
+  public ArticleCard card() {
+    ArticleCard bound = card;
+    if (bound == null) {
+      SourceText file = SourceText.of(layout.text());
+      BindContext context = new BindContext((path, pathText, message) -> {
+        int offset = source.offsetOf(path);
+        CardBindingException e = file.bindingError(
+            offset < 0 ? layout.frontMatterStart() : layout.frontMatterStart() + offset, pathText,
+            message);
+        return sourceName == null ? e
+            : new CardBindingException(sourceName + ": " + e.getMessage(), e.path(), e.line(),
+                e.column(), e);
+      });
+      bound = CardShapes.bind(source.data(), layout.body(), context);
+      card = bound;
+    }
+    return bound;
+  }
+
+  /**
+   * Returns a document for an edited card: this text with only the lines of the changed values
+   * patched (values that did not change keep their exact form, unknown keys their place). Passing
+   * {@link #card()} unchanged returns this document. The body becomes the card's body.
+   *
+   * @param edited the edited card
+   * @return the new document
+   * @throws CardException if the card cannot be written as a card text
+   */
+  public CardDocument withCard(ArticleCard edited) {
+    Objects.requireNonNull(edited, "edited");
+    ArticleCard original;
+    try {
+      original = card();
+    } catch (CardBindingException e) {
+      return edit(CardShapes.write(edited), edited.body());
+    }
+    if (original.equals(edited)) {
+      return this;
+    }
+    ObjectNode target = CardShapes.merge(source.data(), original, edited);
+    CardDocument next = edit(target, edited.body());
+    next.card = edited;
+    return next;
+  }
+
+  /**
+   * Returns a document whose front matter is the given data, for any front matter (Hugo, Jekyll
+   * and others): changed scalars are replaced in their own style, new keys inserted after their
+   * siblings with the siblings' indentation, removed keys taken out with their own lines and
+   * comments. Equal data returns this document.
+   *
+   * @param frontMatter the new front matter data
+   * @return the new document
+   * @throws CardException if the data cannot be written as YAML
+   */
+  public CardDocument withFrontMatter(ObjectNode frontMatter) {
+    Objects.requireNonNull(frontMatter, "frontMatter");
+    return edit(frontMatter, layout.body());
+  }
+
+  /**
+   * Returns a document with a new body; the front matter text is untouched.
+   *
+   * @param body the new body, verbatim
+   * @return the new document
+   */
+  public CardDocument withBody(String body) {
+    Objects.requireNonNull(body, "body");
+    if (body.equals(layout.body())) {
+      return this;
+    }
+    String text = layout.assemble(source.text(), body);
+    CardLayout next = new CardLayout(text, layout.frontMatterStart(), layout.frontMatterEnd(),
+        text.length() - body.length(), layout.frontMatterFirstLine(), layout.lineEnding());
+    CardDocument document = new CardDocument(mapper, next, source, sourceName);
+    ArticleCard bound = card;
+    if (bound != null) {
+      document.card = bound.toBuilder().body(body).build();
+    }
+    return document;
+  }
+
+  private CardDocument edit(ObjectNode target, String body) {
+    if (DataEquality.same(source.data(), target)) {
+      return withBody(body);
+    }
+    CardDocument[] verified = new CardDocument[1];
+    FrontMatterPatcher.patch(source, target, layout.lineEnding(), candidate -> {
+      try {
+        CardDocument reread = mapper.parse(layout.assemble(candidate, body), sourceName);
+        if (reread.body().equals(body) && DataEquality.same(reread.source.data(), target)) {
+          verified[0] = reread;
+          return true;
+        }
+        return false;
+      } catch (CardException e) {
+        return false;
+      }
+    });
+    return Objects.requireNonNull(verified[0]);
+  }
+
+  /** Returns a short description: the source name (if any) and the text's size. */
+  @Override
+  public String toString() {
+    return "CardDocument[" + (sourceName != null ? sourceName + ", " : "") + layout.text().length()
+        + " chars]";
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.articlecard.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.CardBindingException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of one binding: the model path being bound (for error messages) and how to find a
+ * path's position in the source text.
+ */
+public final class BindContext {
+  /** Finds the file position of a model path. */
+  public interface Locator {
+    /**
+     * Returns the binding exception for a path, positioned in the source.
+     *
+     * @param path the model path steps (keys and indexes)
+     * @param pathText the path as text, such as {@code related[2].quality}
+     * @param message what is wrong
+     */
+    CardBindingException error(List<Object> path, String pathText, String message);
+  }
+
+  /** A locator for data with no source text: line and column 0. */
+  public static final Locator NO_SOURCE = (path, pathText, message) ->
+      new CardBindingException(pathText + ": " + message, pathText, 0, 0, null);
+
+  private final List<Object> path = new ArrayList<>();
+  private final Locator locator;
+
+  public BindContext(Locator locator) {
+    this.locator = locator;
+  }
+
+  void push(Object step) {
+    path.add(step);
+  }
+
+  void pop() {
+    path.remove(path.size() - 1);
+  }
+
+  /** Returns the current path as text, such as {@code related[2].images[0].width}. */
+  public static String pathText(List<Object> path) {
+    StringBuilder out = new StringBuilder();
+    for (Object step : path) {
+      if (step instanceof Integer) {
+        out.append('[').append(step).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(step);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Creates the error for the current path: "expected X, found Y". */
+  CardBindingException mismatch(String expected, @Nullable JsonNode found) {
+    return locator.error(List.copyOf(path), pathText(path),
+        "expected " + expected + ", found " + describe(found));
+  }
+
+  /** Creates an error for the current path with a free message. */
+  CardBindingException error(String message) {
+    return locator.error(List.copyOf(path), pathText(path), message);
+  }
+
+  static String describe(@Nullable JsonNode node) {
+    if (node == null || node.isNull()) {
+      return "nothing (null)";
+    }
+    if (node.isTextual()) {
+      String text = node.textValue();
+      return "\"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\"";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isObject()) {
+      return "a mapping";
+    }
+    return node.toString();
+  }
+}

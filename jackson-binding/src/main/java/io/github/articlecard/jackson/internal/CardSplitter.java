@@ -1,0 +1,62 @@
+package io.github.articlecard.jackson.internal;
+
+import io.github.articlecard.jackson.CardParseException;
+
+/**
+ * Splits a card text into its parts ({@link CardLayout}) without changing a character.
+ *
+ * <p>The opening line is {@code ---} (trailing spaces or tabs allowed) after an optional BOM; the
+ * front matter ends at the first later line that is {@code ---} or {@code ...} (trailing spaces or
+ * tabs allowed); everything after that line is the body.
+ */
+public final class CardSplitter {
+  private CardSplitter() {}
+
+  /** Splits the text, or throws {@link CardParseException} when a delimiter is missing. */
+  public static CardLayout split(String text) {
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    int openingEnd = text.indexOf('\n', start);
+    int openingContentEnd = openingEnd < 0 ? text.length() : contentEnd(text, start, openingEnd);
+    if (!isDelimiter(text, start, openingContentEnd, '-')) {
+      throw SourceText.of(text).error(start, "missing opening delimiter: a card starts with a line '---'"
+          + (text.isEmpty() ? " (the input is empty)" : ""), null);
+    }
+    if (openingEnd < 0) {
+      throw SourceText.of(text).error(start, "missing closing delimiter: the front matter opened on"
+          + " line 1 is never closed by a line '---' or '...'", null);
+    }
+    String lineEnding = openingEnd > start && text.charAt(openingEnd - 1) == '\r' ? "\r\n" : "\n";
+    int frontMatterStart = openingEnd + 1;
+    int line = 2;
+    for (int lineStart = frontMatterStart; lineStart < text.length(); line++) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      int end = lineEnd < 0 ? text.length() : lineEnd;
+      int content = lineEnd < 0 ? end : contentEnd(text, lineStart, end);
+      if (isDelimiter(text, lineStart, content, '-') || isDelimiter(text, lineStart, content, '.')) {
+        int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
+        return new CardLayout(text, frontMatterStart, lineStart, bodyStart, 2, lineEnding);
+      }
+      lineStart = end + 1;
+    }
+    throw SourceText.of(text).error(start, "missing closing delimiter: the front matter opened on"
+        + " line 1 is never closed by a line '---' or '...'", null);
+  }
+
+  private static int contentEnd(String text, int lineStart, int lineBreak) {
+    return lineBreak > lineStart && text.charAt(lineBreak - 1) == '\r' ? lineBreak - 1 : lineBreak;
+  }
+
+  private static boolean isDelimiter(String text, int from, int to, char c) {
+    if (to - from < 3 || text.charAt(from) != c || text.charAt(from + 1) != c
+        || text.charAt(from + 2) != c) {
+      return false;
+    }
+    for (int i = from + 3; i < to; i++) {
+      char t = text.charAt(i);
+      if (t != ' ' && t != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

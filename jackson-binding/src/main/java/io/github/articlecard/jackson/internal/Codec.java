@@ -1,0 +1,235 @@
+package io.github.articlecard.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one model type is read from front matter data and written back; also how a changed value is
+ * merged into the data it was read from, so that unchanged parts keep their original form.
+ *
+ * @param <T> the model type
+ */
+abstract class Codec<T> {
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Reads a value, null for "absent"; {@code node} is never null but may be a null node. */
+  abstract @Nullable T read(JsonNode node, BindContext context);
+
+  /** Writes a non-null value as data in its canonical form. */
+  abstract JsonNode write(T value);
+
+  /** Writes a changed value, reusing what it can of the data the old value was read from. */
+  JsonNode merge(JsonNode oldNode, @Nullable T oldValue, T newValue) {
+    return write(newValue);
+  }
+
+  /** Text, leniently accepting whole numbers and booleans written bare; null reads as {@code empty}. */
+  static <T> Codec<T> text(Function<String, T> wrap, Function<T, String> unwrap, @Nullable T empty) {
+    return new Codec<T>() {
+      @Override
+      @Nullable T read(JsonNode node, BindContext context) {
+        if (node.isTextual()) {
+          return wrap.apply(node.textValue());
+        }
+        if (node.isIntegralNumber() || node.isBoolean()) {
+          return wrap.apply(node.asText());
+        }
+        if (node.isNull()) {
+          return empty;
+        }
+        throw context.mismatch("text", node);
+      }
+
+      @Override
+      JsonNode write(T value) {
+        return TextNode.valueOf(unwrap.apply(value));
+      }
+    };
+  }
+
+  static final Codec<Integer> INT = new Codec<>() {
+    @Override
+    Integer read(JsonNode node, BindContext context) {
+      if (node.isIntegralNumber()) {
+        if (node.canConvertToInt()) {
+          return node.intValue();
+        }
+        throw context.mismatch("a whole number between " + Integer.MIN_VALUE + " and "
+            + Integer.MAX_VALUE, node);
+      }
+      if (node.isTextual()) {
+        try {
+          return Integer.parseInt(node.textValue().trim());
+        } catch (NumberFormatException e) {
+          throw context.mismatch("a whole number", node);
+        }
+      }
+      if (node.isNull()) {
+        return 0;
+      }
+      throw context.mismatch("a whole number", node);
+    }
+
+    @Override
+    JsonNode write(Integer value) {
+      return IntNode.valueOf(value);
+    }
+  };
+
+  static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    Boolean read(JsonNode node, BindContext context) {
+      if (node.isBoolean()) {
+        return node.booleanValue();
+      }
+      if (node.isTextual() && (node.textValue().equals("true") || node.textValue().equals("false"))) {
+        return Boolean.valueOf(node.textValue());
+      }
+      if (node.isNull()) {
+        return false;
+      }
+      throw context.mismatch("true or false", node);
+    }
+
+    @Override
+    JsonNode write(Boolean value) {
+      return BooleanNode.valueOf(value);
+    }
+  };
+
+  static final Codec<@Nullable Instant> INSTANT = new Codec<>() {
+    @Override
+    @Nullable Instant read(JsonNode node, BindContext context) {
+      if (node.isNull()) {
+        return null;
+      }
+      if (node.isTextual()) {
+        String text = node.textValue().trim();
+        try {
+          return Instant.parse(text);
+        } catch (DateTimeParseException notAnInstant) {
+          try {
+            return OffsetDateTime.parse(text).toInstant();
+          } catch (DateTimeParseException notAnOffsetDateTime) {
+            // reported below
+          }
+        }
+      }
+      throw context.mismatch("an ISO-8601 instant such as 2021-03-14T13:26:00Z", node);
+    }
+
+    @Override
+    JsonNode write(@Nullable Instant value) {
+      return TextNode.valueOf(Objects.requireNonNull(value).toString());
+    }
+  };
+
+  /** A list of values; null reads as an empty list. */
+  static <E> Codec<List<E>> list(Codec<E> element) {
+    return new Codec<List<E>>() {
+      @Override
+      List<E> read(JsonNode node, BindContext context) {
+        if (node.isNull()) {
+          return List.of();
+        }
+        if (!node.isArray()) {
+          throw context.mismatch("a list", node);
+        }
+        List<E> values = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+          context.push(i);
+          E value = element.read(node.get(i), context);
+          if (value == null) {
+            throw context.mismatch("a value", node.get(i));
+          }
+          values.add(value);
+          context.pop();
+        }
+        return values;
+      }
+
+      @Override
+      JsonNode write(List<E> values) {
+        ArrayNode array = NODES.arrayNode(values.size());
+        for (E value : values) {
+          array.add(element.write(value));
+        }
+        return array;
+      }
+
+      /** Keeps the data of equal leading and trailing elements; merges the changed middle pairwise. */
+      @Override
+      JsonNode merge(JsonNode oldNode, @Nullable List<E> oldValues, List<E> newValues) {
+        if (!oldNode.isArray() || oldValues == null || oldNode.size() != oldValues.size()) {
+          return write(newValues);
+        }
+        int prefix = 0;
+        int max = Math.min(oldValues.size(), newValues.size());
+        while (prefix < max && oldValues.get(prefix).equals(newValues.get(prefix))) {
+          prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && oldValues.get(oldValues.size() - 1 - suffix)
+            .equals(newValues.get(newValues.size() - 1 - suffix))) {
+          suffix++;
+        }
+        ArrayNode array = NODES.arrayNode(newValues.size());
+        for (int i = 0; i < newValues.size(); i++) {
+          int fromEnd = newValues.size() - 1 - i;
+          if (i < prefix) {
+            array.add(oldNode.get(i));
+          } else if (fromEnd < suffix) {
+            array.add(oldNode.get(oldValues.size() - 1 - fromEnd));
+          } else if (i < oldValues.size() - suffix) {
+            array.add(element.merge(oldNode.get(i), oldValues.get(i), newValues.get(i)));
+          } else {
+            array.add(element.write(newValues.get(i)));
+          }
+        }
+        return array;
+      }
+    };
+  }
+
+  /** A record bound through its {@link Shape}; null reads as null. */
+  static <R, B> Codec<@Nullable R> record(Shape<R, B> shape) {
+    return new Codec<@Nullable R>() {
+      @Override
+      @Nullable R read(JsonNode node, BindContext context) {
+        if (node.isNull()) {
+          return null;
+        }
+        if (!node.isObject()) {
+          throw context.mismatch("a mapping of keys to values", node);
+        }
+        return shape.bind((ObjectNode) node, context);
+      }
+
+      @Override
+      JsonNode write(@Nullable R value) {
+        return shape.write(Objects.requireNonNull(value));
+      }
+
+      @Override
+      JsonNode merge(JsonNode oldNode, @Nullable R oldValue, @Nullable R newValue) {
+        if (!oldNode.isObject() || oldValue == null) {
+          return write(newValue);
+        }
+        return shape.merge((ObjectNode) oldNode, oldValue, Objects.requireNonNull(newValue));
+      }
+    };
+  }
+}

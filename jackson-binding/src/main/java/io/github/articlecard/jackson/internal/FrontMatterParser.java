@@ -1,0 +1,323 @@
+package io.github.articlecard.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.jackson.CardParseException;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Parses front matter once, with SnakeYAML's event parser, into a {@link SourceMap}: the data as a
+ * Jackson tree and, for every node, its exact span, style and anchor.
+ *
+ * <p>SnakeYAML's composer is not used, so this class enforces the checks and limits it would have
+ * applied (and more): duplicate keys at any level, nesting depth, alias count and alias expansion,
+ * scalar, number and key length, unknown tags. Every problem becomes a {@link CardParseException}
+ * positioned in the whole file.
+ */
+public final class FrontMatterParser {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final String text;
+  private final ReadLimits limits;
+  private final SourceText file;
+  private final int base;
+  private final int @Nullable [] charIndex;
+  private final Parser parser;
+  private final Map<String, SourceNode> anchors = new HashMap<>();
+  private int aliases;
+  private long expansion;
+
+  private FrontMatterParser(String text, ReadLimits limits, SourceText file, int base) {
+    this.text = text;
+    this.limits = limits;
+    this.file = file;
+    this.base = base;
+    this.charIndex = codePointToCharIndex(text);
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setProcessComments(false);
+    this.parser = new ParserImpl(new StreamReader(text), options);
+  }
+
+  /**
+   * Parses front matter.
+   *
+   * @param frontMatter the front matter text
+   * @param limits the limits to enforce
+   * @param file the whole card text, for error positions
+   * @param base the offset of the front matter in the whole card text
+   * @return the source map
+   * @throws CardParseException if the front matter is malformed or exceeds a limit
+   */
+  public static SourceMap parse(String frontMatter, ReadLimits limits, SourceText file, int base) {
+    if (frontMatter.length() > limits.maxFrontMatterSize()) {
+      throw file.error(base, "front matter is " + frontMatter.length() + " characters long, more than"
+          + " the limit of " + limits.maxFrontMatterSize()
+          + " (raise it with CardMapper.builder().maxFrontMatterSize(...))", null);
+    }
+    return new FrontMatterParser(frontMatter, limits, file, base).run();
+  }
+
+  private SourceMap run() {
+    try {
+      next(); // stream start
+      Event event = next();
+      if (event.is(Event.ID.StreamEnd)) {
+        return new SourceMap(text, null, NODES.objectNode());
+      }
+      Event first = next(); // after document start
+      SourceNode root = node(first, 1);
+      if (!(root instanceof SourceNode.Mapping)) {
+        String found = root instanceof SourceNode.Sequence ? "a list" : "a single value";
+        throw error(root.start, "front matter must be a mapping of keys to values, found " + found);
+      }
+      Event end = next();
+      if (!end.is(Event.ID.DocumentEnd)) {
+        throw error(offset(end.getStartMark()), "unexpected content after the front matter mapping");
+      }
+      return new SourceMap(text, root, (ObjectNode) root.data);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
+      String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+      throw error(mark == null ? 0 : offset(mark), "malformed YAML: " + explain(problem) + context, e);
+    } catch (ReaderException e) {
+      throw error(charOffset(e.getPosition()), "character U+" + String.format("%04X", e.getCodePoint())
+          + " is not allowed in YAML (control characters other than tab and line breaks are not)", e);
+    } catch (YAMLException e) {
+      throw error(0, "malformed YAML: " + String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  private static String explain(String problem) {
+    if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
+      return problem + "; tabs cannot be used for indentation, use spaces";
+    }
+    return problem;
+  }
+
+  private Event next() {
+    return parser.getEvent();
+  }
+
+  private SourceNode node(Event event, int depth) {
+    if (event instanceof ScalarEvent) {
+      return scalar((ScalarEvent) event);
+    }
+    if (event instanceof AliasEvent) {
+      return alias((AliasEvent) event);
+    }
+    if (!(event instanceof CollectionStartEvent)) {
+      throw error(offset(event.getStartMark()), "unexpected YAML event " + event.getEventId());
+    }
+    CollectionStartEvent start = (CollectionStartEvent) event;
+    int startOffset = offset(start.getStartMark());
+    if (depth > limits.maxNestingDepth()) {
+      throw error(startOffset, "nesting is deeper than the limit of " + limits.maxNestingDepth()
+          + " levels (raise it with CardMapper.builder().maxNestingDepth(...))");
+    }
+    checkCollectionTag(start, startOffset);
+    boolean flow = start.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
+    SourceNode result = event.is(Event.ID.MappingStart)
+        ? mapping(start, startOffset, flow, depth)
+        : sequence(start, startOffset, flow, depth);
+    if (start.getAnchor() != null) {
+      anchors.put(start.getAnchor(), result);
+    }
+    return result;
+  }
+
+  private SourceNode.Mapping mapping(CollectionStartEvent start, int startOffset, boolean flow, int depth) {
+    ObjectNode data = NODES.objectNode();
+    SourceNode.Mapping mapping = new SourceNode.Mapping(startOffset, start.getAnchor(), flow, data);
+    long size = 1;
+    Event event = next();
+    for (; !event.is(Event.ID.MappingEnd); event = next()) {
+      if (!(event instanceof ScalarEvent)) {
+        throw error(offset(event.getStartMark()), "a key must be a plain text, not a "
+            + (event instanceof AliasEvent ? "alias" : "collection"));
+      }
+      SourceNode.Scalar key = scalar((ScalarEvent) event);
+      String name = key.value;
+      if (name.length() > limits.maxKeyLength()) {
+        throw error(key.start, "key is " + name.length() + " characters long, more than the limit of "
+            + limits.maxKeyLength() + " (raise it with CardMapper.builder().maxKeyLength(...))");
+      }
+      if (key.style == ' ' && name.equals("<<") && key.tag == null) {
+        throw error(key.start, "merge keys (<<) are not supported; write the keys out");
+      }
+      SourceNode value = node(next(), depth + 1);
+      if (data.has(name)) {
+        SourceNode.Entry first = mapping.entry(name);
+        int firstLine = first == null ? 0 : file.line(base + first.key.start);
+        throw error(key.start, "duplicate key '" + name + "' (first defined on line " + firstLine + ")");
+      }
+      data.set(name, value.data);
+      mapping.entries.add(new SourceNode.Entry(key, value));
+      size += 1 + value.size;
+    }
+    mapping.end = flow ? offset(event.getEndMark()) : mapping.contentEnd(text);
+    mapping.size = size;
+    return mapping;
+  }
+
+  private SourceNode.Sequence sequence(CollectionStartEvent start, int startOffset, boolean flow, int depth) {
+    ArrayNode data = NODES.arrayNode();
+    SourceNode.Sequence sequence = new SourceNode.Sequence(startOffset, start.getAnchor(), flow, data);
+    long size = 1;
+    Event event = next();
+    for (; !event.is(Event.ID.SequenceEnd); event = next()) {
+      SourceNode item = node(event, depth + 1);
+      data.add(item.data);
+      sequence.items.add(item);
+      size += item.size;
+    }
+    sequence.end = flow ? offset(event.getEndMark()) : sequence.contentEnd(text);
+    sequence.size = size;
+    return sequence;
+  }
+
+  private SourceNode.Scalar scalar(ScalarEvent event) {
+    int start = offset(event.getStartMark());
+    int end = offset(event.getEndMark());
+    String value = event.getValue();
+    if (value.length() > limits.maxScalarLength()) {
+      throw error(start, "value is " + value.length() + " characters long, more than the limit of "
+          + limits.maxScalarLength() + " (raise it with CardMapper.builder().maxScalarLength(...))");
+    }
+    boolean plain = event.isPlain();
+    if (plain && value.length() > limits.maxNumberLength() && ScalarResolver.isNumber(value)) {
+      throw error(start, "number is " + value.length() + " characters long, more than the limit of "
+          + limits.maxNumberLength() + " (raise it with CardMapper.builder().maxNumberLength(...))");
+    }
+    String tag = event.getTag();
+    JsonNode data;
+    try {
+      data = ScalarResolver.resolve(value, plain, tag);
+    } catch (ScalarResolver.TagProblem e) {
+      throw error(start, String.valueOf(e.getMessage()));
+    }
+    char style = plain ? ' ' : event.getScalarStyle().getChar();
+    int valueStart = skipProperties(start, event.getAnchor() != null, tag != null);
+    SourceNode.Scalar scalar = new SourceNode.Scalar(
+        start, end, Math.min(valueStart, end), event.getAnchor(), tag, value, style, data);
+    if (event.getAnchor() != null) {
+      anchors.put(event.getAnchor(), scalar);
+    }
+    return scalar;
+  }
+
+  private SourceNode alias(AliasEvent event) {
+    int start = offset(event.getStartMark());
+    String name = event.getAnchor();
+    SourceNode target = name == null ? null : anchors.get(name);
+    if (target == null) {
+      throw error(start, "alias *" + name + " refers to no anchor defined before it");
+    }
+    aliases++;
+    if (aliases > limits.maxAliases()) {
+      throw error(start, "more than " + limits.maxAliases() + " aliases"
+          + " (raise the limit with CardMapper.builder().maxAliases(...))");
+    }
+    expansion += target.size;
+    if (expansion > limits.maxAliasExpansion()) {
+      throw error(start, "aliases expand to more than " + limits.maxAliasExpansion() + " values"
+          + " (raise the limit with CardMapper.builder().maxAliasExpansion(...))");
+    }
+    return new SourceNode.Alias(start, offset(event.getEndMark()), name, target);
+  }
+
+  private void checkCollectionTag(CollectionStartEvent start, int at) {
+    String tag = start.getTag();
+    if (tag == null || tag.equals("!")) {
+      return;
+    }
+    String expected = start.is(Event.ID.MappingStart) ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq";
+    if (!tag.equals(expected)) {
+      throw error(at, "unknown tag '" + tag + "' on a collection: only !!map and !!seq are accepted,"
+          + " and none is instantiated");
+    }
+  }
+
+  /** Skips anchor and tag (and the whitespace or comments after them) from a node's start. */
+  private int skipProperties(int from, boolean hasAnchor, boolean hasTag) {
+    int i = from;
+    int properties = (hasAnchor ? 1 : 0) + (hasTag ? 1 : 0);
+    for (int p = 0; p < properties && i < text.length(); p++) {
+      char c = text.charAt(i);
+      if (c != '&' && c != '!') {
+        break;
+      }
+      while (i < text.length() && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      while (i < text.length()) {
+        char s = text.charAt(i);
+        if (isSpace(s)) {
+          i++;
+        } else if (s == '#') {
+          while (i < text.length() && text.charAt(i) != '\n') {
+            i++;
+          }
+        } else {
+          break;
+        }
+      }
+    }
+    return i;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private int offset(Mark mark) {
+    return charOffset(mark.getIndex());
+  }
+
+  private int charOffset(int codePointIndex) {
+    if (charIndex == null) {
+      return Math.min(codePointIndex, text.length());
+    }
+    return charIndex[Math.min(Math.max(codePointIndex, 0), charIndex.length - 1)];
+  }
+
+  private static int @Nullable [] codePointToCharIndex(String text) {
+    int count = text.codePointCount(0, text.length());
+    if (count == text.length()) {
+      return null;
+    }
+    int[] index = new int[count + 1];
+    int c = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      index[c++] = i;
+    }
+    index[count] = text.length();
+    return index;
+  }
+
+  private CardParseException error(int offset, String message) {
+    return file.error(base + offset, message, null);
+  }
+
+  private CardParseException error(int offset, String message, Throwable cause) {
+    return file.error(base + offset, message, cause);
+  }
+}

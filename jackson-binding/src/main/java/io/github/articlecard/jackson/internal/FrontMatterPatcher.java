@@ -1,0 +1,621 @@
+package io.github.articlecard.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.jackson.CardException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a change of front matter data into the smallest text edit that makes the source say the new
+ * data, and checks that it does.
+ *
+ * <p>Three widths are tried in turn, each verified by re-reading the result: <b>minimal</b>
+ * (recurse into changed collections; replace scalars in their own style; insert and remove entries
+ * and items with their own lines, comments and neighbours' shape), <b>entry</b> (re-render each
+ * changed top-level entry whole), and <b>document</b> (re-render the whole front matter in house
+ * style). The first width whose result re-reads equal to the target wins.
+ */
+public final class FrontMatterPatcher {
+  /** Thrown inside a width when a local edit is not possible; the next width is tried. */
+  private static final class Widen extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Widen() {
+      super(null, null, false, false);
+    }
+  }
+
+  private record Edit(int start, int end, String text, int order) {}
+
+  private static final int MINIMAL = 0;
+  private static final int ENTRY = 1;
+
+  private final String text;
+  private final SourceMap source;
+  private final YamlEmitter emitter;
+  private final String eol;
+  private final int width;
+  private final List<Edit> edits = new ArrayList<>();
+
+  private FrontMatterPatcher(SourceMap source, YamlEmitter emitter, int width) {
+    this.text = source.text();
+    this.source = source;
+    this.emitter = emitter;
+    this.eol = emitter.eol();
+    this.width = width;
+  }
+
+  /**
+   * Returns front matter text that reads as {@code target}: the original text when the data is
+   * unchanged, else the narrowest verified patch.
+   *
+   * @param source the parsed original
+   * @param target the data to write
+   * @param eol the line break for new lines
+   * @param readsAs tells whether a candidate front matter text re-reads as {@code target}
+   * @throws CardException when not even a whole re-render reads back as the target
+   */
+  public static String patch(SourceMap source, ObjectNode target, String eol, Predicate<String> readsAs) {
+    if (DataEquality.same(source.data(), target)) {
+      return source.text();
+    }
+    YamlEmitter emitter = emitterFor(source, eol);
+    for (int width = MINIMAL; width <= ENTRY; width++) {
+      String candidate;
+      try {
+        candidate = new FrontMatterPatcher(source, emitter, width).run(target);
+      } catch (Widen e) {
+        continue;
+      }
+      if (readsAs.test(candidate)) {
+        return candidate;
+      }
+    }
+    String whole = emitter.document(target);
+    if (readsAs.test(whole)) {
+      return whole;
+    }
+    throw new CardException("cannot write the front matter: the data does not read back as itself"
+        + " once written as YAML (a value may exceed a read limit or hold unrepresentable text)");
+  }
+
+  /** Renders data in house style, as a whole front matter. */
+  public static String render(ObjectNode data, String eol) {
+    return new YamlEmitter(eol, 2, 2).document(data);
+  }
+
+  /** Infers the document's indentation: the first nested mapping's step and sequence indent. */
+  private static YamlEmitter emitterFor(SourceMap source, String eol) {
+    int step = 2;
+    int sequenceIndent = 2;
+    SourceNode.Mapping root = source.root();
+    if (root != null && !root.flow) {
+      String text = source.text();
+      boolean stepFound = false;
+      boolean sequenceFound = false;
+      for (SourceNode.Entry entry : root.entries) {
+        int keyColumn = column(text, entry.key.start);
+        SourceNode value = entry.value;
+        if (!stepFound && value instanceof SourceNode.Mapping && !((SourceNode.Mapping) value).flow
+            && !((SourceNode.Mapping) value).entries.isEmpty()) {
+          int childColumn = column(text, ((SourceNode.Mapping) value).entries.get(0).key.start);
+          if (childColumn > keyColumn) {
+            step = childColumn - keyColumn;
+            stepFound = true;
+          }
+        }
+        if (!sequenceFound && value instanceof SourceNode.Sequence && !((SourceNode.Sequence) value).flow
+            && !((SourceNode.Sequence) value).items.isEmpty()) {
+          int dash = dashOf(text, ((SourceNode.Sequence) value).items.get(0));
+          if (dash >= 0) {
+            sequenceIndent = Math.max(0, column(text, dash) - keyColumn);
+            sequenceFound = true;
+          }
+        }
+      }
+    }
+    return new YamlEmitter(eol, step, sequenceIndent);
+  }
+
+  private String run(ObjectNode target) {
+    SourceNode.Mapping root = source.root();
+    if (root == null || target.isEmpty()) {
+      throw new Widen();
+    }
+    if (root.flow) {
+      replaceValue(root, target, Place.FLOW, new ArrayList<>());
+    } else {
+      diffBlockMapping(root, target, new ArrayList<>(), true);
+    }
+    return apply();
+  }
+
+  private String apply() {
+    edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::order));
+    StringBuilder out = new StringBuilder(text.length() + 256);
+    int at = 0;
+    for (Edit edit : edits) {
+      if (edit.start < at) {
+        throw new Widen();
+      }
+      out.append(text, at, edit.start).append(edit.text);
+      at = Math.max(at, edit.end);
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+
+  private void edit(int start, int end, String replacement) {
+    edits.add(new Edit(start, end, replacement, edits.size()));
+  }
+
+  /** Where a node stands, which decides how it is re-rendered. */
+  private static final class Place {
+    static final Place FLOW = new Place(null, -1, -1);
+
+    final SourceNode.@Nullable Entry entry;
+    final int keyColumn;
+    final int dashColumn;
+
+    private Place(SourceNode.@Nullable Entry entry, int keyColumn, int dashColumn) {
+      this.entry = entry;
+      this.keyColumn = keyColumn;
+      this.dashColumn = dashColumn;
+    }
+
+    static Place value(SourceNode.Entry entry, int keyColumn) {
+      return new Place(entry, keyColumn, -1);
+    }
+
+    static Place item(int dashColumn) {
+      return new Place(null, -1, dashColumn);
+    }
+
+    boolean flow() {
+      return entry == null && dashColumn < 0;
+    }
+
+    int childIndent() {
+      return entry != null ? keyColumn : dashColumn + 2;
+    }
+  }
+
+  private void diff(SourceNode old, JsonNode target, Place place, List<Object> path) {
+    if (DataEquality.same(old.data, target)) {
+      return;
+    }
+    if (old instanceof SourceNode.Mapping && target.isObject() && target.size() > 0) {
+      SourceNode.Mapping mapping = (SourceNode.Mapping) old;
+      if (!mapping.flow && !place.flow()) {
+        diffBlockMapping(mapping, (ObjectNode) target, path, false);
+        return;
+      }
+      if (mapping.flow && sameKeys(mapping, target)) {
+        for (SourceNode.Entry entry : mapping.entries) {
+          path.add(entry.key.value);
+          diff(entry.value, target.get(entry.key.value), Place.FLOW, path);
+          path.remove(path.size() - 1);
+        }
+        return;
+      }
+    }
+    if (old instanceof SourceNode.Sequence && target.isArray() && target.size() > 0) {
+      SourceNode.Sequence sequence = (SourceNode.Sequence) old;
+      if (!sequence.flow && !place.flow()) {
+        diffBlockSequence(sequence, (ArrayNode) target, path);
+        return;
+      }
+      if (sequence.flow && sequence.items.size() == target.size()) {
+        for (int i = 0; i < target.size(); i++) {
+          path.add(i);
+          diff(sequence.items.get(i), target.get(i), Place.FLOW, path);
+          path.remove(path.size() - 1);
+        }
+        return;
+      }
+    }
+    if (old instanceof SourceNode.Scalar && target.isValueNode()) {
+      replaceScalar((SourceNode.Scalar) old, target, place, path);
+      return;
+    }
+    replaceValue(old, target, place, path);
+  }
+
+  private static boolean sameKeys(SourceNode.Mapping mapping, JsonNode target) {
+    if (mapping.entries.size() != target.size()) {
+      return false;
+    }
+    for (SourceNode.Entry entry : mapping.entries) {
+      if (!target.has(entry.key.value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Replaces a scalar by a scalar, in the old style when that style can hold the new value. */
+  private void replaceScalar(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
+    String rendered = null;
+    if (old.style == '|' && target.isTextual() && !place.flow()) {
+      int indent = blockContentIndent(old);
+      rendered = emitter.literalOrNull(target.textValue(), indent >= 0 ? indent : place.childIndent() + 2);
+    }
+    if (rendered == null) {
+      char hint = old.isEmptyPlain() || old.isBlock() ? 0 : old.style;
+      rendered = emitter.inline(target, path, hint, place.flow());
+    }
+    String prefix = old.anchor != null ? "&" + old.anchor + " " : "";
+    if (old.start == old.end && old.start > 0 && !isBlank(text.charAt(old.start - 1))) {
+      prefix = " " + prefix;
+    }
+    edit(old.start, old.contentEnd(text), prefix + rendered);
+  }
+
+  private int blockContentIndent(SourceNode.Scalar block) {
+    int lineStart = text.indexOf('\n', block.valueStart) + 1;
+    while (lineStart > 0 && lineStart < block.end) {
+      int indent = indentAt(lineStart);
+      int after = lineStart + indent;
+      if (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
+        return indent;
+      }
+      lineStart = text.indexOf('\n', lineStart) + 1;
+    }
+    return -1;
+  }
+
+  /** Replaces a node by a rendering of new data, keeping its anchor and its place's shape. */
+  private void replaceValue(SourceNode old, JsonNode target, Place place, List<Object> path) {
+    boolean keepFlow = place.flow()
+        || (old instanceof SourceNode.Mapping && ((SourceNode.Mapping) old).flow && target.isContainerNode())
+        || (old instanceof SourceNode.Sequence && ((SourceNode.Sequence) old).flow && target.isContainerNode());
+    String anchor = old.anchor != null ? "&" + old.anchor : "";
+    if (keepFlow) {
+      int end = old instanceof SourceNode.Scalar ? old.contentEnd(text) : old.end;
+      edit(old.start, end, (anchor.isEmpty() ? "" : anchor + " ") + emitter.flow(target));
+      return;
+    }
+    SourceNode.Entry entry = place.entry;
+    if (entry != null) {
+      int colon = colonAfter(entry.key);
+      String rendered = emitter.afterKey(target, place.keyColumn, path, (char) 0);
+      edit(colon + 1, old.contentEnd(text), anchor.isEmpty() ? rendered : " " + anchor + rendered);
+      return;
+    }
+    int contentColumn = column(text, old.start);
+    if (target.isContainerNode() && target.size() > 0 && !anchor.isEmpty()) {
+      throw new Widen();
+    }
+    String rendered = emitter.afterDash(target, contentColumn, path, null).substring(1);
+    edit(old.start, old.contentEnd(text), anchor.isEmpty() ? rendered : anchor + " " + rendered);
+  }
+
+  private int colonAfter(SourceNode.Scalar key) {
+    int i = key.end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != ':') {
+      throw new Widen();
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------- block mappings
+
+  private void diffBlockMapping(SourceNode.Mapping mapping, ObjectNode target, List<Object> path,
+      boolean root) {
+    int keyColumn = column(text, mapping.entries.get(0).key.start);
+    boolean anySurvivor = false;
+    for (int i = 0; i < mapping.entries.size(); i++) {
+      SourceNode.Entry entry = mapping.entries.get(i);
+      JsonNode value = target.get(entry.key.value);
+      if (value == null) {
+        continue;
+      }
+      anySurvivor = true;
+      path.add(entry.key.value);
+      if (root && width == ENTRY && !DataEquality.same(entry.value.data, value)) {
+        replaceValue(entry.value, value, Place.value(entry, keyColumn), path);
+      } else {
+        diff(entry.value, value, Place.value(entry, keyColumn), path);
+      }
+      path.remove(path.size() - 1);
+    }
+    if (!anySurvivor) {
+      throw new Widen();
+    }
+    for (int i = 0; i < mapping.entries.size(); i++) {
+      if (!target.has(mapping.entries.get(i).key.value)) {
+        removeEntry(mapping, i, keyColumn);
+      }
+    }
+    SourceNode.Entry firstSurvivor = null;
+    for (Map.Entry<String, JsonNode> property : target.properties()) {
+      firstSurvivor = mapping.entry(property.getKey());
+      if (firstSurvivor != null) {
+        break;
+      }
+    }
+    SourceNode.Entry previous = null;
+    for (Map.Entry<String, JsonNode> property : target.properties()) {
+      SourceNode.Entry existing = mapping.entry(property.getKey());
+      if (existing != null) {
+        previous = existing;
+        continue;
+      }
+      path.add(property.getKey());
+      insertEntry(mapping, property.getKey(), property.getValue(), previous, firstSurvivor, keyColumn,
+          path, root);
+      path.remove(path.size() - 1);
+    }
+  }
+
+  private void insertEntry(SourceNode.Mapping mapping, String key, JsonNode value,
+      SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry firstSurvivor, int keyColumn,
+      List<Object> path, boolean root) {
+    char hint = siblingStyle(mapping, previous, key);
+    String line = YamlEmitter.key(key) + ":" + emitter.afterKey(value, keyColumn, path, hint);
+    if (previous != null) {
+      int at = entryEnd(previous, keyColumn);
+      StringBuilder out = new StringBuilder();
+      if (root && HouseStyle.blankLineBetween(previous.key.value, previous.value.data, key, value)
+          && !isBlankLineBefore(at)) {
+        out.append(eol);
+      }
+      out.append(" ".repeat(keyColumn)).append(line).append(eol);
+      SourceNode.Entry next = entryStartingAt(mapping, at);
+      if (root && next != null
+          && HouseStyle.blankLineBetween(key, value, next.key.value, next.value.data)) {
+        out.append(eol);
+      }
+      edit(at, at, out.toString());
+    } else {
+      if (firstSurvivor == null) {
+        throw new Widen();
+      }
+      String after = root && HouseStyle.blankLineBetween(key, value, firstSurvivor.key.value,
+          firstSurvivor.value.data) ? eol : "";
+      edit(firstSurvivor.key.start, firstSurvivor.key.start,
+          line + eol + after + " ".repeat(keyColumn));
+    }
+  }
+
+  /** The style a new key's string takes: its siblings' when the key is not one the house style knows. */
+  private static char siblingStyle(SourceNode.Mapping mapping, SourceNode.@Nullable Entry previous,
+      String key) {
+    if (CardShapes.ARTICLE.isKnown(key) || CardShapes.IMAGE.isKnown(key)
+        || CardShapes.PROVIDER.isKnown(key) || CardShapes.RELATED.isKnown(key)) {
+      return 0;
+    }
+    SourceNode.Entry sibling = previous != null ? previous
+        : mapping.entries.isEmpty() ? null : mapping.entries.get(0);
+    if (sibling != null && sibling.value instanceof SourceNode.Scalar
+        && sibling.value.data.isTextual() && !((SourceNode.Scalar) sibling.value).isBlock()) {
+      return ((SourceNode.Scalar) sibling.value).style;
+    }
+    return 0;
+  }
+
+  private SourceNode.@Nullable Entry entryStartingAt(SourceNode.Mapping mapping, int lineStart) {
+    int next = skipBlankLines(lineStart);
+    if (next != lineStart) {
+      return null;
+    }
+    for (SourceNode.Entry entry : mapping.entries) {
+      if (lineStart(entry.key.start) == lineStart || ownCommentsStart(lineStart(entry.key.start),
+          column(text, entry.key.start)) == lineStart) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  private void removeEntry(SourceNode.Mapping mapping, int index, int keyColumn) {
+    SourceNode.Entry entry = mapping.entries.get(index);
+    int keyStart = entry.key.start;
+    int lineStart = lineStart(keyStart);
+    if (!onlySpaces(lineStart, keyStart)) {
+      if (index + 1 >= mapping.entries.size()) {
+        throw new Widen();
+      }
+      edit(keyStart, mapping.entries.get(index + 1).key.start, "");
+      return;
+    }
+    removeLines(ownCommentsStart(lineStart, keyColumn), entryEnd(entry, keyColumn), keyColumn);
+  }
+
+  /** Removes whole lines, and a blank line run before them when they stood between blank lines. */
+  private void removeLines(int start, int end, int column) {
+    int from = start;
+    if (from > 0 && isBlankLineBefore(from)) {
+      boolean blankOrEndAfter = end >= text.length() || isBlankLine(end) || indentAt(end) < column;
+      if (blankOrEndAfter) {
+        while (from > 0 && isBlankLineBefore(from)) {
+          from = lineStart(from - 1);
+        }
+      }
+    }
+    edit(from, end, "");
+  }
+
+  /** The end of an entry's lines: after its value's last line and deeper comment lines below it. */
+  private int entryEnd(SourceNode.Entry entry, int keyColumn) {
+    return extendOverDeeperComments(lineEnd(entry.value.contentEnd(text)), keyColumn);
+  }
+
+  // ---------------------------------------------------------------- block sequences
+
+  private void diffBlockSequence(SourceNode.Sequence sequence, ArrayNode target, List<Object> path) {
+    List<SourceNode> items = sequence.items;
+    int[] dashes = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      dashes[i] = dashOf(text, items.get(i));
+      if (dashes[i] < 0) {
+        throw new Widen();
+      }
+    }
+    int dashColumn = column(text, dashes[0]);
+    int max = Math.min(items.size(), target.size());
+    int prefix = 0;
+    while (prefix < max && DataEquality.same(items.get(prefix).data, target.get(prefix))) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < max - prefix && DataEquality.same(items.get(items.size() - 1 - suffix).data,
+        target.get(target.size() - 1 - suffix))) {
+      suffix++;
+    }
+    int oldMiddle = items.size() - prefix - suffix;
+    int newMiddle = target.size() - prefix - suffix;
+    int paired = Math.min(oldMiddle, newMiddle);
+    for (int k = 0; k < paired; k++) {
+      path.add(prefix + k);
+      diff(items.get(prefix + k), target.get(prefix + k), Place.item(dashColumn), path);
+      path.remove(path.size() - 1);
+    }
+    for (int k = paired; k < oldMiddle; k++) {
+      removeItem(sequence, dashes, prefix + k, dashColumn);
+    }
+    if (newMiddle > paired) {
+      int after = prefix + paired - 1;
+      SourceNode template = items.get(Math.max(after, 0));
+      int contentColumn = column(text, template.start) > dashColumn
+          ? column(text, template.start) : dashColumn + 2;
+      StringBuilder out = new StringBuilder();
+      for (int k = paired; k < newMiddle; k++) {
+        path.add(prefix + k);
+        String item = "-" + emitter.afterDash(target.get(prefix + k), contentColumn, path, template);
+        path.remove(path.size() - 1);
+        if (after >= 0) {
+          out.append(" ".repeat(dashColumn)).append(item).append(eol);
+        } else {
+          out.append(item).append(eol).append(" ".repeat(dashColumn));
+        }
+      }
+      int at = after >= 0 ? itemEnd(items.get(after), dashColumn) : dashes[0];
+      edit(at, at, out.toString());
+    }
+  }
+
+  private void removeItem(SourceNode.Sequence sequence, int[] dashes, int index, int dashColumn) {
+    int dash = dashes[index];
+    int lineStart = lineStart(dash);
+    if (!onlySpaces(lineStart, dash)) {
+      if (index + 1 >= dashes.length) {
+        throw new Widen();
+      }
+      edit(dash, dashes[index + 1], "");
+      return;
+    }
+    int end = itemEnd(sequence.items.get(index), dashColumn);
+    edit(ownCommentsStart(lineStart, dashColumn), end, "");
+  }
+
+  private int itemEnd(SourceNode item, int dashColumn) {
+    return extendOverDeeperComments(lineEnd(item.contentEnd(text)), dashColumn);
+  }
+
+  /** Finds the dash of a block sequence item, or -1 when something other than space stands between. */
+  static int dashOf(String text, SourceNode item) {
+    int i = item.start - 1;
+    while (i >= 0 && isBlank(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '-' ? i : -1;
+  }
+
+  // ---------------------------------------------------------------- lines
+
+  private int lineStart(int index) {
+    return text.lastIndexOf('\n', index - 1) + 1;
+  }
+
+  /** The index after the line break of the line holding {@code index} (or the text's end). */
+  private int lineEnd(int index) {
+    int lineBreak = text.indexOf('\n', index);
+    return lineBreak < 0 ? text.length() : lineBreak + 1;
+  }
+
+  private static int column(String text, int index) {
+    return index - (text.lastIndexOf('\n', index - 1) + 1);
+  }
+
+  private int indentAt(int lineStart) {
+    int i = lineStart;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i - lineStart;
+  }
+
+  private boolean onlySpaces(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isBlankLine(int lineStart) {
+    int i = lineStart;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+  }
+
+  private boolean isBlankLineBefore(int lineStart) {
+    return lineStart > 0 && isBlankLine(lineStart(lineStart - 1));
+  }
+
+  private boolean isCommentLine(int lineStart) {
+    int after = lineStart + indentAt(lineStart);
+    return after < text.length() && text.charAt(after) == '#';
+  }
+
+  private int skipBlankLines(int lineStart) {
+    int i = lineStart;
+    while (i < text.length() && isBlankLine(i)) {
+      int next = text.indexOf('\n', i);
+      if (next < 0) {
+        return text.length();
+      }
+      i = next + 1;
+    }
+    return i;
+  }
+
+  /** Walks up over comment lines directly above a line that start at the same column. */
+  private int ownCommentsStart(int lineStart, int column) {
+    int start = lineStart;
+    while (start > 0) {
+      int previous = lineStart(start - 1);
+      if (!isCommentLine(previous) || indentAt(previous) != column) {
+        break;
+      }
+      start = previous;
+    }
+    return start;
+  }
+
+  /** Extends a line-start index over following comment lines indented deeper than {@code column}. */
+  private int extendOverDeeperComments(int lineStart, int column) {
+    int at = lineStart;
+    while (at < text.length() && isCommentLine(at) && indentAt(at) > column) {
+      int next = text.indexOf('\n', at);
+      at = next < 0 ? text.length() : next + 1;
+    }
+    return at;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+}

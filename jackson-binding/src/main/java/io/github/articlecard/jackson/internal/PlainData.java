@@ -1,0 +1,106 @@
+package io.github.articlecard.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.articlecard.jackson.CardException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Converts between Jackson data and the plain Java data that {@code Extras} holds. */
+public final class PlainData {
+  private PlainData() {}
+
+  /** Returns the plain Java value of a data node (immutable lists and maps, in order). */
+  public static @Nullable Object toJava(JsonNode node) {
+    switch (node.getNodeType()) {
+      case STRING:
+        return node.textValue();
+      case BOOLEAN:
+        return node.booleanValue();
+      case NULL:
+      case MISSING:
+        return null;
+      case NUMBER:
+        if (node.isIntegralNumber()) {
+          if (node.canConvertToInt()) {
+            return node.intValue();
+          }
+          return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+        }
+        return node.isBigDecimal() ? node.decimalValue() : (Object) node.doubleValue();
+      case ARRAY:
+        List<@Nullable Object> list = new ArrayList<>(node.size());
+        for (JsonNode item : node) {
+          list.add(toJava(item));
+        }
+        return Collections.unmodifiableList(list);
+      case OBJECT:
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+          map.put(entry.getKey(), toJava(entry.getValue()));
+        }
+        return Collections.unmodifiableMap(map);
+      default:
+        throw new CardException("front matter holds a value that is not YAML data: " + node.getNodeType());
+    }
+  }
+
+  /** Returns the data node of a plain Java value. */
+  public static JsonNode toNode(@Nullable Object value) {
+    if (value == null) {
+      return NullNode.getInstance();
+    }
+    if (value instanceof String) {
+      return TextNode.valueOf((String) value);
+    }
+    if (value instanceof Boolean) {
+      return BooleanNode.valueOf((Boolean) value);
+    }
+    if (value instanceof Integer) {
+      return IntNode.valueOf((Integer) value);
+    }
+    if (value instanceof Long) {
+      return LongNode.valueOf((Long) value);
+    }
+    if (value instanceof BigInteger) {
+      return BigIntegerNode.valueOf((BigInteger) value);
+    }
+    if (value instanceof Double) {
+      return DoubleNode.valueOf((Double) value);
+    }
+    if (value instanceof BigDecimal) {
+      return DecimalNode.valueOf((BigDecimal) value);
+    }
+    if (value instanceof List) {
+      ArrayNode array = JsonNodeFactory.instance.arrayNode();
+      for (Object item : (List<?>) value) {
+        array.add(toNode(item));
+      }
+      return array;
+    }
+    if (value instanceof Map) {
+      ObjectNode object = JsonNodeFactory.instance.objectNode();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        object.set(String.valueOf(entry.getKey()), toNode(entry.getValue()));
+      }
+      return object;
+    }
+    throw new CardException("not plain data: " + value.getClass().getName());
+  }
+}

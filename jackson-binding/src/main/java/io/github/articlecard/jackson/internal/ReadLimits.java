@@ -1,0 +1,17 @@
+package io.github.articlecard.jackson.internal;
+
+/**
+ * The limits a read enforces; see {@code CardMapper.Builder} for what each means and its default.
+ *
+ * @param maxInputSize characters (or bytes, for byte input) of the whole card
+ * @param maxFrontMatterSize characters of the front matter
+ * @param maxNestingDepth levels of nested collections
+ * @param maxAliases alias uses ({@code *name})
+ * @param maxAliasExpansion data nodes that aliases may stand for in all
+ * @param maxScalarLength characters of one scalar value
+ * @param maxNumberLength characters of one number
+ * @param maxKeyLength characters of one key
+ */
+public record ReadLimits(
+    int maxInputSize, int maxFrontMatterSize, int maxNestingDepth, int maxAliases,
+    long maxAliasExpansion, int maxScalarLength, int maxNumberLength, int maxKeyLength) {}

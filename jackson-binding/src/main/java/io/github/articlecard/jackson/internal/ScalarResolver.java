@@ -1,0 +1,205 @@
+package io.github.articlecard.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gives plain scalars their data type, deliberately narrowly so that text means what it says.
+ *
+ * <ul>
+ *   <li>null: empty, {@code ~}, {@code null}, {@code Null}, {@code NULL};
+ *   <li>booleans: {@code true}/{@code True}/{@code TRUE}, {@code false}/{@code False}/{@code FALSE}
+ *       ({@code yes}, {@code on}, {@code NO} stay strings: no "Norway problem");
+ *   <li>integers: decimal without leading zeros ({@code 012}, {@code 0x1F} stay strings);
+ *   <li>floats: decimal with a fractional part and optional exponent, and {@code .inf},
+ *       {@code -.inf}, {@code .nan} ({@code 1e3} stays a string);
+ *   <li>everything else, timestamps included, is a string.
+ * </ul>
+ */
+public final class ScalarResolver {
+  private static final String CORE = "tag:yaml.org,2002:";
+
+  private ScalarResolver() {}
+
+  /** Thrown when an explicit tag cannot apply; the parser turns it into a positioned error. */
+  static final class TagProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TagProblem(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** Returns the data of a scalar with the given text, style and explicit tag (null if none). */
+  static JsonNode resolve(String value, boolean plain, @Nullable String tag) throws TagProblem {
+    if (tag == null || tag.equals("!")) {
+      return plain ? resolvePlain(value) : TextNode.valueOf(value);
+    }
+    if (!tag.startsWith(CORE)) {
+      throw new TagProblem("unknown tag '" + tag + "': only the standard YAML tags (!!str, !!int,"
+          + " !!float, !!bool, !!null, !!timestamp, !!binary) are accepted, and none is instantiated");
+    }
+    String name = tag.substring(CORE.length());
+    switch (name) {
+      case "str":
+      case "timestamp":
+      case "binary":
+        return TextNode.valueOf(value);
+      case "null":
+        if (isNull(value)) {
+          return NullNode.getInstance();
+        }
+        break;
+      case "bool":
+        JsonNode bool = booleanOrNull(value);
+        if (bool != null) {
+          return bool;
+        }
+        break;
+      case "int":
+        if (isInteger(value)) {
+          return integer(value);
+        }
+        break;
+      case "float":
+        JsonNode number = resolvePlain(value);
+        if (number.isNumber()) {
+          return number.isIntegralNumber() ? DecimalNode.valueOf(new BigDecimal(value)) : number;
+        }
+        break;
+      default:
+        throw new TagProblem("tag !!" + name + " cannot be used on a scalar");
+    }
+    throw new TagProblem("'" + value + "' is not a valid !!" + name);
+  }
+
+  /** Returns the data a plain scalar with this text stands for. */
+  public static JsonNode resolvePlain(String value) {
+    if (value.isEmpty()) {
+      return NullNode.getInstance();
+    }
+    char first = value.charAt(0);
+    if ((first >= '0' && first <= '9') || first == '-' || first == '.') {
+      if (isInteger(value)) {
+        return integer(value);
+      }
+      if (isDecimalFloat(value)) {
+        return floating(value);
+      }
+      switch (value) {
+        case ".inf": case ".Inf": case ".INF":
+          return DoubleNode.valueOf(Double.POSITIVE_INFINITY);
+        case "-.inf": case "-.Inf": case "-.INF":
+          return DoubleNode.valueOf(Double.NEGATIVE_INFINITY);
+        case ".nan": case ".NaN": case ".NAN":
+          return DoubleNode.valueOf(Double.NaN);
+        default:
+          return TextNode.valueOf(value);
+      }
+    }
+    if (isNull(value)) {
+      return NullNode.getInstance();
+    }
+    JsonNode bool = booleanOrNull(value);
+    return bool != null ? bool : TextNode.valueOf(value);
+  }
+
+  /** Tells whether a plain scalar with this text is a number (for the number-length limit). */
+  static boolean isNumber(String value) {
+    return isInteger(value) || isDecimalFloat(value);
+  }
+
+  private static boolean isNull(String value) {
+    return value.isEmpty() || value.equals("~") || value.equals("null") || value.equals("Null")
+        || value.equals("NULL");
+  }
+
+  private static @Nullable JsonNode booleanOrNull(String value) {
+    switch (value) {
+      case "true": case "True": case "TRUE":
+        return BooleanNode.TRUE;
+      case "false": case "False": case "FALSE":
+        return BooleanNode.FALSE;
+      default:
+        return null;
+    }
+  }
+
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
+  static boolean isInteger(String s) {
+    int i = s.startsWith("-") ? 1 : 0;
+    int n = digits(s, i);
+    return n > 0 && i + n == s.length() && (n == 1 || s.charAt(i) != '0');
+  }
+
+  static boolean isDecimalFloat(String s) {
+    int i = s.startsWith("-") ? 1 : 0;
+    int n = digits(s, i);
+    if (n == 0 || (n > 1 && s.charAt(i) == '0')) {
+      return false;
+    }
+    i += n;
+    if (i >= s.length() || s.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    int fraction = digits(s, i);
+    if (fraction == 0) {
+      return false;
+    }
+    i += fraction;
+    if (i == s.length()) {
+      return true;
+    }
+    if (s.charAt(i) != 'e' && s.charAt(i) != 'E') {
+      return false;
+    }
+    i++;
+    if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int exponent = digits(s, i);
+    return exponent > 0 && i + exponent == s.length();
+  }
+
+  private static JsonNode integer(String s) {
+    if (s.length() <= 9) {
+      return IntNode.valueOf(Integer.parseInt(s));
+    }
+    if (s.length() <= 18) {
+      long l = Long.parseLong(s);
+      return l == (int) l ? IntNode.valueOf((int) l) : LongNode.valueOf(l);
+    }
+    BigInteger big = new BigInteger(s);
+    if (big.bitLength() < 32) {
+      return IntNode.valueOf(big.intValue());
+    }
+    return big.bitLength() < 64 ? LongNode.valueOf(big.longValue()) : BigIntegerNode.valueOf(big);
+  }
+
+  private static JsonNode floating(String s) {
+    BigDecimal exact = new BigDecimal(s);
+    double d = exact.doubleValue();
+    if (Double.isInfinite(d) || exact.precision() > 17) {
+      return DecimalNode.valueOf(exact);
+    }
+    return DoubleNode.valueOf(d);
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.articlecard.jackson.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parsed front matter: its text, the root {@link SourceNode} (null when the front matter holds
+ * no node at all) and the data. Immutable once built; the data must not be modified.
+ */
+public final class SourceMap {
+  private final String text;
+  private final SourceNode.@Nullable Mapping root;
+  private final ObjectNode data;
+
+  SourceMap(String text, @Nullable SourceNode root, ObjectNode data) {
+    this.text = text;
+    this.root = (SourceNode.Mapping) root;
+    this.data = data;
+  }
+
+  /** Returns the front matter text. */
+  public String text() {
+    return text;
+  }
+
+  /** Returns the data; shared, callers must copy before modifying. */
+  public ObjectNode data() {
+    return data;
+  }
+
+  SourceNode.@Nullable Mapping root() {
+    return root;
+  }
+
+  /**
+   * Returns the offset in the front matter of the value at a model path (keys and list indexes),
+   * or of the nearest enclosing node found; -1 when the front matter is empty.
+   */
+  public int offsetOf(List<Object> path) {
+    SourceNode node = root;
+    if (node == null) {
+      return -1;
+    }
+    for (Object step : path) {
+      SourceNode next = child(node, step);
+      if (next == null) {
+        break;
+      }
+      node = next;
+    }
+    return node instanceof SourceNode.Scalar ? ((SourceNode.Scalar) node).valueStart : node.start;
+  }
+
+  private static @Nullable SourceNode child(SourceNode node, Object step) {
+    SourceNode target = node instanceof SourceNode.Alias ? ((SourceNode.Alias) node).target : node;
+    if (target instanceof SourceNode.Mapping && step instanceof String) {
+      SourceNode.Entry entry = ((SourceNode.Mapping) target).entry((String) step);
+      return entry == null ? null : entry.value;
+    }
+    if (target instanceof SourceNode.Sequence && step instanceof Integer) {
+      List<SourceNode> items = ((SourceNode.Sequence) target).items;
+      int index = (Integer) step;
+      return index < items.size() ? items.get(index) : null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.articlecard.jackson.internal;
+
+import io.github.articlecard.jackson.CardBindingException;
+import io.github.articlecard.jackson.CardParseException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Line and column arithmetic over a text, and error messages that quote the offending line with a
+ * caret. Lines are separated by LF (a CR before it belongs to the line break); columns are 1-based
+ * and count code points.
+ */
+public final class SourceText {
+  private static final int QUOTE_WIDTH = 120;
+
+  private final String text;
+
+  private SourceText(String text) {
+    this.text = text;
+  }
+
+  /** Wraps a text. */
+  public static SourceText of(String text) {
+    return new SourceText(text);
+  }
+
+  /** Returns the 1-based line of an index. */
+  public int line(int index) {
+    int line = 1;
+    int limit = Math.min(index, text.length());
+    for (int i = text.indexOf('\n'); i >= 0 && i < limit; i = text.indexOf('\n', i + 1)) {
+      line++;
+    }
+    return line;
+  }
+
+  /** Returns the 1-based column of an index, in code points. */
+  public int column(int index) {
+    int clamped = Math.min(index, text.length());
+    int lineStart = text.lastIndexOf('\n', clamped - 1) + 1;
+    return text.codePointCount(lineStart, clamped) + 1;
+  }
+
+  /** Creates a parse error at an index, with the position and the quoted line in the message. */
+  public CardParseException error(int index, String message, @Nullable Throwable cause) {
+    int clamped = Math.max(0, Math.min(index, text.length()));
+    int line = line(clamped);
+    int column = column(clamped);
+    return new CardParseException(
+        "line " + line + ", column " + column + ": " + message + "\n" + quote(clamped, line, column),
+        line, column, cause);
+  }
+
+  /** Creates a binding error at an index, with the position and the quoted line in the message. */
+  public CardBindingException bindingError(int index, String path, String message) {
+    int clamped = Math.max(0, Math.min(index, text.length()));
+    int line = line(clamped);
+    int column = column(clamped);
+    return new CardBindingException("line " + line + ", column " + column + ": " + path + ": "
+        + message + "\n" + quote(clamped, line, column), path, line, column, null);
+  }
+
+  private String quote(int index, int line, int column) {
+    int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    int lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    if (lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r') {
+      lineEnd--;
+    }
+    String content = text.substring(lineStart, lineEnd);
+    int caret = column - 1;
+    int cpCount = content.codePointCount(0, content.length());
+    if (cpCount > QUOTE_WIDTH) {
+      int from = Math.max(0, Math.min(caret - QUOTE_WIDTH / 2, cpCount - QUOTE_WIDTH));
+      int to = Math.min(cpCount, from + QUOTE_WIDTH);
+      String window = content.substring(content.offsetByCodePoints(0, from),
+          content.offsetByCodePoints(0, to));
+      content = (from > 0 ? "..." : "") + window + (to < cpCount ? "..." : "");
+      caret = caret - from + (from > 0 ? 3 : 0);
+    }
+    StringBuilder out = new StringBuilder();
+    String number = Integer.toString(line);
+    out.append("  ").append(number).append(" | ").append(visible(content)).append('\n');
+    out.append("  ").append(" ".repeat(number.length())).append(" | ");
+    out.append(" ".repeat(Math.max(0, caret))).append('^');
+    return out.toString();
+  }
+
+  /** Replaces control characters (other than tab) so that the quoted line prints safely. */
+  private static String visible(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c != '\t' && Character.isISOControl(c) ? '\uFFFD' : c);
+    }
+    return out.toString();
+  }
+}

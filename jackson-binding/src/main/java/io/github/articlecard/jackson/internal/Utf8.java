@@ -1,0 +1,51 @@
+package io.github.articlecard.jackson.internal;
+
+import io.github.articlecard.jackson.CardParseException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Strict UTF-8 decoding: invalid bytes are an error with their byte offset, never replaced. */
+public final class Utf8 {
+  private Utf8() {}
+
+  /** Decodes the first {@code length} bytes, or throws naming the first invalid byte's offset. */
+  public static String decode(byte[] bytes, int length) {
+    boolean ascii = true;
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate(length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      String decoded = out.flip().toString();
+      StringBuilder shown = new StringBuilder();
+      for (int i = offset; i < Math.min(length, offset + result.length()); i++) {
+        shown.append(String.format(" 0x%02X", bytes[i] & 0xFF));
+      }
+      SourceText decodedText = SourceText.of(decoded);
+      int line = decodedText.line(decoded.length());
+      int column = decodedText.column(decoded.length());
+      throw new CardParseException("line " + line + ", column " + column
+          + ": invalid UTF-8 at byte offset " + offset + " (byte" + (result.length() > 1 ? "s" : "")
+          + shown + "); card files must be UTF-8, and invalid bytes are never replaced",
+          line, column, null);
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+}

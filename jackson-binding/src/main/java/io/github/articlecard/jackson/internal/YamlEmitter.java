@@ -1,0 +1,368 @@
+package io.github.articlecard.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.jackson.CardException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes data as YAML text in the house style: block mappings and sequences, two-space indentation
+ * with sequences indented under their key, strings double-quoted or plain as {@link HouseStyle}
+ * says. Also renders single values in a given style, for the patcher.
+ *
+ * <p>Rendered blocks carry no final line break; callers add it.
+ */
+final class YamlEmitter {
+  /** Scalars that YAML 1.1 readers (SnakeYAML's default resolver among them) would not read as text. */
+  private static final Pattern YAML11_NOT_TEXT = Pattern.compile(
+      "(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<)"
+      + "|[-+]?0b_*[0-1]+[0-1_]*|[-+]?0_*[0-7]+[0-7_]*|[-+]?(?:0|[1-9][0-9_]*)"
+      + "|[-+]?0x_*[0-9a-fA-F]+[0-9a-fA-F_]*|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
+      + "|[-+]?(?:\\.[0-9]+|[0-9_]+(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+      + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
+  private final String eol;
+  private final int indentStep;
+  private final int sequenceIndent;
+
+  /**
+   * @param eol the line break to write
+   * @param indentStep columns a nested mapping is indented by
+   * @param sequenceIndent columns a sequence's dashes are indented by under their key
+   */
+  YamlEmitter(String eol, int indentStep, int sequenceIndent) {
+    this.eol = eol;
+    this.indentStep = indentStep;
+    this.sequenceIndent = sequenceIndent;
+  }
+
+  String eol() {
+    return eol;
+  }
+
+  /** Renders a whole front matter mapping, ending with a line break (empty for no keys). */
+  String document(ObjectNode data) {
+    if (data.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(1024);
+    mappingLines(out, data, 0, new ArrayList<>(), true, false);
+    return out.append(eol).toString();
+  }
+
+  /** Renders the text that follows {@code key:} for a value whose key is at column {@code keyColumn}. */
+  String afterKey(JsonNode value, int keyColumn, List<Object> path, char styleHint) {
+    if (value.isContainerNode() && value.size() > 0) {
+      StringBuilder out = new StringBuilder().append(eol);
+      if (value.isObject()) {
+        mappingLines(out, (ObjectNode) value, keyColumn + indentStep, path, false, false);
+      } else {
+        sequenceLines(out, value, keyColumn + sequenceIndent, path, false);
+      }
+      return out.toString();
+    }
+    return " " + inline(value, path, styleHint, false);
+  }
+
+  /**
+   * Renders the text that follows {@code -} for a sequence item whose content starts at column
+   * {@code contentColumn}: a value, or a compact mapping or sequence.
+   */
+  String afterDash(JsonNode value, int contentColumn, List<Object> path, @Nullable SourceNode template) {
+    StringBuilder out = new StringBuilder(" ");
+    if (value.isObject() && value.size() > 0) {
+      mappingLines(out, (ObjectNode) value, contentColumn, path, false, true, template);
+    } else if (value.isArray() && value.size() > 0) {
+      sequenceLines(out, value, contentColumn, path, true);
+    } else {
+      char hint = template instanceof SourceNode.Scalar ? ((SourceNode.Scalar) template).style : 0;
+      out.append(inline(value, path, hint, false));
+    }
+    return out.toString();
+  }
+
+  /** Renders a key. */
+  static String key(String key) {
+    String plain = plainOrNull(key, false);
+    return plain != null ? plain : doubleQuoted(key);
+  }
+
+  private void mappingLines(StringBuilder out, ObjectNode data, int indent, List<Object> path,
+      boolean root, boolean firstInline) {
+    mappingLines(out, data, indent, path, root, firstInline, null);
+  }
+
+  private void mappingLines(StringBuilder out, ObjectNode data, int indent, List<Object> path,
+      boolean root, boolean firstInline, @Nullable SourceNode template) {
+    String previousKey = null;
+    JsonNode previous = null;
+    boolean first = true;
+    for (Map.Entry<String, JsonNode> entry : data.properties()) {
+      String name = entry.getKey();
+      JsonNode value = entry.getValue();
+      if (!first) {
+        out.append(eol);
+        if (root && HouseStyle.blankLineBetween(previousKey, previous, name, value)) {
+          out.append(eol);
+        }
+      }
+      if (!first || !firstInline) {
+        spaces(out, indent);
+      }
+      path.add(name);
+      out.append(key(name)).append(':').append(afterKey(value, indent, path, hint(template, name)));
+      path.remove(path.size() - 1);
+      previousKey = name;
+      previous = value;
+      first = false;
+    }
+  }
+
+  private static char hint(@Nullable SourceNode template, String key) {
+    if (template instanceof SourceNode.Mapping) {
+      SourceNode.Entry entry = ((SourceNode.Mapping) template).entry(key);
+      if (entry != null && entry.value instanceof SourceNode.Scalar) {
+        return ((SourceNode.Scalar) entry.value).style;
+      }
+    }
+    return 0;
+  }
+
+  private void sequenceLines(StringBuilder out, JsonNode items, int dashColumn, List<Object> path,
+      boolean firstInline) {
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        out.append(eol);
+      }
+      if (i > 0 || !firstInline) {
+        spaces(out, dashColumn);
+      }
+      path.add(i);
+      out.append('-').append(afterDash(items.get(i), dashColumn + 2, path, null));
+      path.remove(path.size() - 1);
+    }
+  }
+
+  /**
+   * Renders a value on one line: a scalar in the hinted style when that style can hold it (0 for
+   * no hint: house style), or an empty or flow collection.
+   */
+  String inline(JsonNode value, List<Object> path, char styleHint, boolean inFlow) {
+    if (value.isContainerNode()) {
+      return flow(value);
+    }
+    if (!value.isTextual()) {
+      return nonText(value);
+    }
+    String text = value.textValue();
+    String rendered = null;
+    switch (styleHint) {
+      case ' ':
+        rendered = plainOrNull(text, inFlow);
+        break;
+      case '\'':
+        rendered = singleQuotedOrNull(text);
+        break;
+      case '"':
+        rendered = doubleQuoted(text);
+        break;
+      default:
+        break;
+    }
+    if (rendered == null && HouseStyle.prefersPlain(path)) {
+      rendered = plainOrNull(text, inFlow);
+    }
+    return rendered != null ? rendered : doubleQuoted(text);
+  }
+
+  /** Renders a collection in flow style on one line. */
+  String flow(JsonNode value) {
+    if (value.isObject()) {
+      StringBuilder out = new StringBuilder("{");
+      boolean first = true;
+      for (Map.Entry<String, JsonNode> entry : value.properties()) {
+        out.append(first ? "" : ", ").append(flowKey(entry.getKey())).append(": ")
+            .append(flow(entry.getValue()));
+        first = false;
+      }
+      return out.append('}').toString();
+    }
+    if (value.isArray()) {
+      StringBuilder out = new StringBuilder("[");
+      for (int i = 0; i < value.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(flow(value.get(i)));
+      }
+      return out.append(']').toString();
+    }
+    if (value.isTextual()) {
+      String plain = plainOrNull(value.textValue(), true);
+      return plain != null ? plain : doubleQuoted(value.textValue());
+    }
+    return nonText(value);
+  }
+
+  private static String flowKey(String key) {
+    String plain = plainOrNull(key, true);
+    return plain != null ? plain : doubleQuoted(key);
+  }
+
+  /** Renders a literal block scalar ({@code |}) with its content at {@code indent}, or null if it cannot hold the text. */
+  @Nullable String literalOrNull(String text, int indent) {
+    if (text.isEmpty() || text.startsWith(" ") || text.startsWith("\n") || text.endsWith("\n\n")
+        || text.endsWith(" ") || text.endsWith(" \n")) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || needsEscape(c)) {
+        return null;
+      }
+    }
+    boolean clip = text.endsWith("\n");
+    String content = clip ? text.substring(0, text.length() - 1) : text;
+    StringBuilder out = new StringBuilder(text.length() + 16).append(clip ? "|" : "|-");
+    for (String line : content.split("\n", -1)) {
+      out.append(eol);
+      if (!line.isEmpty()) {
+        spaces(out, indent);
+        out.append(line);
+      }
+    }
+    return out.toString();
+  }
+
+  static String nonText(JsonNode value) {
+    if (value.isNull() || value.isMissingNode()) {
+      return "null";
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue() ? "true" : "false";
+    }
+    if (value.isIntegralNumber()) {
+      return value.bigIntegerValue().toString();
+    }
+    if (value.isDouble() || value.isFloat()) {
+      double d = value.doubleValue();
+      if (Double.isNaN(d)) {
+        return ".nan";
+      }
+      if (Double.isInfinite(d)) {
+        return d > 0 ? ".inf" : "-.inf";
+      }
+      return Double.toString(d);
+    }
+    if (value.isBigDecimal()) {
+      return decimal(value.decimalValue());
+    }
+    throw new CardException("cannot write a " + value.getNodeType() + " value as YAML");
+  }
+
+  /** Writes a decimal so that it reads back as a fraction: with a point, in plain or scientific form. */
+  private static String decimal(BigDecimal value) {
+    if (value.scale() > 0 && value.scale() <= 20 && value.precision() - value.scale() <= 20) {
+      return value.toPlainString();
+    }
+    BigInteger unscaled = value.unscaledValue().abs();
+    String digits = unscaled.toString();
+    long exponent = (long) digits.length() - 1 - value.scale();
+    String mantissa = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0");
+    return (value.signum() < 0 ? "-" : "") + mantissa + "E" + (exponent >= 0 ? "+" : "") + exponent;
+  }
+
+  /** Returns the text as a plain scalar, or null when plain style could change its meaning. */
+  static @Nullable String plainOrNull(String text, boolean inFlow) {
+    if (text.isEmpty() || !ScalarResolver.resolvePlain(text).isTextual()
+        || YAML11_NOT_TEXT.matcher(text).matches()) {
+      return null;
+    }
+    char first = text.charAt(0);
+    char last = text.charAt(text.length() - 1);
+    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 || first == ' ' || last == ' ' || last == ':') {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || needsEscape(c) || c == '\u00a0' && (i == 0 || i == text.length() - 1)) {
+        return null;
+      }
+      if (c == ':' && text.charAt(i + 1) == ' ' || c == '#' && text.charAt(i - 1) == ' ') {
+        return null;
+      }
+      if (inFlow && ",[]{}".indexOf(c) >= 0) {
+        return null;
+      }
+      if (Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
+        return null;
+      }
+    }
+    return text;
+  }
+
+  /** Returns the text single-quoted, or null when it does not fit on one line that way. */
+  static @Nullable String singleQuotedOrNull(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || needsEscape(c) || Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
+        return null;
+      }
+    }
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** Returns the text double-quoted, escaping only what must be (raw Unicode stays raw). */
+  static String doubleQuoted(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        case '\0': out.append("\\0"); break;
+        case 0x07: out.append("\\a"); break;
+        case '\b': out.append("\\b"); break;
+        case 0x1B: out.append("\\e"); break;
+        case '\f': out.append("\\f"); break;
+        case 0x0B: out.append("\\v"); break;
+        case 0x85: out.append("\\N"); break;
+        case 0x2028: out.append("\\L"); break;
+        case 0x2029: out.append("\\P"); break;
+        default:
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            out.append(String.format("\\x%02X", (int) c));
+          } else if (c == 0xFEFF || Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
+            out.append(String.format("\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+  }
+
+  private static boolean isPairedSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+  }
+
+  private static void spaces(StringBuilder out, int count) {
+    for (int i = 0; i < count; i++) {
+      out.append(' ');
+    }
+  }
+}
