@@ -125,8 +125,14 @@ public final class FrontMatterPatcher {
 
   private String run(ObjectNode target) {
     SourceNode.Mapping root = source.root();
-    if (root == null || target.isEmpty()) {
+    if (target.isEmpty()) {
       throw new Widen();
+    }
+    if (root == null) {
+      if (!text.isEmpty() && !text.endsWith("\n")) {
+        throw new Widen();
+      }
+      return text + emitter.document(target);
     }
     if (root.flow) {
       replaceValue(root, target, Place.FLOW, new ArrayList<>());
@@ -195,11 +201,23 @@ public final class FrontMatterPatcher {
         diffBlockMapping(mapping, (ObjectNode) target, path, false);
         return;
       }
-      if (mapping.flow && sameKeys(mapping, target)) {
+      if (mapping.flow && !mapping.entries.isEmpty() && keepsAllKeys(mapping, target)) {
         for (SourceNode.Entry entry : mapping.entries) {
           path.add(entry.key.value);
           diff(entry.value, target.get(entry.key.value), Place.FLOW, path);
           path.remove(path.size() - 1);
+        }
+        StringBuilder added = new StringBuilder();
+        char style = stringStyle(mapping);
+        for (Map.Entry<String, JsonNode> property : target.properties()) {
+          if (mapping.entry(property.getKey()) == null) {
+            added.append(", ").append(YamlEmitter.key(property.getKey())).append(": ")
+                .append(emitter.flow(property.getValue(), style));
+          }
+        }
+        if (added.length() > 0) {
+          int at = mapping.entries.get(mapping.entries.size() - 1).value.contentEnd(text);
+          edit(at, at, added.toString());
         }
         return;
       }
@@ -210,11 +228,21 @@ public final class FrontMatterPatcher {
         diffBlockSequence(sequence, (ArrayNode) target, path);
         return;
       }
-      if (sequence.flow && sequence.items.size() == target.size()) {
-        for (int i = 0; i < target.size(); i++) {
+      if (sequence.flow && !sequence.items.isEmpty() && sequence.items.size() <= target.size()) {
+        int existing = sequence.items.size();
+        for (int i = 0; i < existing; i++) {
           path.add(i);
           diff(sequence.items.get(i), target.get(i), Place.FLOW, path);
           path.remove(path.size() - 1);
+        }
+        StringBuilder added = new StringBuilder();
+        char style = stringStyle(sequence);
+        for (int i = existing; i < target.size(); i++) {
+          added.append(", ").append(emitter.flow(target.get(i), style));
+        }
+        if (added.length() > 0) {
+          int at = sequence.items.get(existing - 1).contentEnd(text);
+          edit(at, at, added.toString());
         }
         return;
       }
@@ -223,13 +251,17 @@ public final class FrontMatterPatcher {
       replaceScalar((SourceNode.Scalar) old, target, place, path);
       return;
     }
+    if (old instanceof SourceNode.Alias && target.isValueNode()
+        && ((SourceNode.Alias) old).target instanceof SourceNode.Scalar) {
+      char style = ((SourceNode.Scalar) ((SourceNode.Alias) old).target).style;
+      edit(old.start, old.end, emitter.inline(target, path, style == '|' || style == '>' ? 0 : style,
+          place.flow()));
+      return;
+    }
     replaceValue(old, target, place, path);
   }
 
-  private static boolean sameKeys(SourceNode.Mapping mapping, JsonNode target) {
-    if (mapping.entries.size() != target.size()) {
-      return false;
-    }
+  private static boolean keepsAllKeys(SourceNode.Mapping mapping, JsonNode target) {
     for (SourceNode.Entry entry : mapping.entries) {
       if (!target.has(entry.key.value)) {
         return false;
@@ -238,12 +270,37 @@ public final class FrontMatterPatcher {
     return true;
   }
 
+  /** The style of the first string scalar in a node, for new strings beside it; plain if none. */
+  private static char stringStyle(SourceNode node) {
+    if (node instanceof SourceNode.Scalar && node.data.isTextual()) {
+      char style = ((SourceNode.Scalar) node).style;
+      return style == '"' || style == '\'' ? style : ' ';
+    }
+    if (node instanceof SourceNode.Mapping) {
+      for (SourceNode.Entry entry : ((SourceNode.Mapping) node).entries) {
+        if (entry.value instanceof SourceNode.Scalar && entry.value.data.isTextual()) {
+          return stringStyle(entry.value);
+        }
+      }
+    }
+    if (node instanceof SourceNode.Sequence) {
+      for (SourceNode item : ((SourceNode.Sequence) node).items) {
+        if (item instanceof SourceNode.Scalar && item.data.isTextual()) {
+          return stringStyle(item);
+        }
+      }
+    }
+    return ' ';
+  }
+
   /** Replaces a scalar by a scalar, in the old style when that style can hold the new value. */
   private void replaceScalar(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
     String rendered = null;
-    if (old.style == '|' && target.isTextual() && !place.flow()) {
-      int indent = blockContentIndent(old);
-      rendered = emitter.literalOrNull(target.textValue(), indent >= 0 ? indent : place.childIndent() + 2);
+    if (old.isBlock() && target.isTextual() && !place.flow()) {
+      int found = blockContentIndent(old);
+      int indent = found >= 0 ? found : place.childIndent() + 2;
+      rendered = old.style == '|' ? emitter.literalOrNull(target.textValue(), indent)
+          : emitter.foldedOrNull(target.textValue(), indent);
     }
     if (rendered == null) {
       char hint = old.isEmptyPlain() || old.isBlock() ? 0 : old.style;
@@ -277,7 +334,7 @@ public final class FrontMatterPatcher {
     String anchor = old.anchor != null ? "&" + old.anchor : "";
     if (keepFlow) {
       int end = old instanceof SourceNode.Scalar ? old.contentEnd(text) : old.end;
-      edit(old.start, end, (anchor.isEmpty() ? "" : anchor + " ") + emitter.flow(target));
+      edit(old.start, end, (anchor.isEmpty() ? "" : anchor + " ") + emitter.flow(target, stringStyle(old)));
       return;
     }
     SourceNode.Entry entry = place.entry;
@@ -309,7 +366,8 @@ public final class FrontMatterPatcher {
   // ---------------------------------------------------------------- block mappings
 
   private void diffBlockMapping(SourceNode.Mapping mapping, ObjectNode target, List<Object> path,
-      boolean root) {
+      boolean topLevel) {
+    boolean root = topLevel && separatesEntriesWithBlankLines(mapping);
     int keyColumn = column(text, mapping.entries.get(0).key.start);
     boolean anySurvivor = false;
     for (int i = 0; i < mapping.entries.size(); i++) {
@@ -320,7 +378,7 @@ public final class FrontMatterPatcher {
       }
       anySurvivor = true;
       path.add(entry.key.value);
-      if (root && width == ENTRY && !DataEquality.same(entry.value.data, value)) {
+      if (topLevel && width == ENTRY && !DataEquality.same(entry.value.data, value)) {
         replaceValue(entry.value, value, Place.value(entry, keyColumn), path);
       } else {
         diff(entry.value, value, Place.value(entry, keyColumn), path);
@@ -384,6 +442,17 @@ public final class FrontMatterPatcher {
       edit(firstSurvivor.key.start, firstSurvivor.key.start,
           line + eol + after + " ".repeat(keyColumn));
     }
+  }
+
+  /** Tells whether the document puts blank lines between top-level entries, as the house style does. */
+  private boolean separatesEntriesWithBlankLines(SourceNode.Mapping mapping) {
+    for (int i = 1; i < mapping.entries.size(); i++) {
+      int lineStart = lineStart(mapping.entries.get(i).key.start);
+      if (isBlankLineBefore(ownCommentsStart(lineStart, 0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The style a new key's string takes: its siblings' when the key is not one the house style knows. */

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Rendered blocks carry no final line break; callers add it.
  */
 final class YamlEmitter {
-  /** Scalars that YAML 1.1 readers (SnakeYAML's default resolver among them) would not read as text. */
+  /** Scalars that YAML 1.1 readers (SnakeYAML's and PyYAML's resolvers) would not read as text. */
   private static final Pattern YAML11_NOT_TEXT = Pattern.compile(
-      "(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<)"
+      "(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|=|<<)"
       + "|[-+]?0b_*[0-1]+[0-1_]*|[-+]?0_*[0-7]+[0-7_]*|[-+]?(?:0|[1-9][0-9_]*)"
       + "|[-+]?0x_*[0-9a-fA-F]+[0-9a-fA-F_]*|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
       + "|[-+]?(?:\\.[0-9]+|[0-9_]+(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
@@ -181,14 +181,22 @@ final class YamlEmitter {
     return rendered != null ? rendered : doubleQuoted(text);
   }
 
-  /** Renders a collection in flow style on one line. */
+  /** Renders a value in flow style on one line, strings plain where safe. */
   String flow(JsonNode value) {
+    return flow(value, ' ');
+  }
+
+  /**
+   * Renders a value in flow style on one line; strings take the hinted style ({@code '"'},
+   * {@code '\''} or {@code ' '} for plain) when it can hold them, else double quotes.
+   */
+  String flow(JsonNode value, char stringStyle) {
     if (value.isObject()) {
       StringBuilder out = new StringBuilder("{");
       boolean first = true;
       for (Map.Entry<String, JsonNode> entry : value.properties()) {
         out.append(first ? "" : ", ").append(flowKey(entry.getKey())).append(": ")
-            .append(flow(entry.getValue()));
+            .append(flow(entry.getValue(), stringStyle));
         first = false;
       }
       return out.append('}').toString();
@@ -196,13 +204,15 @@ final class YamlEmitter {
     if (value.isArray()) {
       StringBuilder out = new StringBuilder("[");
       for (int i = 0; i < value.size(); i++) {
-        out.append(i == 0 ? "" : ", ").append(flow(value.get(i)));
+        out.append(i == 0 ? "" : ", ").append(flow(value.get(i), stringStyle));
       }
       return out.append(']').toString();
     }
     if (value.isTextual()) {
-      String plain = plainOrNull(value.textValue(), true);
-      return plain != null ? plain : doubleQuoted(value.textValue());
+      String text = value.textValue();
+      String rendered = stringStyle == ' ' ? plainOrNull(text, true)
+          : stringStyle == '\'' ? singleQuotedOrNull(text) : null;
+      return rendered != null ? rendered : doubleQuoted(text);
     }
     return nonText(value);
   }
@@ -235,6 +245,23 @@ final class YamlEmitter {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Renders a folded block scalar ({@code >}) holding one line, or null if the text is not a single
+   * line that folding leaves alone.
+   */
+  @Nullable String foldedOrNull(String text, int indent) {
+    boolean clip = text.endsWith("\n");
+    String content = clip ? text.substring(0, text.length() - 1) : text;
+    if (content.isEmpty() || content.indexOf('\n') >= 0 || content.startsWith(" ")
+        || content.endsWith(" ") || singleQuotedOrNull(content) == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(content.length() + indent + 8).append(clip ? ">" : ">-");
+    out.append(eol);
+    spaces(out, indent);
+    return out.append(content).toString();
   }
 
   static String nonText(JsonNode value) {
