@@ -171,10 +171,10 @@ public final class Extras {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Extras)) {
+    if (!(other instanceof Extras extras)) {
       return false;
     }
-    Map<String, @Nullable Object> that = ((Extras) other).entries;
+    Map<String, @Nullable Object> that = extras.entries;
     return entries.equals(that) && List.copyOf(entries.keySet()).equals(List.copyOf(that.keySet()));
   }
 
@@ -248,12 +248,11 @@ public final class Extras {
       }
       return Long.valueOf(l);
     }
-    if (value instanceof BigInteger) {
-      BigInteger big = (BigInteger) value;
+    if (value instanceof BigInteger big) {
       return big.bitLength() < 64 ? plainData(big.longValue(), path) : big;
     }
-    if (value instanceof Float) {
-      return Double.valueOf(Float.toString((Float) value));
+    if (value instanceof Float f) {
+      return Double.valueOf(Float.toString(f));
     }
     if (value instanceof List) {
       List<?> list = (List<?>) value;

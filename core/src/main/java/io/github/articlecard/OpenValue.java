@@ -23,6 +23,7 @@ abstract class OpenValue {
   }
 
   @Override
+  @SuppressWarnings("EqualsGetClass") // a Category never equals a ContentType of the same text
   public final boolean equals(Object other) {
     return other != null && other.getClass() == getClass() && ((OpenValue) other).value.equals(value);
   }

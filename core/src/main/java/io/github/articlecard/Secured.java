@@ -41,7 +41,7 @@ public final class Secured {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Secured && ((Secured) other).value.equals(value);
+    return other instanceof Secured secured && secured.value.equals(value);
   }
 
   @Override

@@ -113,7 +113,7 @@ public final class Url {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Url && ((Url) other).raw.equals(raw);
+    return other instanceof Url url && url.raw.equals(raw);
   }
 
   @Override

@@ -27,8 +27,7 @@ public final class CardSplitter {
     }
     String lineEnding = openingEnd > start && text.charAt(openingEnd - 1) == '\r' ? "\r\n" : "\n";
     int frontMatterStart = openingEnd + 1;
-    int line = 2;
-    for (int lineStart = frontMatterStart; lineStart < text.length(); line++) {
+    for (int lineStart = frontMatterStart; lineStart < text.length(); ) {
       int lineEnd = text.indexOf('\n', lineStart);
       int end = lineEnd < 0 ? text.length() : lineEnd;
       int content = lineEnd < 0 ? end : contentEnd(text, lineStart, end);

@@ -13,6 +13,7 @@ public final class DataEquality {
   private DataEquality() {}
 
   /** Tells whether two data trees mean the same. */
+  @SuppressWarnings("ReferenceEquality") // identity is only a fast path before the deep comparison
   public static boolean same(JsonNode a, JsonNode b) {
     if (a == b) {
       return true;
@@ -45,7 +46,7 @@ public final class DataEquality {
         return false;
       }
       if (a.isIntegralNumber()) {
-        return a.canConvertToLong() && b.canConvertToLong()
+        return (a.canConvertToLong() && b.canConvertToLong())
             ? a.longValue() == b.longValue()
             : a.bigIntegerValue().equals(b.bigIntegerValue());
       }

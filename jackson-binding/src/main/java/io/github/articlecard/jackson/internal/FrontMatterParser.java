@@ -118,16 +118,16 @@ public final class FrontMatterParser {
   }
 
   private SourceNode node(Event event, int depth) {
-    if (event instanceof ScalarEvent) {
-      return scalar((ScalarEvent) event);
+    if (event instanceof ScalarEvent scalarEvent) {
+      return scalar(scalarEvent);
     }
-    if (event instanceof AliasEvent) {
-      return alias((AliasEvent) event);
+    if (event instanceof AliasEvent aliasEvent) {
+      return alias(aliasEvent);
     }
-    if (!(event instanceof CollectionStartEvent)) {
+    if (!(event instanceof CollectionStartEvent start)) {
       throw error(offset(event.getStartMark()), "unexpected YAML event " + event.getEventId());
     }
-    CollectionStartEvent start = (CollectionStartEvent) event;
+
     int startOffset = offset(start.getStartMark());
     if (depth > limits.maxNestingDepth()) {
       throw error(startOffset, "nesting is deeper than the limit of " + limits.maxNestingDepth()

@@ -102,17 +102,17 @@ public final class FrontMatterPatcher {
       for (SourceNode.Entry entry : root.entries) {
         int keyColumn = column(text, entry.key.start);
         SourceNode value = entry.value;
-        if (!stepFound && value instanceof SourceNode.Mapping && !((SourceNode.Mapping) value).flow
-            && !((SourceNode.Mapping) value).entries.isEmpty()) {
-          int childColumn = column(text, ((SourceNode.Mapping) value).entries.get(0).key.start);
+        if (!stepFound && value instanceof SourceNode.Mapping mapping && !mapping.flow
+            && !mapping.entries.isEmpty()) {
+          int childColumn = column(text, mapping.entries.get(0).key.start);
           if (childColumn > keyColumn) {
             step = childColumn - keyColumn;
             stepFound = true;
           }
         }
-        if (!sequenceFound && value instanceof SourceNode.Sequence && !((SourceNode.Sequence) value).flow
-            && !((SourceNode.Sequence) value).items.isEmpty()) {
-          int dash = dashOf(text, ((SourceNode.Sequence) value).items.get(0));
+        if (!sequenceFound && value instanceof SourceNode.Sequence sequence && !sequence.flow
+            && !sequence.items.isEmpty()) {
+          int dash = dashOf(text, sequence.items.get(0));
           if (dash >= 0) {
             sequenceIndent = Math.max(0, column(text, dash) - keyColumn);
             sequenceFound = true;
@@ -195,8 +195,7 @@ public final class FrontMatterPatcher {
     if (DataEquality.same(old.data, target)) {
       return;
     }
-    if (old instanceof SourceNode.Mapping && target.isObject() && target.size() > 0) {
-      SourceNode.Mapping mapping = (SourceNode.Mapping) old;
+    if (old instanceof SourceNode.Mapping mapping && target.isObject() && target.size() > 0) {
       if (!mapping.flow && !place.flow()) {
         diffBlockMapping(mapping, (ObjectNode) target, path, false);
         return;
@@ -222,8 +221,7 @@ public final class FrontMatterPatcher {
         return;
       }
     }
-    if (old instanceof SourceNode.Sequence && target.isArray() && target.size() > 0) {
-      SourceNode.Sequence sequence = (SourceNode.Sequence) old;
+    if (old instanceof SourceNode.Sequence sequence && target.isArray() && target.size() > 0) {
       if (!sequence.flow && !place.flow()) {
         diffBlockSequence(sequence, (ArrayNode) target, path);
         return;
@@ -247,13 +245,13 @@ public final class FrontMatterPatcher {
         return;
       }
     }
-    if (old instanceof SourceNode.Scalar && target.isValueNode()) {
-      replaceScalar((SourceNode.Scalar) old, target, place, path);
+    if (old instanceof SourceNode.Scalar scalar && target.isValueNode()) {
+      replaceScalar(scalar, target, place, path);
       return;
     }
-    if (old instanceof SourceNode.Alias && target.isValueNode()
-        && ((SourceNode.Alias) old).target instanceof SourceNode.Scalar) {
-      char style = ((SourceNode.Scalar) ((SourceNode.Alias) old).target).style;
+    if (old instanceof SourceNode.Alias alias && target.isValueNode()
+        && alias.target instanceof SourceNode.Scalar) {
+      char style = ((SourceNode.Scalar) alias.target).style;
       edit(old.start, old.end, emitter.inline(target, path, style == '|' || style == '>' ? 0 : style,
           place.flow()));
       return;
@@ -272,19 +270,19 @@ public final class FrontMatterPatcher {
 
   /** The style of the first string scalar in a node, for new strings beside it; plain if none. */
   private static char stringStyle(SourceNode node) {
-    if (node instanceof SourceNode.Scalar && node.data.isTextual()) {
-      char style = ((SourceNode.Scalar) node).style;
+    if (node instanceof SourceNode.Scalar scalar && node.data.isTextual()) {
+      char style = scalar.style;
       return style == '"' || style == '\'' ? style : ' ';
     }
-    if (node instanceof SourceNode.Mapping) {
-      for (SourceNode.Entry entry : ((SourceNode.Mapping) node).entries) {
+    if (node instanceof SourceNode.Mapping mapping) {
+      for (SourceNode.Entry entry : mapping.entries) {
         if (entry.value instanceof SourceNode.Scalar && entry.value.data.isTextual()) {
           return stringStyle(entry.value);
         }
       }
     }
-    if (node instanceof SourceNode.Sequence) {
-      for (SourceNode item : ((SourceNode.Sequence) node).items) {
+    if (node instanceof SourceNode.Sequence sequence) {
+      for (SourceNode item : sequence.items) {
         if (item instanceof SourceNode.Scalar && item.data.isTextual()) {
           return stringStyle(item);
         }
@@ -329,8 +327,8 @@ public final class FrontMatterPatcher {
   /** Replaces a node by a rendering of new data, keeping its anchor and its place's shape. */
   private void replaceValue(SourceNode old, JsonNode target, Place place, List<Object> path) {
     boolean keepFlow = place.flow()
-        || (old instanceof SourceNode.Mapping && ((SourceNode.Mapping) old).flow && target.isContainerNode())
-        || (old instanceof SourceNode.Sequence && ((SourceNode.Sequence) old).flow && target.isContainerNode());
+        || (old instanceof SourceNode.Mapping mapping && mapping.flow && target.isContainerNode())
+        || (old instanceof SourceNode.Sequence sequence && sequence.flow && target.isContainerNode());
     String anchor = old.anchor != null ? "&" + old.anchor : "";
     if (keepFlow) {
       int end = old instanceof SourceNode.Scalar ? old.contentEnd(text) : old.end;
@@ -464,9 +462,9 @@ public final class FrontMatterPatcher {
     }
     SourceNode.Entry sibling = previous != null ? previous
         : mapping.entries.isEmpty() ? null : mapping.entries.get(0);
-    if (sibling != null && sibling.value instanceof SourceNode.Scalar
-        && sibling.value.data.isTextual() && !((SourceNode.Scalar) sibling.value).isBlock()) {
-      return ((SourceNode.Scalar) sibling.value).style;
+    if (sibling != null && sibling.value instanceof SourceNode.Scalar scalar
+        && sibling.value.data.isTextual() && !scalar.isBlock()) {
+      return scalar.style;
     }
     return 0;
   }

@@ -66,26 +66,26 @@ public final class PlainData {
     if (value == null) {
       return NullNode.getInstance();
     }
-    if (value instanceof String) {
-      return TextNode.valueOf((String) value);
+    if (value instanceof String string) {
+      return TextNode.valueOf(string);
     }
-    if (value instanceof Boolean) {
-      return BooleanNode.valueOf((Boolean) value);
+    if (value instanceof Boolean b) {
+      return BooleanNode.valueOf(b);
     }
-    if (value instanceof Integer) {
-      return IntNode.valueOf((Integer) value);
+    if (value instanceof Integer i) {
+      return IntNode.valueOf(i);
     }
-    if (value instanceof Long) {
-      return LongNode.valueOf((Long) value);
+    if (value instanceof Long l) {
+      return LongNode.valueOf(l);
     }
-    if (value instanceof BigInteger) {
-      return BigIntegerNode.valueOf((BigInteger) value);
+    if (value instanceof BigInteger bigInteger) {
+      return BigIntegerNode.valueOf(bigInteger);
     }
-    if (value instanceof Double) {
-      return DoubleNode.valueOf((Double) value);
+    if (value instanceof Double d) {
+      return DoubleNode.valueOf(d);
     }
-    if (value instanceof BigDecimal) {
-      return DecimalNode.valueOf((BigDecimal) value);
+    if (value instanceof BigDecimal bigDecimal) {
+      return DecimalNode.valueOf(bigDecimal);
     }
     if (value instanceof List) {
       ArrayNode array = JsonNodeFactory.instance.arrayNode();

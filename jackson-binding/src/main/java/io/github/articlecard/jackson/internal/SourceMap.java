@@ -53,14 +53,14 @@ public final class SourceMap {
   }
 
   private static @Nullable SourceNode child(SourceNode node, Object step) {
-    SourceNode target = node instanceof SourceNode.Alias ? ((SourceNode.Alias) node).target : node;
-    if (target instanceof SourceNode.Mapping && step instanceof String) {
-      SourceNode.Entry entry = ((SourceNode.Mapping) target).entry((String) step);
+    SourceNode target = node instanceof SourceNode.Alias alias ? alias.target : node;
+    if (target instanceof SourceNode.Mapping mapping && step instanceof String string) {
+      SourceNode.Entry entry = mapping.entry(string);
       return entry == null ? null : entry.value;
     }
-    if (target instanceof SourceNode.Sequence && step instanceof Integer) {
-      List<SourceNode> items = ((SourceNode.Sequence) target).items;
-      int index = (Integer) step;
+    if (target instanceof SourceNode.Sequence sequence && step instanceof Integer i) {
+      List<SourceNode> items = sequence.items;
+      int index = i;
       return index < items.size() ? items.get(index) : null;
     }
     return null;

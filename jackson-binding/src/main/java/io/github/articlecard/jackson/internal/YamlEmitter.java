@@ -81,7 +81,7 @@ final class YamlEmitter {
     } else if (value.isArray() && value.size() > 0) {
       sequenceLines(out, value, contentColumn, path, true);
     } else {
-      char hint = template instanceof SourceNode.Scalar ? ((SourceNode.Scalar) template).style : 0;
+      char hint = template instanceof SourceNode.Scalar scalar ? scalar.style : 0;
       out.append(inline(value, path, hint, false));
     }
     return out.toString();
@@ -125,10 +125,10 @@ final class YamlEmitter {
   }
 
   private static char hint(@Nullable SourceNode template, String key) {
-    if (template instanceof SourceNode.Mapping) {
-      SourceNode.Entry entry = ((SourceNode.Mapping) template).entry(key);
-      if (entry != null && entry.value instanceof SourceNode.Scalar) {
-        return ((SourceNode.Scalar) entry.value).style;
+    if (template instanceof SourceNode.Mapping mapping) {
+      SourceNode.Entry entry = mapping.entry(key);
+      if (entry != null && entry.value instanceof SourceNode.Scalar scalar) {
+        return scalar.style;
       }
     }
     return 0;
@@ -315,10 +315,10 @@ final class YamlEmitter {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || needsEscape(c) || c == '\u00a0' && (i == 0 || i == text.length() - 1)) {
+      if (c < 0x20 || needsEscape(c) || (c == '\u00a0' && (i == 0 || i == text.length() - 1))) {
         return null;
       }
-      if (c == ':' && text.charAt(i + 1) == ' ' || c == '#' && text.charAt(i - 1) == ' ') {
+      if ((c == ':' && text.charAt(i + 1) == ' ') || (c == '#' && text.charAt(i - 1) == ' ')) {
         return null;
       }
       if (inFlow && ",[]{}".indexOf(c) >= 0) {
@@ -335,7 +335,7 @@ final class YamlEmitter {
   static @Nullable String singleQuotedOrNull(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || needsEscape(c) || Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
+      if (c < 0x20 || needsEscape(c) || (Character.isSurrogate(c) && !isPairedSurrogate(text, i))) {
         return null;
       }
     }
@@ -365,7 +365,7 @@ final class YamlEmitter {
         default:
           if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
             out.append(String.format("\\x%02X", (int) c));
-          } else if (c == 0xFEFF || Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
+          } else if (c == 0xFEFF || (Character.isSurrogate(c) && !isPairedSurrogate(text, i))) {
             out.append(String.format("\\u%04X", (int) c));
           } else {
             out.append(c);
