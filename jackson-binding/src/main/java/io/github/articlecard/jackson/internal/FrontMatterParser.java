@@ -95,9 +95,20 @@ public final class FrontMatterParser {
       return new SourceMap(text, root, (ObjectNode) root.data);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int at = mark == null ? 0 : offset(mark);
       String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
-      String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-      throw error(mark == null ? 0 : offset(mark), "malformed YAML: " + explain(problem) + context, e);
+      StringBuilder message = new StringBuilder("malformed YAML: ").append(explain(problem));
+      if (e.getContext() != null) {
+        message.append(" (").append(e.getContext());
+        Mark context = e.getContextMark();
+        if (context != null && context != mark) {
+          int contextOffset = offset(context);
+          message.append(" that starts on line ").append(file.line(base + contextOffset))
+              .append(", column ").append(file.column(base + contextOffset));
+        }
+        message.append(')');
+      }
+      throw error(at, message.toString(), e);
     } catch (ReaderException e) {
       throw error(charOffset(e.getPosition()), "character U+" + String.format("%04X", e.getCodePoint())
           + " is not allowed in YAML (control characters other than tab and line breaks are not)", e);
@@ -107,8 +118,8 @@ public final class FrontMatterParser {
   }
 
   private static String explain(String problem) {
-    if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
-      return problem + "; tabs cannot be used for indentation, use spaces";
+    if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
+      return "a tab cannot start a token here: tabs cannot be used for indentation, use spaces";
     }
     return problem;
   }
