@@ -17,6 +17,11 @@ public final class CardSplitter {
     int start = text.startsWith("\uFEFF") ? 1 : 0;
     int openingEnd = text.indexOf('\n', start);
     int openingContentEnd = openingEnd < 0 ? text.length() : contentEnd(text, start, openingEnd);
+    int carriageReturn = text.indexOf('\r', start);
+    if (carriageReturn >= 0 && carriageReturn < openingContentEnd) {
+      throw SourceText.of(text).error(carriageReturn, "carriage return (CR) without a line feed:"
+          + " lines must end with LF or CRLF", null);
+    }
     if (!isDelimiter(text, start, openingContentEnd, '-')) {
       throw SourceText.of(text).error(start, "missing opening delimiter: a card starts with a line '---'"
           + (text.isEmpty() ? " (the input is empty)" : ""), null);

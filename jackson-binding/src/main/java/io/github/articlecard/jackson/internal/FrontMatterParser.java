@@ -72,7 +72,28 @@ public final class FrontMatterParser {
           + " the limit of " + limits.maxFrontMatterSize()
           + " (raise it with CardMapper.builder().maxFrontMatterSize(...))", null);
     }
+    checkLineBreaksAndMarks(frontMatter, file, base);
     return new FrontMatterParser(frontMatter, limits, file, base).run();
+  }
+
+  /**
+   * Rejects what YAML would read differently from the way lines are counted here: a carriage return
+   * not followed by a line feed (YAML takes it for a line break) and a byte order mark inside the
+   * front matter (invisible, and only allowed at the very start of a file).
+   */
+  private static void checkLineBreaksAndMarks(String text, SourceText file, int base) {
+    for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+        throw file.error(base + i, "carriage return (CR) without a line feed: lines must end with"
+            + " LF or CRLF", null);
+      }
+    }
+    int bom = text.indexOf('\uFEFF');
+    if (bom >= 0) {
+      throw file.error(base + bom, "byte order mark (U+FEFF) inside the front matter: only the very"
+          + " start of a file may have one (write \\uFEFF in a double-quoted string if it is"
+          + " meant as data)", null);
+    }
   }
 
   private SourceMap run() {
@@ -114,6 +135,11 @@ public final class FrontMatterParser {
           + " is not allowed in YAML (control characters other than tab and line breaks are not)", e);
     } catch (YAMLException e) {
       throw error(0, "malformed YAML: " + String.valueOf(e.getMessage()), e);
+    } catch (RuntimeException e) {
+      if (e instanceof CardParseException parse) {
+        throw parse;
+      }
+      throw error(0, "the YAML parser failed on this front matter: " + e, e);
     }
   }
 
@@ -162,8 +188,8 @@ public final class FrontMatterParser {
     Event event = next();
     for (; !event.is(Event.ID.MappingEnd); event = next()) {
       if (!(event instanceof ScalarEvent)) {
-        throw error(offset(event.getStartMark()), "a key must be a plain text, not a "
-            + (event instanceof AliasEvent ? "alias" : "collection"));
+        throw error(offset(event.getStartMark()), "a key must be text, not "
+            + (event instanceof AliasEvent ? "an alias" : "a list or mapping"));
       }
       SourceNode.Scalar key = scalar((ScalarEvent) event);
       String name = key.value;
@@ -240,7 +266,8 @@ public final class FrontMatterParser {
     String name = event.getAnchor();
     SourceNode target = name == null ? null : anchors.get(name);
     if (target == null) {
-      throw error(start, "alias *" + name + " refers to no anchor defined before it");
+      throw error(start, "alias *" + name + " refers to no anchor defined before it (an alias"
+          + " cannot refer to a node that contains it)");
     }
     aliases++;
     if (aliases > limits.maxAliases()) {

@@ -77,8 +77,13 @@ public final class ScalarResolver {
           return number.isIntegralNumber() ? DecimalNode.valueOf(new BigDecimal(value)) : number;
         }
         break;
+      case "map":
+      case "seq":
+        throw new TagProblem("tag !!" + name + " cannot be used on a single value");
       default:
-        throw new TagProblem("tag !!" + name + " cannot be used on a scalar");
+        throw new TagProblem("unknown tag '!!" + name + "': only the standard YAML tags (!!str,"
+            + " !!int, !!float, !!bool, !!null, !!timestamp, !!binary) are accepted, and none is"
+            + " instantiated");
     }
     throw new TagProblem("'" + value + "' is not a valid !!" + name);
   }
