@@ -55,6 +55,15 @@ public final class CardDocument {
   }
 
   /**
+   * Returns the line ending of the opening {@code ---} line, which lines that edits insert use.
+   *
+   * @return LF or CRLF
+   */
+  public LineEnding lineEnding() {
+    return layout.lineEnding().equals("\r\n") ? LineEnding.CRLF : LineEnding.LF;
+  }
+
+  /**
    * Returns the body: everything after the closing delimiter line, verbatim.
    *
    * @return the body

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -160,6 +161,45 @@ public final class CardMapper {
       return read(out.toString());
     } catch (IOException e) {
       throw new CardException("cannot read the card text: " + e, e);
+    }
+  }
+
+  /**
+   * Reads every card file ({@code .md}) under a folder, recursively, as a lazy parallel stream that
+   * reports each file's outcome without stopping at bad ones. Files are read one at a time per
+   * worker and nothing is kept once the stream has passed it, so memory stays flat however many
+   * files there are. Close the stream (try-with-resources) to release the folder walk. Order is not
+   * guaranteed; call {@code sequential()} and sort if you need it.
+   *
+   * <pre>{@code
+   * try (Stream<CardFile> files = mapper.readAll(Path.of("content"))) {
+   *   long failed = files.filter(CardFile::failed).count();
+   * }
+   * }</pre>
+   *
+   * @param folder the folder
+   * @return the outcomes, one per card file
+   * @throws CardException if the folder cannot be listed
+   */
+  public Stream<CardFile> readAll(Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    Stream<Path> files;
+    try {
+      files = Files.walk(folder);
+    } catch (IOException e) {
+      throw new CardException("cannot list " + folder + ": " + e, e);
+    }
+    return files
+        .filter(path -> path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path))
+        .parallel()
+        .map(this::readOutcome);
+  }
+
+  private CardFile readOutcome(Path path) {
+    try {
+      return new CardFile(path, read(path), null);
+    } catch (CardException e) {
+      return new CardFile(path, null, e);
     }
   }
 

@@ -1,0 +1,92 @@
+package io.github.articlecard.testkit.bench;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the JMH suite and prints each measure as a ratio to the plain-Jackson baseline measured in
+ * the same run, with the target it should meet. Run it with {@code mvn -B -Pbench -DskipTests
+ * verify} (argument {@code quick} for a shorter, noisier run: {@code -Dbench.args=quick}).
+ */
+public final class BenchmarkReport {
+  private BenchmarkReport() {}
+
+  public static void main(String[] args) throws RunnerException {
+    boolean quick = args.length > 0 && args[0].equals("quick");
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(CardBenchmark.class.getSimpleName())
+        .include(BulkReadBenchmark.class.getSimpleName())
+        .forks(1)
+        .warmupIterations(quick ? 2 : 4)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementIterations(quick ? 3 : 6)
+        .measurementTime(TimeValue.seconds(1))
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true);
+    Collection<RunResult> results = new Runner(options.build()).run();
+
+    Map<String, Double> time = new LinkedHashMap<>();
+    Map<String, Double> allocation = new LinkedHashMap<>();
+    for (RunResult result : results) {
+      String method = result.getParams().getBenchmark().replaceAll(".*\\.", "");
+      String key = method + "/" + param(result, "input") + param(result, "threads");
+      time.put(key, result.getPrimaryResult().getScore());
+      Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+      if (alloc != null) {
+        allocation.put(key, alloc.getScore());
+      }
+    }
+
+    StringBuilder table = new StringBuilder();
+    table.append("| input | measure | ratio | target | |\n|---|---|---|---|---|\n");
+    for (String input : new String[] {"seed", "generated", "generic"}) {
+      row(table, input, "read to frontMatter() / Jackson readTree", time, "readFrontMatter", "jacksonRead", input, 1.3, true);
+      row(table, input, "read to card() / Jackson readTree", time, "readCard", "jacksonRead", input, 1.6, true);
+      row(table, input, "unmodified write / read to card()", time, "unmodifiedWrite", "readCard", input, 0.05, true);
+      row(table, input, "one-field edit write / read to card()", time, "editWrite", "readCard", input, 1.0, true);
+      row(table, input, "canonical write / Jackson writer", time, "canonicalWrite", "jacksonWrite", input, 1.0, true);
+      row(table, input, "allocation per read to card() / Jackson readTree", allocation, "readCard", "jacksonRead", input, 3.0, true);
+    }
+    Double one = time.get("readAll/1");
+    Double two = time.get("readAll/2");
+    if (one != null && two != null) {
+      double speedup = one / two;
+      table.append(String.format(Locale.ROOT, "| 10,000 files | bulk readAll speed-up, 1 to 2 threads | %.2fx | >= 1.7x | %s |%n",
+          speedup, speedup >= 1.7 ? "met" : "MISSED"));
+    }
+    System.out.println();
+    System.out.println("Ratios against plain Jackson in the same run (" + System.getProperty("java.vm.name")
+        + " " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
+        + " cores):");
+    System.out.println();
+    System.out.print(table);
+  }
+
+  private static String param(RunResult result, String name) {
+    String value = result.getParams().getParam(name);
+    return value == null ? "" : value;
+  }
+
+  private static void row(StringBuilder table, String input, String label, Map<String, Double> values,
+      String measure, String baseline, String in, double target, boolean atMost) {
+    Double a = values.get(measure + "/" + in);
+    Double b = values.get(baseline + "/" + in);
+    if (a == null || b == null || b == 0) {
+      return;
+    }
+    double ratio = a / b;
+    boolean met = atMost ? ratio <= target : ratio >= target;
+    table.append(String.format(Locale.ROOT, "| %s | %s | %.3fx | %s %sx | %s |%n", input, label, ratio,
+        atMost ? "<=" : ">=", target, met ? "met" : "MISSED"));
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.articlecard.testkit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.articlecard.ArticleCard;
+import io.github.articlecard.jackson.CardDocument;
+import io.github.articlecard.jackson.CardMapper;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Reading and writing cards, against plain Jackson ({@code YAMLMapper.readTree} on the front
+ * matter slice, and its writer) in the same run. Each invocation handles the next of 64 texts.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CardBenchmark {
+  @Param({"seed", "generated", "generic"})
+  public String input;
+
+  private final CardMapper mapper = CardMapper.builder().build();
+  private final YAMLMapper yaml = new YAMLMapper();
+  private String[] texts;
+  private CardDocument[] documents;
+  private ArticleCard[] equalCards;
+  private ArticleCard[] editedCards;
+  private JsonNode[] trees;
+  private int next;
+
+  @Setup
+  public void setUp() throws IOException {
+    texts = BenchInputs.texts(input);
+    int size = texts.length;
+    documents = new CardDocument[size];
+    equalCards = new ArticleCard[size];
+    editedCards = new ArticleCard[size];
+    trees = new JsonNode[size];
+    for (int i = 0; i < size; i++) {
+      documents[i] = mapper.read(texts[i]);
+      ArticleCard card = documents[i].card();
+      equalCards[i] = card.toBuilder().build(); // equal, not the same instance
+      editedCards[i] = card.toBuilder().quality(card.quality() + 1).build();
+      trees[i] = yaml.readTree(BenchInputs.frontMatter(texts[i]));
+    }
+  }
+
+  private int index() {
+    int i = next;
+    next = i + 1 == texts.length ? 0 : i + 1;
+    return i;
+  }
+
+  @Benchmark
+  public ObjectNode readFrontMatter() {
+    return mapper.read(texts[index()]).frontMatter();
+  }
+
+  @Benchmark
+  public ArticleCard readCard() {
+    return mapper.read(texts[index()]).card();
+  }
+
+  @Benchmark
+  public JsonNode jacksonRead() throws IOException {
+    return yaml.readTree(BenchInputs.frontMatter(texts[index()]));
+  }
+
+  @Benchmark
+  public String unmodifiedWrite() {
+    int i = index();
+    return documents[i].withCard(equalCards[i]).text();
+  }
+
+  @Benchmark
+  public String editWrite() {
+    int i = index();
+    return documents[i].withCard(editedCards[i]).text();
+  }
+
+  @Benchmark
+  public String canonicalWrite() {
+    return mapper.write(equalCards[index()]);
+  }
+
+  @Benchmark
+  public String jacksonWrite() throws IOException {
+    return yaml.writeValueAsString(trees[index()]);
+  }
+}
