@@ -38,6 +38,7 @@ class ArticleCardModuleTest {
     assertThat(json.at("/images/0/isCached").booleanValue()).isTrue();
   }
 
+  @NeedsCorpus
   @ParameterizedTest
   @MethodSource("cards")
   void jsonRoundTripGivesAnEqualCard(Path file) throws Exception {

@@ -13,15 +13,20 @@ import java.util.stream.Stream;
 
 /**
  * The shared corpus of real cards ({@code ../shared/corpus} beside the project). Tests that need it
- * are skipped, with a message, when it is absent (a user's clone); under {@code CI=true} its absence
- * is a failure.
+ * carry {@link NeedsCorpus}: skipped, with a message, when it is absent (a user's clone); under
+ * {@code CI=true} its absence is a failure.
  */
 final class Corpus {
   private Corpus() {}
 
-  static Path root() {
+  /** Where the corpus should be. */
+  static Path location() {
     String configured = System.getProperty("articlecard.corpus");
-    Path path = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "corpus");
+    return configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "corpus");
+  }
+
+  static Path root() {
+    Path path = location();
     if (!Files.isDirectory(path.resolve("smartable-2021"))) {
       String message = "the shared card corpus is not at " + path.toAbsolutePath().normalize()
           + "; corpus tests need ../shared/corpus beside the project";

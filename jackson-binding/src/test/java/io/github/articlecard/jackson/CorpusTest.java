@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * byte-identical, writes back byte-identical in house style, and each typed edit changes exactly the
  * lines it should. Expected texts are built here by plain line surgery on the original.
  */
+@NeedsCorpus
 class CorpusTest {
   private static final CardMapper LF = CardMapper.builder().build();
   private static final CardMapper CRLF = CardMapper.builder().lineEnding(LineEnding.CRLF).build();
