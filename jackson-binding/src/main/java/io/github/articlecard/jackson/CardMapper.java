@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson;
 
 import io.github.articlecard.ArticleCard;
+import io.github.articlecard.jackson.internal.BatchingSpliterator;
 import io.github.articlecard.jackson.internal.CardLayout;
 import io.github.articlecard.jackson.internal.CardShapes;
 import io.github.articlecard.jackson.internal.CardSplitter;
@@ -18,8 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -189,9 +192,11 @@ public final class CardMapper {
     } catch (IOException e) {
       throw new CardException("cannot list " + folder + ": " + e, e);
     }
-    return files
+    Iterator<Path> cards = files
         .filter(path -> path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path))
-        .parallel()
+        .iterator();
+    return StreamSupport.stream(new BatchingSpliterator<>(cards, 16), true)
+        .onClose(files::close)
         .map(this::readOutcome);
   }
 

@@ -52,8 +52,8 @@ public final class FrontMatterPatcher {
   }
 
   /**
-   * Returns front matter text that reads as {@code target}: the original text when the data is
-   * unchanged, else the narrowest verified patch.
+   * Returns front matter text that reads as {@code target}, which must differ from the source's
+   * data (callers check that first): the narrowest verified patch.
    *
    * @param source the parsed original
    * @param target the data to write
@@ -62,9 +62,6 @@ public final class FrontMatterPatcher {
    * @throws CardException when not even a whole re-render reads back as the target
    */
   public static String patch(SourceMap source, ObjectNode target, String eol, Predicate<String> readsAs) {
-    if (DataEquality.same(source.data(), target)) {
-      return source.text();
-    }
     YamlEmitter emitter = emitterFor(source, eol);
     for (int width = MINIMAL; width <= ENTRY; width++) {
       String candidate;

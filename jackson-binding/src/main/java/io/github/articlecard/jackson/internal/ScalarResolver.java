@@ -119,6 +119,24 @@ public final class ScalarResolver {
     return bool != null ? bool : TextNode.valueOf(value);
   }
 
+  /** Tells whether a plain scalar with this text reads as text (the same as {@link #resolvePlain}, without allocating). */
+  static boolean isPlainText(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    char first = value.charAt(0);
+    if ((first >= '0' && first <= '9') || first == '-' || first == '.') {
+      if (isInteger(value) || isDecimalFloat(value)) {
+        return false;
+      }
+      return switch (value) {
+        case ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN" -> false;
+        default -> true;
+      };
+    }
+    return !isNull(value) && booleanOrNull(value) == null;
+  }
+
   /** Tells whether a plain scalar with this text is a number (for the number-length limit). */
   static boolean isNumber(String value) {
     return isInteger(value) || isDecimalFloat(value);

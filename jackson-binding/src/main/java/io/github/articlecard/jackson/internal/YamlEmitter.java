@@ -51,23 +51,31 @@ final class YamlEmitter {
     if (data.isEmpty()) {
       return "";
     }
-    StringBuilder out = new StringBuilder(1024);
-    mappingLines(out, data, 0, new ArrayList<>(), true, false);
+    StringBuilder out = new StringBuilder(2048);
+    mappingLines(out, data, 0, new ArrayList<>(), true, false, null);
     return out.append(eol).toString();
   }
 
   /** Renders the text that follows {@code key:} for a value whose key is at column {@code keyColumn}. */
   String afterKey(JsonNode value, int keyColumn, List<Object> path, char styleHint) {
+    StringBuilder out = new StringBuilder(64);
+    appendAfterKey(out, value, keyColumn, path, styleHint);
+    return out.toString();
+  }
+
+  private void appendAfterKey(StringBuilder out, JsonNode value, int keyColumn, List<Object> path,
+      char styleHint) {
     if (value.isContainerNode() && value.size() > 0) {
-      StringBuilder out = new StringBuilder().append(eol);
+      out.append(eol);
       if (value.isObject()) {
-        mappingLines(out, (ObjectNode) value, keyColumn + indentStep, path, false, false);
+        mappingLines(out, (ObjectNode) value, keyColumn + indentStep, path, false, false, null);
       } else {
         sequenceLines(out, value, keyColumn + sequenceIndent, path, false);
       }
-      return out.toString();
+      return;
     }
-    return " " + inline(value, path, styleHint, false);
+    out.append(' ');
+    appendInline(out, value, path, styleHint, false);
   }
 
   /**
@@ -75,27 +83,37 @@ final class YamlEmitter {
    * {@code contentColumn}: a value, or a compact mapping or sequence.
    */
   String afterDash(JsonNode value, int contentColumn, List<Object> path, @Nullable SourceNode template) {
-    StringBuilder out = new StringBuilder(" ");
+    StringBuilder out = new StringBuilder(64);
+    appendAfterDash(out, value, contentColumn, path, template);
+    return out.toString();
+  }
+
+  private void appendAfterDash(StringBuilder out, JsonNode value, int contentColumn, List<Object> path,
+      @Nullable SourceNode template) {
+    out.append(' ');
     if (value.isObject() && value.size() > 0) {
       mappingLines(out, (ObjectNode) value, contentColumn, path, false, true, template);
     } else if (value.isArray() && value.size() > 0) {
       sequenceLines(out, value, contentColumn, path, true);
     } else {
       char hint = template instanceof SourceNode.Scalar scalar ? scalar.style : 0;
-      out.append(inline(value, path, hint, false));
+      appendInline(out, value, path, hint, false);
     }
-    return out.toString();
   }
 
   /** Renders a key. */
   static String key(String key) {
-    String plain = plainOrNull(key, false);
-    return plain != null ? plain : doubleQuoted(key);
+    StringBuilder out = new StringBuilder(key.length() + 2);
+    appendKey(out, key, false);
+    return out.toString();
   }
 
-  private void mappingLines(StringBuilder out, ObjectNode data, int indent, List<Object> path,
-      boolean root, boolean firstInline) {
-    mappingLines(out, data, indent, path, root, firstInline, null);
+  private static void appendKey(StringBuilder out, String key, boolean inFlow) {
+    if (isPlainSafe(key, inFlow)) {
+      out.append(key);
+    } else {
+      appendDoubleQuoted(out, key);
+    }
   }
 
   private void mappingLines(StringBuilder out, ObjectNode data, int indent, List<Object> path,
@@ -116,7 +134,9 @@ final class YamlEmitter {
         spaces(out, indent);
       }
       path.add(name);
-      out.append(key(name)).append(':').append(afterKey(value, indent, path, hint(template, name)));
+      appendKey(out, name, false);
+      out.append(':');
+      appendAfterKey(out, value, indent, path, hint(template, name));
       path.remove(path.size() - 1);
       previousKey = name;
       previous = value;
@@ -144,7 +164,8 @@ final class YamlEmitter {
         spaces(out, dashColumn);
       }
       path.add(i);
-      out.append('-').append(afterDash(items.get(i), dashColumn + 2, path, null));
+      out.append('-');
+      appendAfterDash(out, items.get(i), dashColumn + 2, path, null);
       path.remove(path.size() - 1);
     }
   }
@@ -154,31 +175,38 @@ final class YamlEmitter {
    * no hint: house style), or an empty or flow collection.
    */
   String inline(JsonNode value, List<Object> path, char styleHint, boolean inFlow) {
+    StringBuilder out = new StringBuilder(32);
+    appendInline(out, value, path, styleHint, inFlow);
+    return out.toString();
+  }
+
+  private void appendInline(StringBuilder out, JsonNode value, List<Object> path, char styleHint,
+      boolean inFlow) {
     if (value.isContainerNode()) {
-      return flow(value);
+      out.append(flow(value));
+      return;
     }
     if (!value.isTextual()) {
-      return nonText(value);
+      out.append(nonText(value));
+      return;
     }
     String text = value.textValue();
-    String rendered = null;
-    switch (styleHint) {
-      case ' ':
-        rendered = plainOrNull(text, inFlow);
-        break;
-      case '\'':
-        rendered = singleQuotedOrNull(text);
-        break;
-      case '"':
-        rendered = doubleQuoted(text);
-        break;
-      default:
-        break;
+    if (styleHint == '"') {
+      appendDoubleQuoted(out, text);
+      return;
     }
-    if (rendered == null && HouseStyle.prefersPlain(path)) {
-      rendered = plainOrNull(text, inFlow);
+    if (styleHint == '\'') {
+      String single = singleQuotedOrNull(text);
+      if (single != null) {
+        out.append(single);
+        return;
+      }
     }
-    return rendered != null ? rendered : doubleQuoted(text);
+    if ((styleHint == ' ' || HouseStyle.prefersPlain(path)) && isPlainSafe(text, inFlow)) {
+      out.append(text);
+      return;
+    }
+    appendDoubleQuoted(out, text);
   }
 
   /** Renders a value in flow style on one line, strings plain where safe. */
@@ -304,31 +332,42 @@ final class YamlEmitter {
 
   /** Returns the text as a plain scalar, or null when plain style could change its meaning. */
   static @Nullable String plainOrNull(String text, boolean inFlow) {
-    if (text.isEmpty() || !ScalarResolver.resolvePlain(text).isTextual()
-        || YAML11_NOT_TEXT.matcher(text).matches()) {
-      return null;
+    return isPlainSafe(text, inFlow) ? text : null;
+  }
+
+  /**
+   * Tells whether the text can be written plain and read back as the same text, by this library
+   * and by YAML 1.1 readers alike.
+   */
+  static boolean isPlainSafe(String text, boolean inFlow) {
+    if (text.isEmpty()) {
+      return false;
     }
     char first = text.charAt(0);
     char last = text.charAt(text.length() - 1);
     if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 || first == ' ' || last == ' ' || last == ':') {
-      return null;
+      return false;
+    }
+    if ("0123456789+.=<~yYnNoOtTfF".indexOf(first) >= 0
+        && (!ScalarResolver.isPlainText(text) || YAML11_NOT_TEXT.matcher(text).matches())) {
+      return false;
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || needsEscape(c) || (c == '\u00a0' && (i == 0 || i == text.length() - 1))) {
-        return null;
+      if (c < 0x20 || needsEscape(c) || c == '\u00a0' && (i == 0 || i == text.length() - 1)) {
+        return false;
       }
-      if ((c == ':' && text.charAt(i + 1) == ' ') || (c == '#' && text.charAt(i - 1) == ' ')) {
-        return null;
+      if (c == ':' && text.charAt(i + 1) == ' ' || c == '#' && text.charAt(i - 1) == ' ') {
+        return false;
       }
       if (inFlow && ",[]{}".indexOf(c) >= 0) {
-        return null;
+        return false;
       }
       if (Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
-        return null;
+        return false;
       }
     }
-    return text;
+    return true;
   }
 
   /** Returns the text single-quoted, or null when it does not fit on one line that way. */
@@ -344,35 +383,53 @@ final class YamlEmitter {
 
   /** Returns the text double-quoted, escaping only what must be (raw Unicode stays raw). */
   static String doubleQuoted(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    appendDoubleQuoted(out, text);
+    return out.toString();
+  }
+
+  private static void appendDoubleQuoted(StringBuilder out, String text) {
+    out.append('"');
+    int clean = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\0': out.append("\\0"); break;
-        case 0x07: out.append("\\a"); break;
-        case '\b': out.append("\\b"); break;
-        case 0x1B: out.append("\\e"); break;
-        case '\f': out.append("\\f"); break;
-        case 0x0B: out.append("\\v"); break;
-        case 0x85: out.append("\\N"); break;
-        case 0x2028: out.append("\\L"); break;
-        case 0x2029: out.append("\\P"); break;
-        default:
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-            out.append(String.format("\\x%02X", (int) c));
-          } else if (c == 0xFEFF || (Character.isSurrogate(c) && !isPairedSurrogate(text, i))) {
-            out.append(String.format("\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
+      String escape = escape(c, text, i);
+      if (escape != null) {
+        out.append(text, clean, i).append(escape);
+        clean = i + 1;
       }
     }
-    return out.append('"').toString();
+    out.append(text, clean, text.length()).append('"');
+  }
+
+  private static @Nullable String escape(char c, String text, int i) {
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+      return null;
+    }
+    switch (c) {
+      case '"': return "\\\"";
+      case '\\': return "\\\\";
+      case '\n': return "\\n";
+      case '\r': return "\\r";
+      case '\t': return "\\t";
+      case '\0': return "\\0";
+      case 0x07: return "\\a";
+      case '\b': return "\\b";
+      case 0x1B: return "\\e";
+      case '\f': return "\\f";
+      case 0x0B: return "\\v";
+      case 0x85: return "\\N";
+      case 0x2028: return "\\L";
+      case 0x2029: return "\\P";
+      default:
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+          return String.format("\\x%02X", (int) c);
+        }
+        if (c == 0xFEFF || Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
+          return String.format("\\u%04X", (int) c);
+        }
+        return null;
+    }
   }
 
   private static boolean needsEscape(char c) {
