@@ -32,18 +32,36 @@ public final class CardSplitter {
     }
     String lineEnding = openingEnd > start && text.charAt(openingEnd - 1) == '\r' ? "\r\n" : "\n";
     int frontMatterStart = openingEnd + 1;
-    for (int lineStart = frontMatterStart; lineStart < text.length(); ) {
+    int dashes = candidate(text, frontMatterStart, "---");
+    int dots = candidate(text, frontMatterStart, "...");
+    while (dashes >= 0 || dots >= 0) {
+      int lineStart = dots < 0 || (dashes >= 0 && dashes < dots) ? dashes : dots;
       int lineEnd = text.indexOf('\n', lineStart);
       int end = lineEnd < 0 ? text.length() : lineEnd;
       int content = lineEnd < 0 ? end : contentEnd(text, lineStart, end);
-      if (isDelimiter(text, lineStart, content, '-') || isDelimiter(text, lineStart, content, '.')) {
+      if (isDelimiter(text, lineStart, content, text.charAt(lineStart))) {
         int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
         return new CardLayout(text, frontMatterStart, lineStart, bodyStart, 2, lineEnding);
       }
-      lineStart = end + 1;
+      if (lineStart == dashes) {
+        dashes = nextLineStartingWith(text, lineStart, "---");
+      } else {
+        dots = nextLineStartingWith(text, lineStart, "...");
+      }
     }
     throw SourceText.of(text).error(start, "missing closing delimiter: the front matter opened on"
         + " line 1 is never closed by a line '---' or '...'", null);
+  }
+
+  /** The line start {@code lineStart} if that line begins with {@code marker}, else the next such line's start, or -1. */
+  private static int candidate(String text, int lineStart, String marker) {
+    return text.startsWith(marker, lineStart) ? lineStart : nextLineStartingWith(text, lineStart, marker);
+  }
+
+  /** The start of the first line after the one holding {@code index} that begins with {@code marker}, or -1. */
+  private static int nextLineStartingWith(String text, int index, String marker) {
+    int found = text.indexOf(marker.equals("---") ? "\n---" : "\n...", index);
+    return found < 0 ? -1 : found + 1;
   }
 
   private static int contentEnd(String text, int lineStart, int lineBreak) {

@@ -337,11 +337,19 @@ public final class FrontMatterParser {
     return charIndex[Math.min(Math.max(codePointIndex, 0), charIndex.length - 1)];
   }
 
+  /** Maps code point indexes (SnakeYAML's marks) to char indexes; null when they are the same. */
   private static int @Nullable [] codePointToCharIndex(String text) {
-    int count = text.codePointCount(0, text.length());
-    if (count == text.length()) {
+    int first = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isHighSurrogate(text.charAt(i))) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
       return null;
     }
+    int count = first + text.codePointCount(first, text.length());
     int[] index = new int[count + 1];
     int c = 0;
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {

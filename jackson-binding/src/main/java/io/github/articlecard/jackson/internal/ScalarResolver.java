@@ -143,11 +143,17 @@ public final class ScalarResolver {
   }
 
   private static boolean isNull(String value) {
+    if (value.length() > 4) {
+      return false;
+    }
     return value.isEmpty() || value.equals("~") || value.equals("null") || value.equals("Null")
         || value.equals("NULL");
   }
 
   private static @Nullable JsonNode booleanOrNull(String value) {
+    if (value.length() != 4 && value.length() != 5) {
+      return null;
+    }
     switch (value) {
       case "true": case "True": case "TRUE":
         return BooleanNode.TRUE;
