@@ -88,7 +88,7 @@ public final class CardShapes {
 
   /** Binds front matter data to a card with the given body. */
   public static ArticleCard bind(ObjectNode data, String body, BindContext context) {
-    return ARTICLE.bind(data, context).toBuilder().body(body).build();
+    return ARTICLE.bind(data, context, builder -> builder.body(body));
   }
 
   /** Returns the card's front matter data in house order (the body is not part of it). */

@@ -83,6 +83,11 @@ final class Shape<R, B> {
 
   /** Binds data to a record; unknown keys go to its extras, in order. */
   R bind(ObjectNode data, BindContext context) {
+    return bind(data, context, builder -> { });
+  }
+
+  /** Binds data to a record, letting {@code finish} set what the data does not hold before building. */
+  R bind(ObjectNode data, BindContext context, java.util.function.Consumer<B> finish) {
     B builder = newBuilder.get();
     Extras.Builder unknown = null;
     for (Map.Entry<String, JsonNode> entry : data.properties()) {
@@ -101,6 +106,7 @@ final class Shape<R, B> {
     if (unknown != null) {
       setExtras.accept(builder, unknown.build());
     }
+    finish.accept(builder);
     return build.apply(builder);
   }
 
