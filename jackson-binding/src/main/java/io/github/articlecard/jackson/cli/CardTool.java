@@ -72,7 +72,9 @@ public final class CardTool {
    */
   public int run(String... args) {
     List<String> rest = new ArrayList<>(List.of(args));
-    quiet = rest.remove("-q") | rest.remove("--quiet");
+    boolean shortFlag = rest.remove("-q");
+    boolean longFlag = rest.remove("--quiet");
+    quiet = shortFlag || longFlag;
     if (rest.isEmpty() || rest.contains("-h") || rest.contains("--help")) {
       (rest.isEmpty() ? err : out).println(USAGE);
       return rest.isEmpty() ? 2 : 0;

@@ -247,8 +247,8 @@ public final class FrontMatterPatcher {
       return;
     }
     if (old instanceof SourceNode.Alias alias && target.isValueNode()
-        && alias.target instanceof SourceNode.Scalar) {
-      char style = ((SourceNode.Scalar) alias.target).style;
+        && alias.target instanceof SourceNode.Scalar anchored) {
+      char style = anchored.style;
       edit(old.start, old.end, emitter.inline(target, path, style == '|' || style == '>' ? 0 : style,
           place.flow()));
       return;

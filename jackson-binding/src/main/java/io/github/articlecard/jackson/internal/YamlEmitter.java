@@ -354,10 +354,10 @@ final class YamlEmitter {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || needsEscape(c) || c == '\u00a0' && (i == 0 || i == text.length() - 1)) {
+      if (c < 0x20 || needsEscape(c) || (c == '\u00a0' && (i == 0 || i == text.length() - 1))) {
         return false;
       }
-      if (c == ':' && text.charAt(i + 1) == ' ' || c == '#' && text.charAt(i - 1) == ' ') {
+      if ((c == ':' && text.charAt(i + 1) == ' ') || (c == '#' && text.charAt(i - 1) == ' ')) {
         return false;
       }
       if (inFlow && ",[]{}".indexOf(c) >= 0) {
@@ -425,7 +425,7 @@ final class YamlEmitter {
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
           return String.format("\\x%02X", (int) c);
         }
-        if (c == 0xFEFF || Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
+        if (c == 0xFEFF || (Character.isSurrogate(c) && !isPairedSurrogate(text, i))) {
           return String.format("\\u%04X", (int) c);
         }
         return null;
