@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,17 @@ public final class Extras {
       return false;
     }
     Map<String, @Nullable Object> that = extras.entries;
-    return entries.equals(that) && List.copyOf(entries.keySet()).equals(List.copyOf(that.keySet()));
+    if (entries.size() != that.size()) {
+      return false;
+    }
+    Iterator<Map.Entry<String, @Nullable Object>> others = that.entrySet().iterator();
+    for (Map.Entry<String, @Nullable Object> entry : entries.entrySet()) {
+      Map.Entry<String, @Nullable Object> next = others.next();
+      if (!entry.getKey().equals(next.getKey()) || !Objects.equals(entry.getValue(), next.getValue())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

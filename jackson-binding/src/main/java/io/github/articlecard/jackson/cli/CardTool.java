@@ -23,8 +23,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -121,7 +123,7 @@ public final class CardTool {
 
   private int check(boolean asJson, List<String> roots) {
     List<Path> files = cardFiles(roots);
-    int[] counts = new int[Status.values().length];
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
     ArrayNode report = json.createArrayNode();
     long started = System.nanoTime();
     long lastProgress = started;
@@ -130,7 +132,7 @@ public final class CardTool {
       ObjectNode entry = report.addObject().put("file", file.toString());
       Status status = checkOne(file, entry, asJson);
       entry.put("status", status.name().toLowerCase(Locale.ROOT));
-      counts[status.ordinal()]++;
+      counts.merge(status, 1, Integer::sum);
       long now = System.nanoTime();
       if (!quiet && now - lastProgress > PROGRESS_NANOS) {
         err.printf("checked %d of %d files%n", i + 1, files.size());
@@ -141,9 +143,11 @@ public final class CardTool {
       out.println(write(report));
     } else if (!quiet) {
       out.printf("%n%8s %8s %8s %8s %8s%n", "files", "ok", "invalid", "errors", "lossy");
-      out.printf("%8d %8d %8d %8d %8d%n", files.size(), counts[0], counts[1], counts[2], counts[3]);
+      out.printf("%8d %8d %8d %8d %8d%n", files.size(), counts.getOrDefault(Status.OK, 0),
+          counts.getOrDefault(Status.INVALID, 0), counts.getOrDefault(Status.ERROR, 0),
+          counts.getOrDefault(Status.LOSSY, 0));
     }
-    return counts[0] == files.size() ? 0 : 1;
+    return counts.getOrDefault(Status.OK, 0) == files.size() ? 0 : 1;
   }
 
   private Status checkOne(Path file, ObjectNode entry, boolean asJson) {
