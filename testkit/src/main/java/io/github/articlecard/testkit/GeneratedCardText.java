@@ -7,6 +7,14 @@ import java.util.List;
  * A card text made by {@link CardTextGenerator}: the text, the card it means, and where each
  * scalar value stands in it, so that a test can edit one value and know which lines may change.
  *
+ * <pre>{@code
+ * GeneratedCardText generated = TestCards.textGenerator(7).next();
+ * GeneratedCardText.ValueLines value = generated.values().get(0);
+ * assertThatCardText(generated.text())
+ *     .afterEditingFrontMatter(data -> data.put("title", "Edited"))
+ *     .changesOnlyLinesWithin(value.firstLine(), value.lastLine());   // when value is the title
+ * }</pre>
+ *
  * @param text the card text
  * @param card the card the text means
  * @param values every scalar value's model path and lines
