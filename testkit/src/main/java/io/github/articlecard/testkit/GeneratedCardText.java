@@ -9,10 +9,13 @@ import java.util.List;
  *
  * <pre>{@code
  * GeneratedCardText generated = TestCards.textGenerator(7).next();
- * GeneratedCardText.ValueLines value = generated.values().get(0);
- * assertThatCardText(generated.text())
- *     .afterEditingFrontMatter(data -> data.put("title", "Edited"))
- *     .changesOnlyLinesWithin(value.firstLine(), value.lastLine());   // when value is the title
+ * for (GeneratedCardText.ValueLines value : generated.values()) {
+ *   if (value.pointer().equals("/title")) {
+ *     assertThatCardText(generated.text())
+ *         .afterEditingFrontMatter(data -> data.put("title", "Edited"))
+ *         .changesOnlyLinesWithin(value.firstLine(), value.lastLine());
+ *   }
+ * }
  * }</pre>
  *
  * @param text the card text
