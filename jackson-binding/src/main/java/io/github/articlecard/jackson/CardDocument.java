@@ -165,7 +165,7 @@ public final class CardDocument {
     }
     String text = layout.assemble(source.text(), body);
     CardLayout next = new CardLayout(text, layout.frontMatterStart(), layout.frontMatterEnd(),
-        text.length() - body.length(), layout.frontMatterFirstLine(), layout.lineEnding());
+        text.length() - body.length(), layout.lineEnding());
     CardDocument document = new CardDocument(mapper, next, source, sourceName);
     ArticleCard bound = card;
     if (bound != null) {

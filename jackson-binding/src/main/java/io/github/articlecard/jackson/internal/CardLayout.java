@@ -8,12 +8,10 @@ package io.github.articlecard.jackson.internal;
  * @param frontMatterStart index of the first character after the opening line's line break
  * @param frontMatterEnd index of the first character of the closing line
  * @param bodyStart index of the first character after the closing line's line break
- * @param frontMatterFirstLine the 1-based file line on which the front matter starts
  * @param lineEnding the opening line's line break, used for inserted lines
  */
 public record CardLayout(
-    String text, int frontMatterStart, int frontMatterEnd, int bodyStart, int frontMatterFirstLine,
-    String lineEnding) {
+    String text, int frontMatterStart, int frontMatterEnd, int bodyStart, String lineEnding) {
 
   /** Returns the front matter text. */
   public String frontMatter() {
@@ -23,11 +21,6 @@ public record CardLayout(
   /** Returns the body, verbatim. */
   public String body() {
     return text.substring(bodyStart);
-  }
-
-  /** Returns everything before the front matter: BOM and opening line. */
-  public String head() {
-    return text.substring(0, frontMatterStart);
   }
 
   /** Returns the closing delimiter line with its line break. */

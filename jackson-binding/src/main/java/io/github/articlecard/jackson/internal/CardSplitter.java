@@ -41,7 +41,7 @@ public final class CardSplitter {
       int content = lineEnd < 0 ? end : contentEnd(text, lineStart, end);
       if (isDelimiter(text, lineStart, content, text.charAt(lineStart))) {
         int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
-        return new CardLayout(text, frontMatterStart, lineStart, bodyStart, 2, lineEnding);
+        return new CardLayout(text, frontMatterStart, lineStart, bodyStart, lineEnding);
       }
       if (lineStart == dashes) {
         dashes = nextLineStartingWith(text, lineStart, "---");
