@@ -46,10 +46,11 @@ public final class CardTool {
       "  json PATH                       print a card as JSON",
       "  -q                              no progress or summary on stderr/stdout, only problems",
       "exit status: 0 all well, 1 something failed, 2 wrong usage");
-  private static final long PROGRESS_NANOS = 1_000_000_000L;
+  private static final long ONE_SECOND = 1_000_000_000L;
 
   private final PrintStream out;
   private final PrintStream err;
+  private final long progressNanos;
   private final CardMapper mapper = CardMapper.builder().build();
   private final ObjectMapper json = new ObjectMapper().registerModule(new ArticleCardModule())
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -62,8 +63,14 @@ public final class CardTool {
    * @param err where errors and progress go
    */
   public CardTool(PrintStream out, PrintStream err) {
+    this(out, err, ONE_SECOND);
+  }
+
+  /** Creates the tool with another progress interval (tests use 0 to see progress on every file). */
+  CardTool(PrintStream out, PrintStream err, long progressNanos) {
     this.out = out;
     this.err = err;
+    this.progressNanos = progressNanos;
   }
 
   /**
@@ -134,7 +141,7 @@ public final class CardTool {
       entry.put("status", status.name().toLowerCase(Locale.ROOT));
       counts.merge(status, 1, Integer::sum);
       long now = System.nanoTime();
-      if (!quiet && now - lastProgress > PROGRESS_NANOS) {
+      if (!quiet && now - lastProgress >= progressNanos) {
         err.printf("checked %d of %d files%n", i + 1, files.size());
         lastProgress = now;
       }

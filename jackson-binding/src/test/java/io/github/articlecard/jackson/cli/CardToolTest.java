@@ -79,6 +79,20 @@ class CardToolTest {
   }
 
   @Test
+  void checkShowsProgressOnStderrUnlessQuiet() {
+    PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    new CardTool(stdout, stderr, 0).run("check", seed.toString(), crlf.toString());
+    String progress = err();
+    err.reset();
+    new CardTool(stdout, stderr, 0).run("-q", "check", seed.toString(), crlf.toString());
+
+    assertThat(progress).contains("checked 1 of 2 files").contains("checked 2 of 2 files");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
   void checkWithJsonIsMachineReadable() throws IOException {
     int status = run("check", "--json", folder.toString());
 
