@@ -6,7 +6,6 @@ import io.github.articlecard.jackson.CardBindingException;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
-import io.github.articlecard.jackson.LineEnding;
 import io.github.articlecard.jackson.internal.LineDiff;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -68,9 +67,7 @@ public final class CardTextAssert extends AbstractAssert<CardTextAssert, String>
    */
   public CardTextAssert isHouseStyle() {
     ArticleCard card = boundCard();
-    LineEnding ending = actual.startsWith("---\r\n") || actual.startsWith("\uFEFF---\r\n")
-        ? LineEnding.CRLF : LineEnding.LF;
-    String canonical = CardMapper.builder().lineEnding(ending).build().write(card);
+    String canonical = CardMapper.builder().lineEnding(read().lineEnding()).build().write(card);
     if (!canonical.equals(actual)) {
       failWithMessage("Expected the card text to be in house style, but the canonical text differs:%n%s",
           LineDiff.unified("actual", "house style", actual, canonical, 2));
