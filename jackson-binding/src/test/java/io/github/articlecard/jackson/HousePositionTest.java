@@ -28,6 +28,20 @@ class HousePositionTest {
   }
 
   @Test
+  void aKeyInsertedWhereAnotherWasRemovedTakesItsPlace() {
+    // the comment would not survive a whole re-render, so this shows the edit stayed local
+    String withoutAmp = SEED.replace(AMP_LINE, "").replace("originalUrl:", "# links\noriginalUrl:");
+    CardDocument doc = mapper.read(withoutAmp);
+    ArticleCard card = doc.card();
+    String webLine = withoutAmp.lines().filter(line -> line.startsWith("webUrl: ")).findFirst().orElseThrow();
+
+    String edited = doc.withCard(card.toBuilder().webUrl((Url) null)
+        .ampWebUrl(Url.of("https://example.com/amp")).build()).text();
+
+    assertThat(edited).isEqualTo(withoutAmp.replace(webLine + "\n", "ampWebUrl: \"https://example.com/amp\"\n"));
+  }
+
+  @Test
   void featuredContentGoesAfterPublishedBetweenBlankLines() {
     CardDocument doc = mapper.read(SEED);
 

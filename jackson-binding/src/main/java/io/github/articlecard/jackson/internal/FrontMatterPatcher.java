@@ -97,6 +97,9 @@ public final class FrontMatterPatcher {
       boolean stepFound = false;
       boolean sequenceFound = false;
       for (SourceNode.Entry entry : root.entries) {
+        if (stepFound && sequenceFound) {
+          break;
+        }
         int keyColumn = column(text, entry.key.start);
         SourceNode value = entry.value;
         if (!stepFound && value instanceof SourceNode.Mapping mapping && !mapping.flow
@@ -140,7 +143,10 @@ public final class FrontMatterPatcher {
   }
 
   private String apply() {
-    edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::order));
+    // At one position, insertions go before a removal or replacement that starts there.
+    edits.sort(Comparator.comparingInt(Edit::start)
+        .thenComparingInt(edit -> edit.end == edit.start ? 0 : 1)
+        .thenComparingInt(Edit::order));
     StringBuilder out = new StringBuilder(text.length() + 256);
     int at = 0;
     for (Edit edit : edits) {
