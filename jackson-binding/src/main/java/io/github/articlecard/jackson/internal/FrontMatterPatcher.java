@@ -200,7 +200,11 @@ public final class FrontMatterPatcher {
     }
     if (old instanceof SourceNode.Mapping mapping && target.isObject() && target.size() > 0) {
       if (!mapping.flow && !place.flow()) {
-        diffBlockMapping(mapping, (ObjectNode) target, path, false);
+        if (keepsAnyKey(mapping, target)) {
+          diffBlockMapping(mapping, (ObjectNode) target, path, false);
+        } else {
+          replaceValue(old, target, place, path);
+        }
         return;
       }
       if (mapping.flow && !mapping.entries.isEmpty() && keepsAllKeys(mapping, target)) {
@@ -260,6 +264,15 @@ public final class FrontMatterPatcher {
       return;
     }
     replaceValue(old, target, place, path);
+  }
+
+  private static boolean keepsAnyKey(SourceNode.Mapping mapping, JsonNode target) {
+    for (SourceNode.Entry entry : mapping.entries) {
+      if (target.has(entry.key.value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean keepsAllKeys(SourceNode.Mapping mapping, JsonNode target) {
