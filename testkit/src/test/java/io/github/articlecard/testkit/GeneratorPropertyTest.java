@@ -64,6 +64,89 @@ class GeneratorPropertyTest {
   }
 
   @Test
+  void randomStructuralEditsReadBackAsTheEditedData() {
+    CardTextGenerator texts = TestCards.textGenerator(1618);
+    Random random = new Random(1618);
+    for (int i = 0; i < COUNT / 2; i++) {
+      GeneratedCardText generated = texts.next();
+      CardDocument doc = MAPPER.read(generated.text());
+      ObjectNode data = doc.frontMatter();
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        mutate(data, random);
+      }
+
+      String edited = doc.withFrontMatter(data).text();
+
+      assertThat(MAPPER.read(edited).frontMatter()).as("text %d", i).isEqualTo(data);
+    }
+  }
+
+  /** Adds, removes or replaces a key or item somewhere in the data. */
+  private static void mutate(JsonNode node, Random random) {
+    if (node instanceof ObjectNode object) {
+      List<String> keys = new java.util.ArrayList<>();
+      object.fieldNames().forEachRemaining(keys::add);
+      int operation = random.nextInt(4);
+      if (operation == 0 || keys.isEmpty()) {
+        object.set("added" + random.nextInt(3), value(random, 2));
+      } else if (operation == 1) {
+        object.remove(keys.get(random.nextInt(keys.size())));
+      } else {
+        String key = keys.get(random.nextInt(keys.size()));
+        if (object.get(key).isContainerNode() && random.nextBoolean()) {
+          mutate(object.get(key), random);
+        } else {
+          object.set(key, value(random, 2));
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      int operation = random.nextInt(4);
+      if (operation == 0 || array.isEmpty()) {
+        array.add(value(random, 2));
+      } else if (operation == 1) {
+        array.remove(random.nextInt(array.size()));
+      } else {
+        int index = random.nextInt(array.size());
+        if (array.get(index).isContainerNode() && random.nextBoolean()) {
+          mutate(array.get(index), random);
+        } else {
+          array.set(index, value(random, 2));
+        }
+      }
+    }
+  }
+
+  private static JsonNode value(Random random, int depth) {
+    switch (random.nextInt(depth > 0 ? 7 : 5)) {
+      case 0:
+        return TextNode.valueOf(List.of("x", "yes", "a: b", "#c", "two\nlines", "'q'", "012", "", " lead",
+            "\uD83D\uDE00", "- dash", "[f]", "~").get(random.nextInt(13)));
+      case 1:
+        return IntNode.valueOf(random.nextInt(100) - 50);
+      case 2:
+        return BooleanNode.valueOf(random.nextBoolean());
+      case 3:
+        return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+      case 4:
+        return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(random.nextInt(1000) / 8.0);
+      case 5: {
+        ArrayNode array = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (int n = random.nextInt(3); n > 0; n--) {
+          array.add(value(random, depth - 1));
+        }
+        return array;
+      }
+      default: {
+        ObjectNode object = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (int n = random.nextInt(3); n > 0; n--) {
+          object.set("k" + random.nextInt(5), value(random, depth - 1));
+        }
+        return object;
+      }
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameCardsAndTexts() {
     assertThat(TestCards.generator(5).next(50)).isEqualTo(TestCards.generator(5).next(50));
     assertThat(TestCards.generator(5).next(5)).isNotEqualTo(TestCards.generator(6).next(5));
