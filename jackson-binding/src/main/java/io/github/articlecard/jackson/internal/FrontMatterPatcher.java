@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -381,16 +382,15 @@ public final class FrontMatterPatcher {
 
   private void diffBlockMapping(SourceNode.Mapping mapping, ObjectNode target, List<Object> path,
       boolean topLevel) {
-    boolean root = topLevel && separatesEntriesWithBlankLines(mapping);
     int keyColumn = column(text, mapping.entries.get(0).key.start);
-    boolean anySurvivor = false;
+    int survivors = 0;
     for (int i = 0; i < mapping.entries.size(); i++) {
       SourceNode.Entry entry = mapping.entries.get(i);
       JsonNode value = target.get(entry.key.value);
       if (value == null) {
         continue;
       }
-      anySurvivor = true;
+      survivors++;
       path.add(entry.key.value);
       if (topLevel && width == ENTRY && !DataEquality.same(entry.value.data, value)) {
         replaceValue(entry.value, value, Place.value(entry, keyColumn), path);
@@ -399,7 +399,7 @@ public final class FrontMatterPatcher {
       }
       path.remove(path.size() - 1);
     }
-    if (!anySurvivor) {
+    if (survivors == 0) {
       throw new Widen();
     }
     for (int i = 0; i < mapping.entries.size(); i++) {
@@ -407,23 +407,31 @@ public final class FrontMatterPatcher {
         removeEntry(mapping, i, keyColumn);
       }
     }
+    if (survivors == target.size()) {
+      return; // no new keys
+    }
+    Map<String, SourceNode.Entry> byKey = new HashMap<>();
+    for (SourceNode.Entry entry : mapping.entries) {
+      byKey.put(entry.key.value, entry);
+    }
     SourceNode.Entry firstSurvivor = null;
     for (Map.Entry<String, JsonNode> property : target.properties()) {
-      firstSurvivor = mapping.entry(property.getKey());
+      firstSurvivor = byKey.get(property.getKey());
       if (firstSurvivor != null) {
         break;
       }
     }
+    boolean spaced = topLevel && separatesEntriesWithBlankLines(mapping);
     SourceNode.Entry previous = null;
     for (Map.Entry<String, JsonNode> property : target.properties()) {
-      SourceNode.Entry existing = mapping.entry(property.getKey());
+      SourceNode.Entry existing = byKey.get(property.getKey());
       if (existing != null) {
         previous = existing;
         continue;
       }
       path.add(property.getKey());
       insertEntry(mapping, property.getKey(), property.getValue(), previous, firstSurvivor, keyColumn,
-          path, root);
+          path, spaced);
       path.remove(path.size() - 1);
     }
   }
