@@ -114,7 +114,9 @@ public final class CardDocument {
   /**
    * Returns a document for an edited card: this text with only the lines of the changed values
    * patched (values that did not change keep their exact form, unknown keys their place). Passing
-   * {@link #card()} unchanged returns this document. The body becomes the card's body.
+   * {@link #card()} unchanged returns this document. The body becomes the card's body. When this
+   * document's front matter does not bind to a card (say {@code quality: high}), the edited card
+   * replaces the front matter's data as a whole, still changing only the lines that differ.
    *
    * @param edited the edited card
    * @return the new document
