@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads test files as exact text (no line-ending conversion). */
-final class TestFiles {
+public final class TestFiles {
   private TestFiles() {}
 
-  static String read(Path path) {
+  public static String read(Path path) {
     try {
       return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -19,7 +19,7 @@ final class TestFiles {
     }
   }
 
-  static String resource(String name) {
+  public static String resource(String name) {
     try (InputStream in = TestFiles.class.getResourceAsStream("/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + name);

@@ -17,8 +17,12 @@ public final class CardSplitter {
     int start = text.startsWith("\uFEFF") ? 1 : 0;
     int openingEnd = text.indexOf('\n', start);
     int openingContentEnd = openingEnd < 0 ? text.length() : contentEnd(text, start, openingEnd);
-    int carriageReturn = text.indexOf('\r', start);
-    if (carriageReturn >= 0 && carriageReturn < openingContentEnd) {
+    // only the opening line: the front matter's own CRs are checked by the parser, the body's are content
+    int carriageReturn = start;
+    while (carriageReturn < openingContentEnd && text.charAt(carriageReturn) != '\r') {
+      carriageReturn++;
+    }
+    if (carriageReturn < openingContentEnd) {
       throw SourceText.of(text).error(carriageReturn, "carriage return (CR) without a line feed:"
           + " lines must end with LF or CRLF", null);
     }

@@ -30,11 +30,6 @@ public abstract sealed class SourceNode
     this.data = data;
   }
 
-  /** Returns the node's data (shared; callers must not modify it). */
-  public JsonNode data() {
-    return data;
-  }
-
   /**
    * Offset just after the node's last meaningful character: trailing blank lines that block scalars
    * absorb and the zero-width end of block collections are excluded.

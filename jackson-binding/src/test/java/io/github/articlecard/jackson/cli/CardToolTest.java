@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardMapper;
+import io.github.articlecard.jackson.TestFiles;
 import io.github.articlecard.jackson.internal.LineDiff;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class CardToolTest {
 
   @BeforeEach
   void writeCards() throws IOException {
-    String seedText = resource("cards/seed.md");
+    String seedText = TestFiles.resource("cards/seed.md");
     seed = write("good/seed.md", seedText);
     crlf = write("good/crlf.md", seedText.replace("\n", "\r\n"));
     bad = write("bad/quality.md", "---\ntitle: t\nquality: high\n---\n");
@@ -212,9 +212,4 @@ class CardToolTest {
     return path;
   }
 
-  private static String resource(String name) throws IOException {
-    try (InputStream in = CardToolTest.class.getResourceAsStream("/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
 }
