@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * Compares front matter data the way YAML means it: mappings by key (order aside), sequences in
  * order, whole numbers by value whatever their Java width ({@code IntNode 5} equals
- * {@code LongNode 5}), fractional numbers by value; a whole number never equals a fractional one,
- * since they are written differently.
+ * {@code LongNode 5}). Fractional numbers are the same only when they read back the same: doubles
+ * by value, {@code BigDecimal}s by digits and scale ({@code 1.00} is not {@code 1.0}), and a double
+ * never equals a {@code BigDecimal}, since each is written so that it reads back as its own kind.
+ * A whole number never equals a fractional one, since they are written differently.
  */
 public final class DataEquality {
   private DataEquality() {}
@@ -50,15 +52,11 @@ public final class DataEquality {
             ? a.longValue() == b.longValue()
             : a.bigIntegerValue().equals(b.bigIntegerValue());
       }
-      if (a.isDouble() && b.isDouble()) {
-        return Double.compare(a.doubleValue(), b.doubleValue()) == 0;
+      if (a.isBigDecimal() || b.isBigDecimal()) {
+        // digits and scale: 1.00 is not 1.0, and 2.0e400 is not 1.0e400 (both infinite as doubles)
+        return a.isBigDecimal() && b.isBigDecimal() && a.decimalValue().equals(b.decimalValue());
       }
-      double da = a.doubleValue();
-      double db = b.doubleValue();
-      if (Double.isNaN(da) || Double.isInfinite(da) || Double.isNaN(db) || Double.isInfinite(db)) {
-        return Double.compare(da, db) == 0;
-      }
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+      return Double.compare(a.doubleValue(), b.doubleValue()) == 0;
     }
     return a.equals(b);
   }

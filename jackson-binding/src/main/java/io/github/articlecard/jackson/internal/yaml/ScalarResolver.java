@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *       ({@code yes}, {@code on}, {@code NO} stay strings: no "Norway problem");
  *   <li>integers: decimal without leading zeros ({@code 012}, {@code 0x1F} stay strings);
  *   <li>floats: decimal with a fractional part and optional exponent, and {@code .inf},
- *       {@code -.inf}, {@code .nan} ({@code 1e3} stays a string);
+ *       {@code -.inf}, {@code .nan} ({@code 1e3} stays a string); a {@code double} only when the
+ *       text is exactly how Java writes that double, else a {@code BigDecimal} with every digit;
  *   <li>everything else, timestamps included, is a string.
  * </ul>
  */
@@ -223,12 +224,26 @@ public final class ScalarResolver {
     return big.bitLength() < 64 ? LongNode.valueOf(big.longValue()) : BigIntegerNode.valueOf(big);
   }
 
+  /**
+   * A decimal is a {@code double} only when it is written exactly as Java writes that double
+   * ({@code 1.5}, {@code 1.0E-5}); any other form ({@code 1.00}, {@code 6.02e23}, {@code 1.0e400},
+   * 25 digits) is a {@code BigDecimal} that keeps every digit and the scale.
+   */
   private static JsonNode floating(String s) {
-    BigDecimal exact = new BigDecimal(s);
-    double d = exact.doubleValue();
-    if (Double.isInfinite(d) || exact.precision() > 17) {
-      return DecimalNode.valueOf(exact);
+    double d = Double.parseDouble(s);
+    if (!Double.isInfinite(d) && isDoubleText(d, s)) {
+      return DoubleNode.valueOf(d);
     }
-    return DoubleNode.valueOf(d);
+    return DecimalNode.valueOf(new BigDecimal(s));
+  }
+
+  /** Tells whether {@code text} is exactly how Java writes the double {@code d}. */
+  static boolean isDoubleText(double d, String text) {
+    return Double.toString(d).equals(text);
+  }
+
+  /** Tells whether an explicit tag makes a scalar a number ({@code !!int}, {@code !!float}). */
+  static boolean isNumberTag(@Nullable String tag) {
+    return tag != null && (tag.equals(CORE + "int") || tag.equals(CORE + "float"));
   }
 }
