@@ -33,19 +33,23 @@ public final class CardWarning {
      */
     COMMENT_IN_VALUE,
     /**
-     * A plain value goes on over the next, more indented lines and takes them in, joined with
-     * spaces: {@code title: Hello} followed by a line {@code "  world"} reads as "Hello world".
-     * Usually a line indented too far or missing its key.
+     * A plain value goes on over a more indented line that looks like a list item: in
+     * {@code "  - AI"} followed by {@code "    - ML"} the second line is not an item but more of
+     * the first, which reads as "AI - ML".
      */
     VALUE_ON_SEVERAL_LINES,
     /**
      * A plain value on the line after its key that looks like a key and a value without the
-     * colon ({@code provider:} then {@code "  name Mint"}).
+     * colon: {@code provider:} followed by {@code "  name Mint"} makes the provider the text
+     * "name Mint".
      */
     VALUE_ON_NEXT_LINE,
     /** {@code name:Mint}: without a space after the colon this is one piece of text, not a key and a value. */
     NO_SPACE_AFTER_COLON,
-    /** {@code -Tech}: without a space after the dash this is text, not a list item. */
+    /**
+     * {@code -Tech}: without a space after the dash this is text, not a list item; under
+     * {@code "- AI"} it is more of that item ("AI -Tech").
+     */
     NO_SPACE_AFTER_DASH
   }
 

@@ -149,6 +149,9 @@ public final class FrontMatterParser {
       }
       Event first = next(); // after document start
       SourceNode root = node(first, 1);
+      if (!(root instanceof SourceNode.Mapping)) {
+        next(); // a syntax error after a single value (say "key:value" then "key: value") says more
+      }
       if (marker >= 0) {
         throw documentMarker(marker);
       }

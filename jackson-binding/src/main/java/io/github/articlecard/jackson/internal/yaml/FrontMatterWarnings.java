@@ -19,7 +19,7 @@ public final class FrontMatterWarnings {
   public record Found(int offset, CardWarning.Kind kind, String problem) {}
 
   private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("[A-Za-z_][\\w.-]*:[^\\s:/].*");
-  private static final Pattern KEY_WITHOUT_COLON = Pattern.compile("[A-Za-z_][\\w.-]* \\S.*");
+  private static final Pattern KEY_WITHOUT_COLON = Pattern.compile("[A-Za-z_][\\w.-]* [^\\s#]+");
 
   private record Visit(SourceNode node, @Nullable String key, int keyStart, boolean inFlow) {}
 
@@ -74,23 +74,15 @@ public final class FrontMatterWarnings {
     if (visit.inFlow()) {
       return;
     }
-    int lineBreak = text.indexOf('\n', scalar.valueStart);
-    if (lineBreak >= 0 && lineBreak < scalar.end) {
-      int next = lineBreak + 1;
-      while (next < scalar.end && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-        next++;
-      }
-      if (next + 1 < text.length() && text.charAt(next) == '-'
-          && !Character.isWhitespace(text.charAt(next + 1))) {
-        found.add(new Found(next, CardWarning.Kind.NO_SPACE_AFTER_DASH, "without a space after"
-            + " the dash this line is not a list item but more of the value above, which reads as \""
-            + scalar.value + "\": write '- " + word(next + 1) + "'"));
-      } else {
-        found.add(new Found(next, CardWarning.Kind.VALUE_ON_SEVERAL_LINES, "the plain value of "
-            + what + " goes on over this line, so it reads as \"" + scalar.value + "\": if this"
-            + " line is meant as an entry of its own, indent it exactly like the entries it goes"
-            + " with"));
-      }
+    String value = scalar.value;
+    if (value.length() > 1 && value.charAt(0) == '-' && !Character.isWhitespace(value.charAt(1))
+        && value.charAt(1) != '-' && !ScalarResolver.isNumber(value) && onALaterLine(scalar, visit)) {
+      found.add(new Found(scalar.valueStart, CardWarning.Kind.NO_SPACE_AFTER_DASH, "without a"
+          + " space after the dash this line is not a list item: " + what + " is the text \""
+          + value + "\"; write '- " + word(scalar.valueStart + 1) + "'"));
+      return;
+    }
+    if (continuesWithDash(scalar)) {
       return;
     }
     if (KEY_WITHOUT_SPACE.matcher(scalar.value).matches()) {
@@ -99,8 +91,7 @@ public final class FrontMatterWarnings {
           + scalar.value + "' reads as one piece of text, not as a key and a value: a key needs a"
           + " space after its colon ('" + scalar.value.substring(0, colon + 1) + " "
           + scalar.value.substring(colon + 1) + "'); put it in double quotes if it is text"));
-    } else if (visit.key() != null && visit.keyStart() >= 0
-        && text.lastIndexOf('\n', scalar.valueStart - 1) >= visit.keyStart()
+    } else if (visit.key() != null && onALaterLine(scalar, visit)
         && KEY_WITHOUT_COLON.matcher(scalar.value).matches()) {
       int space = scalar.value.indexOf(' ');
       found.add(new Found(scalar.valueStart, CardWarning.Kind.VALUE_ON_NEXT_LINE, "this line is"
@@ -108,6 +99,40 @@ public final class FrontMatterWarnings {
           + " a key needs a colon and a space after it ('" + scalar.value.substring(0, space)
           + ": " + scalar.value.substring(space + 1) + "')"));
     }
+  }
+
+  /** Tells whether a mapping value starts on a line after its key's. */
+  private boolean onALaterLine(SourceNode.Scalar scalar, Visit visit) {
+    return visit.keyStart() >= 0 && text.lastIndexOf('\n', scalar.valueStart - 1) >= visit.keyStart();
+  }
+
+  /**
+   * Warns when a plain value runs on over a line that starts with a dash: {@code -Tech} (no space,
+   * so not a list item) or {@code - ML} indented deeper than the item above it. Other wrapped
+   * plain text is ordinary YAML prose and gets no warning.
+   */
+  private boolean continuesWithDash(SourceNode.Scalar scalar) {
+    int lineBreak = text.indexOf('\n', scalar.valueStart);
+    while (lineBreak >= 0 && lineBreak < scalar.end) {
+      int next = lineBreak + 1;
+      while (next < scalar.end && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+        next++;
+      }
+      if (next + 1 < scalar.end && text.charAt(next) == '-') {
+        boolean spaced = text.charAt(next + 1) == ' ';
+        found.add(new Found(next, spaced ? CardWarning.Kind.VALUE_ON_SEVERAL_LINES
+            : CardWarning.Kind.NO_SPACE_AFTER_DASH, (spaced
+                ? "this line is indented deeper than the list item above it, so it is not an item"
+                    + " of its own"
+                : "without a space after the dash this line is not a list item")
+            + " but more of the value above, which reads as \"" + scalar.value + "\": write '- "
+            + word(next + (spaced ? 2 : 1)) + "'" + (spaced ? " lined up with the other items"
+                : "")));
+        return true;
+      }
+      lineBreak = text.indexOf('\n', next);
+    }
+    return false;
   }
 
   /**

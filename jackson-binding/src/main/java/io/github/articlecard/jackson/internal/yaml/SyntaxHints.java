@@ -59,8 +59,12 @@ final class SyntaxHints {
     String parser = problem + (context == null ? "" : ", " + context
         + (contextAt >= 0 ? " that starts on " + position(contextAt) : ""));
     boolean quotedContext = context != null && context.contains("quoted scalar");
-    if (quotedContext && contextAt >= 0
-        && (problem.contains("end of stream") || problem.contains("document separator"))) {
+    if (problem.contains("document separator")) {
+      // a document marker line inside a quoted value: the marker is the mistake, reported as such
+      return new Finding(at, "malformed YAML: a line inside a quoted value starts with '---' or"
+          + " '...' (YAML parser: " + parser + ")");
+    }
+    if (quotedContext && contextAt >= 0 && problem.contains("end of stream")) {
       char quote = charAt(contextAt) == '\'' ? '\'' : '"';
       return hinted(contextAt, "unclosed quote: the " + quote + " that opens this value is never"
           + " closed; add the closing " + quote + " where the value ends" + inner(quote), parser);
