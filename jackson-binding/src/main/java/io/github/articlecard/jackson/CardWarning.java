@@ -44,7 +44,10 @@ public final class CardWarning {
      * "name Mint".
      */
     VALUE_ON_NEXT_LINE,
-    /** {@code name:Mint}: without a space after the colon this is one piece of text, not a key and a value. */
+    /**
+     * {@code name:Mint}: without a space after the colon this is one piece of text, not a key and
+     * a value (or, when a {@code ": "} follows later on the line, part of a longer key).
+     */
     NO_SPACE_AFTER_COLON,
     /**
      * {@code -Tech}: without a space after the dash this is text, not a list item; under

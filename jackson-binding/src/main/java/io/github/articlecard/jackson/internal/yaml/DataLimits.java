@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DataLimits {
   private static final String PREFIX = "cannot write the front matter: ";
+  /**
+   * How much longer than the number limit a number may be written (sign, "0.", exponent) before
+   * it is refused here; the exact limit is enforced when the result is read back, since a number
+   * that did not change keeps its own text.
+   */
+  private static final int NUMBER_SLACK = 24;
 
   /** One container being walked: its entries or items still to visit. */
   private static final class Frame {
@@ -109,7 +115,7 @@ public final class DataLimits {
     return new Frame(parent, step, depth, node);
   }
 
-  /** Checks a scalar and returns its length as written (about, for numbers). */
+  /** Checks a scalar and returns about its length as written. */
   private static int scalar(JsonNode value, ReadLimits limits, Frame frame, Object step) {
     if (value.isTextual()) {
       String text = value.textValue();
@@ -119,8 +125,8 @@ public final class DataLimits {
     if (!value.isNumber()) {
       return 4;
     }
-    int length = numberLength(value, limits.maxNumberLength());
-    if (length > limits.maxNumberLength()) {
+    int length = numberLength(value, limits.maxNumberLength() + NUMBER_SLACK);
+    if (length > limits.maxNumberLength() + NUMBER_SLACK) {
       throw new CardException(Kind.LIMIT, PREFIX + Limit.NUMBER_LENGTH.problem("the number at "
           + path(frame, step) + " is " + (length == Integer.MAX_VALUE ? "far" : length + " characters")
           + " long, more than the limit of " + limits.maxNumberLength() + " characters"));

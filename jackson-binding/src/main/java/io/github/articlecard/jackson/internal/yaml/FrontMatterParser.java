@@ -41,6 +41,7 @@ public final class FrontMatterParser {
   private final SourceText file;
   private final int base;
   private final int @Nullable [] charIndex;
+  private final WholeTextReader reader;
   private final Parser parser;
   private final Map<String, SourceNode> anchors = new HashMap<>();
   private int aliases;
@@ -57,7 +58,8 @@ public final class FrontMatterParser {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setProcessComments(false);
-    this.parser = new ParserImpl(new WholeTextReader(text), options);
+    this.reader = new WholeTextReader(text);
+    this.parser = new ParserImpl(reader, options);
   }
 
   /**
@@ -171,21 +173,17 @@ public final class FrontMatterParser {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Mark context = e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
-      SyntaxHints.Finding finding = new SyntaxHints(text, at -> file.line(base + at),
-          at -> file.column(base + at)).explain(problem, mark == null ? 0 : offset(mark),
-          e.getContext(), context == null || context == mark ? -1 : offset(context), previous,
-          this::offset);
-      if (marker >= 0 && finding.offset() >= marker) {
-        throw documentMarker(marker);
-      }
-      throw error(Kind.SYNTAX, finding.offset(), finding.problem(), e);
+      throw syntaxError(problem, mark == null ? 0 : offset(mark), e.getContext(),
+          context == null || context == mark ? -1 : offset(context), marker, e);
     } catch (ReaderException e) {
       throw error(Kind.CHARACTER, charOffset(e.getPosition()), "character U+"
           + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML (control"
           + " characters other than tab and line breaks are not); remove it, or write it as an"
           + " escape in a double-quoted string", e);
     } catch (YAMLException e) {
-      throw error(Kind.SYNTAX, 0, "malformed YAML: " + String.valueOf(e.getMessage()), e);
+      // no position of its own: where the scanner stopped
+      throw syntaxError(String.valueOf(e.getMessage()), charOffset(reader.getIndex()), null, -1,
+          marker, e);
     } catch (RuntimeException e) {
       if (e instanceof CardParseException parse) {
         if (marker >= 0 && parse.kind() != Kind.DOCUMENT_MARKER
@@ -196,6 +194,21 @@ public final class FrontMatterParser {
       }
       throw error(Kind.SYNTAX, 0, "the YAML parser failed on this front matter: " + e, e);
     }
+  }
+
+  /**
+   * The error for the YAML parser's complaint, at the line the mistake is on with a hint; a
+   * document marker line before it is reported instead.
+   */
+  private CardParseException syntaxError(String problem, int at, @Nullable String context,
+      int contextAt, int marker, YAMLException cause) {
+    SyntaxHints.Finding finding = new SyntaxHints(text, offset -> file.line(base + offset),
+        offset -> file.column(base + offset)).explain(problem, at, context, contextAt, previous,
+        this::offset);
+    if (marker >= 0 && finding.offset() >= marker) {
+      return documentMarker(marker);
+    }
+    return error(Kind.SYNTAX, finding.offset(), finding.problem(), cause);
   }
 
   private CardParseException documentMarker(int at) {
@@ -209,7 +222,9 @@ public final class FrontMatterParser {
 
   private Event next() {
     Event event = parser.getEvent();
-    previous = event;
+    if (event.getEndMark().getIndex() > event.getStartMark().getIndex()) {
+      previous = event; // the last event with text of its own: block ends and the like have none
+    }
     return event;
   }
 

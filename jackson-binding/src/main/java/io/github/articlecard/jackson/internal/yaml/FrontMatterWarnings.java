@@ -49,6 +49,7 @@ public final class FrontMatterWarnings {
       SourceNode node = visit.node();
       if (node instanceof SourceNode.Mapping mapping) {
         for (SourceNode.Entry entry : mapping.entries) {
+          key(entry.key);
           pending.push(new Visit(entry.value, entry.key.value, entry.key.start, mapping.flow));
         }
       } else if (node instanceof SourceNode.Sequence sequence) {
@@ -58,6 +59,16 @@ public final class FrontMatterWarnings {
       } else if (node instanceof SourceNode.Scalar scalar && scalar.style == ' ') {
         plain(scalar, visit);
       }
+    }
+  }
+
+  /** A plain key such as {@code excerpt:"text a} (from {@code excerpt:"text a: b"}). */
+  private void key(SourceNode.Scalar key) {
+    if (key.style == ' ' && KEY_WITHOUT_SPACE.matcher(key.value).matches()) {
+      int colon = key.value.indexOf(':');
+      found.add(new Found(key.start, CardWarning.Kind.NO_SPACE_AFTER_COLON, "'" + key.value
+          + "' reads as one key: a key needs a space after its colon ('"
+          + key.value.substring(0, colon + 1) + " " + key.value.substring(colon + 1) + "...')"));
     }
   }
 

@@ -69,6 +69,9 @@ final class SyntaxHints {
       return hinted(contextAt, "unclosed quote: the " + quote + " that opens this value is never"
           + " closed; add the closing " + quote + " where the value ends" + inner(quote), parser);
     }
+    if (quotedContext && contextAt >= 0 && swallowsKeys(contextAt, at)) {
+      return runsOn(contextAt, at, charAt(contextAt) == '\'' ? '\'' : '"', parser);
+    }
     if (problem.startsWith("found unknown escape character")) {
       return hinted(at, "unknown escape in a double-quoted value: write \\\\ for a backslash, or"
           + " put the value in single quotes, where a backslash is an ordinary character", parser);
@@ -135,7 +138,7 @@ final class SyntaxHints {
     }
     int start = offsets.applyAsInt(previous.getStartMark());
     int end = offsets.applyAsInt(previous.getEndMark());
-    if (end <= start || end > at || !sameLine(end - 1, at)) {
+    if (end <= start || end > at) {
       return null;
     }
     if (previous instanceof ScalarEvent scalar
@@ -146,13 +149,11 @@ final class SyntaxHints {
       if (opening < 0 || opening >= end - 1) {
         return null;
       }
-      if (!sameLine(opening, end - 1) && text.substring(lineStart(end - 1), end - 1).strip()
-          .endsWith(":")) {
-        // the quote that closes it is the opening quote of the next key's value
-        return hinted(opening, "unclosed quote: the " + quote + " that opens this value is not"
-            + " closed on this line, so the value runs on to line " + line.applyAsInt(end - 1)
-            + " and ends at the " + quote + " there; add the closing " + quote + " at the end of"
-            + " this line" + inner(quote), parser);
+      if (swallowsKeys(opening, end - 1)) {
+        return runsOn(opening, end - 1, quote, parser);
+      }
+      if (!sameLine(end - 1, at)) {
+        return null;
       }
       return hinted(end - 1, "text after the closing quote: this " + quote + " ends the value, so"
           + " what follows it is out of place; " + (quote == '"'
@@ -161,12 +162,44 @@ final class SyntaxHints {
           + ", or put the whole value in quotes", parser);
     }
     char last = charAt(end - 1);
-    if (previous instanceof CollectionEndEvent && (last == ']' || last == '}')) {
+    if (previous instanceof CollectionEndEvent && (last == ']' || last == '}')
+        && sameLine(end - 1, at)) {
       return hinted(at, "text after the closing '" + last + "': a value that starts with '['"
           + " is a list and one that starts with '{' a mapping; put the whole value in double"
           + " quotes if it is text", parser);
     }
     return null;
+  }
+
+  /**
+   * Tells whether a quoted value from {@code opening} to {@code closing} takes in lines that look
+   * like entries of their own ({@code key:} or {@code - item}): then its closing quote is missing
+   * on its first line, and the quote that closes it opens a later value.
+   */
+  private boolean swallowsKeys(int opening, int closing) {
+    if (sameLine(opening, closing)) {
+      return false;
+    }
+    String before = text.substring(lineStart(closing), closing).strip();
+    if (before.endsWith(":") || before.equals("-")) {
+      return true;
+    }
+    for (int lineStart = text.indexOf('\n', opening) + 1; lineStart > 0 && lineStart <= closing;
+        lineStart = text.indexOf('\n', lineStart) + 1) {
+      int key = afterDashes(lineStart + indent(lineStart));
+      if (key > lineStart + indent(lineStart) || colonAfterKey(key, lineEnd(lineStart)) > key) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding runsOn(int opening, int closing, char quote, String parser) {
+    String where = closing >= text.length() ? "to the end of the front matter"
+        : "on to line " + line.applyAsInt(closing);
+    return hinted(opening, "unclosed quote: the " + quote + " that opens this value is not closed"
+        + " on this line, so the value runs " + where + " and takes in the lines in between; add"
+        + " the closing " + quote + " at the end of this line" + inner(quote), parser);
   }
 
   /** "mapping values are not allowed here": a colon inside a plain value, or a line indented too far. */
@@ -175,6 +208,10 @@ final class SyntaxHints {
     int indent = indent(lineStart);
     int keyStart = afterDashes(lineStart + indent);
     int keyColon = colonAfterKey(keyStart, lineEnd(lineStart));
+    String content = text.substring(keyStart, lineEnd(lineStart));
+    if (keyColon != keyStart + content.indexOf(':') && KEY_WITHOUT_SPACE.matcher(content).matches()) {
+      return hinted(keyStart, spaceAfterColon(content), parser); // key:"value with a: b"
+    }
     int previous = previousContentLine(lineStart);
     if (keyColon == at && previous >= 0 && !endsWithColon(previous)) {
       int previousKey = afterDashes(previous + indent(previous));
@@ -214,9 +251,7 @@ final class SyntaxHints {
       hint = "'" + content + "' is not a delimiter line: the front matter ends at a line of"
           + " exactly three dashes, '---'";
     } else if (KEY_WITHOUT_SPACE.matcher(content).matches()) {
-      int colon = content.indexOf(':');
-      hint = "a key needs a space after its colon: write '" + content.substring(0, colon + 1) + " "
-          + content.substring(colon + 1) + "'";
+      hint = spaceAfterColon(content);
     } else if (content.startsWith("\"") || content.startsWith("'")) {
       hint = "this line holds a value but no key: a value goes on its key's line (key: \"value\"),"
           + " or on the lines after it, indented under it";
@@ -247,6 +282,14 @@ final class SyntaxHints {
           + " under a key of its own ('key:' and then '- item' lines)", parser);
     }
     int previous = previousContentLine(lineStart);
+    if (previous >= 0 && at == lineStart + indent && indent(previous) == indent
+        && found.equals("<block mapping start>")) {
+      int previousKey = afterDashes(previous + indent(previous));
+      if (previousKey == previous + indent && colonAfterKey(previousKey, lineEnd(previous)) < 0
+          && charAt(previousKey) != '"' && charAt(previousKey) != '\'') {
+        return notAKey(previousKey, parser); // the line above is a value that should be a key
+      }
+    }
     if (previous < 0 || at != lineStart + indent || indent(previous) == indent) {
       return null;
     }
@@ -254,6 +297,12 @@ final class SyntaxHints {
         + " above it: the line above is indented " + spaces(indent(previous))
         + (parent < 0 ? "" : " and the key it belongs to " + spaces(indent(parent)))
         + "; indent it exactly like the lines it goes with", parser);
+  }
+
+  private static String spaceAfterColon(String content) {
+    int colon = content.indexOf(':');
+    return "a key needs a space after its colon: write '" + content.substring(0, colon + 1) + " "
+        + content.substring(colon + 1) + "'";
   }
 
   private Finding hinted(int at, String hint, String parser) {
