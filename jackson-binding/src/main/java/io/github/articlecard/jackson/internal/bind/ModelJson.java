@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,14 +74,12 @@ public final class ModelJson {
 
       @Override
       public @Nullable Extras read(JsonNode node, BindContext context) {
-        if (node.isNull()) {
+        ObjectNode data = mappingOrNull(node, context);
+        if (data == null) {
           return null;
         }
-        if (!node.isObject()) {
-          throw context.mismatch("a mapping of keys to values", node);
-        }
         @SuppressWarnings("unchecked")
-        Map<String, @Nullable Object> map = (Map<String, @Nullable Object>) PlainData.toJava(node);
+        Map<String, @Nullable Object> map = (Map<String, @Nullable Object>) PlainData.toJava(data);
         return Extras.of(Objects.requireNonNull(map));
       }
     });
@@ -103,13 +102,11 @@ public final class ModelJson {
 
       @Override
       public @Nullable ArticleCard read(JsonNode node, BindContext context) {
-        if (node.isNull()) {
+        ObjectNode mapping = mappingOrNull(node, context);
+        if (mapping == null) {
           return null;
         }
-        if (!node.isObject()) {
-          throw context.mismatch("a mapping of keys to values", node);
-        }
-        ObjectNode data = ((ObjectNode) node).deepCopy();
+        ObjectNode data = mapping.deepCopy();
         JsonNode body = data.remove(BODY);
         if (body != null && !body.isTextual()) {
           context.push(BODY);
@@ -118,10 +115,21 @@ public final class ModelJson {
         return CardShapes.bind(data, body == null ? "" : body.textValue(), context);
       }
     });
-    if (!forms.keySet().equals(new java.util.HashSet<>(TYPES))) {
+    if (!forms.keySet().equals(Set.copyOf(TYPES))) {
       throw new IllegalStateException("every model type needs a JSON form");
     }
     return forms;
+  }
+
+  /** Returns the node as a mapping, or null for a null node. */
+  private static @Nullable ObjectNode mappingOrNull(JsonNode node, BindContext context) {
+    if (node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      throw context.mismatch("a mapping of keys to values", node);
+    }
+    return (ObjectNode) node;
   }
 
   private static <T> Form<T> codec(Codec<T> codec) {
