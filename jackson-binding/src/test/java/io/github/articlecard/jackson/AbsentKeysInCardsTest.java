@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -217,11 +218,7 @@ class AbsentKeysInCardsTest {
     for (ArticleCard edited : edits) {
       String actual = doc.withCard(edited).text();
 
-      List<LineDiff.Hunk> hunks = LineDiff.between(text, actual);
-      assertThat(hunks).hasSize(1);
-      assertThat(hunks.get(0).added()).isEmpty();
-      assertThat(hunks.get(0).removed()).hasSize(1);
-      assertThat(MAPPER.read(actual).card()).isEqualTo(edited);
+      assertOneLine(text, actual, edited, true).isNotEmpty();
     }
   }
 
@@ -245,12 +242,23 @@ class AbsentKeysInCardsTest {
 
       String actual = lacking.withCard(edited).text();
 
-      List<LineDiff.Hunk> hunks = LineDiff.between(lacking.text(), actual);
-      assertThat(hunks).as(key).hasSize(1);
-      assertThat(hunks.get(0).removed()).isEmpty();
-      assertThat(hunks.get(0).added()).singleElement().asString().startsWith(key + ": ");
-      assertThat(MAPPER.read(actual).card()).isEqualTo(edited);
+      assertOneLine(lacking.text(), actual, edited, false).singleElement().asString()
+          .startsWith(key + ": ");
     }
+  }
+
+  /**
+   * Checks that an edit removed one line (or added one) and nothing else, and reads back as the
+   * edited card; returns assertions on the lines it added.
+   */
+  private static ListAssert<String> assertOneLine(String before, String after, ArticleCard edited,
+      boolean removes) {
+    List<LineDiff.Hunk> hunks = LineDiff.between(before, after);
+    assertThat(hunks).as(() -> LineDiff.unified("before", "after", before, after, 1)).hasSize(1);
+    assertThat(hunks.get(0).removed()).hasSize(removes ? 1 : 0);
+    assertThat(hunks.get(0).added()).hasSize(removes ? 0 : 1);
+    assertThat(MAPPER.read(after).card()).isEqualTo(edited);
+    return assertThat(removes ? hunks.get(0).removed() : hunks.get(0).added());
   }
 
   private static void assertOnlyLinesOfKeyRemoved(String text, String actual, String key, String indent) {
