@@ -13,19 +13,19 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
 /** FIFOs, devices and permissions for the file tests; FIFOs come with a guard so no test blocks. */
-final class SpecialFiles {
+public final class SpecialFiles {
   /** A character device that never ends. */
-  static final Path ZERO = Path.of("/dev/zero");
+  public static final Path ZERO = Path.of("/dev/zero");
 
   private SpecialFiles() {}
 
   /** Skips the test (with the reason) where there is no /dev/zero. */
-  static void assumeDevices() {
+  public static void assumeDevices() {
     assumeTrue(Files.exists(ZERO), "no /dev/zero on this system, so no device to read");
   }
 
   /** Creates a FIFO with {@code mkfifo}, or skips the test (with the reason) where there is none. */
-  static Path fifo(Path path) throws IOException, InterruptedException {
+  public static Path fifo(Path path) throws IOException, InterruptedException {
     Process process;
     try {
       process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
@@ -39,7 +39,7 @@ final class SpecialFiles {
   }
 
   /** True when the tests run as root, who may write any file whatever its permission bits. */
-  static boolean runningAsRoot(Path folder) throws IOException {
+  public static boolean runningAsRoot(Path folder) throws IOException {
     Path probe = Files.createTempFile(folder, "uid", ".probe");
     try {
       return Files.getAttribute(probe, "unix:uid").equals(0);
@@ -51,13 +51,13 @@ final class SpecialFiles {
   }
 
   /** Sets a file's permission bits from a string such as {@code rw-r--r--}. */
-  static Path mode(Path path, String permissions) throws IOException {
+  public static Path mode(Path path, String permissions) throws IOException {
     return Files.setPosixFilePermissions(path,
         java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
   }
 
   /** Returns a file's permission bits as a string such as {@code rw-r--r--}. */
-  static String mode(Path path) throws IOException {
+  public static String mode(Path path) throws IOException {
     Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
     return java.nio.file.attribute.PosixFilePermissions.toString(permissions);
   }
@@ -68,11 +68,11 @@ final class SpecialFiles {
    * that rightly refuses it leaves the writer waiting, and {@link #close()} releases it by opening
    * the FIFO for reading and writing, which never blocks on Linux.
    */
-  static final class FifoGuard implements AutoCloseable {
+  public static final class FifoGuard implements AutoCloseable {
     private final Path fifo;
     private final Thread writer;
 
-    FifoGuard(Path fifo) {
+    public FifoGuard(Path fifo) {
       this.fifo = fifo;
       this.writer = new Thread(() -> {
         try (OutputStream out = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {

@@ -158,7 +158,8 @@ public final class CardTool {
       out.println(write(report));
     } else if (!quiet) {
       out.printf("%n%8s %8s %8s %8s %8s%n", "files", "ok", "invalid", "errors", "lossy");
-      out.printf("%8d %8d %8d %8d %8d%n", files.size(), counts.getOrDefault(Status.OK, 0),
+      out.printf("%8d %8d %8d %8d %8d%n", files.size() + listing.unreadable().size(),
+          counts.getOrDefault(Status.OK, 0),
           counts.getOrDefault(Status.INVALID, 0), counts.getOrDefault(Status.ERROR, 0),
           counts.getOrDefault(Status.LOSSY, 0));
     }
