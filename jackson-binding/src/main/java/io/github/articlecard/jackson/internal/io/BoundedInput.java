@@ -25,8 +25,26 @@ public final class BoundedInput {
   private static final int FIRST_BUFFER = 8192;
   private static final int MOST_TRUSTED = 64 * 1024 * 1024;
 
-  /** Bytes read: the first {@code length} of {@code bytes}. */
-  public record Bytes(byte[] bytes, int length) {}
+  /** Bytes read: the first {@link #length()} of {@link #bytes()} (not copied, not to be shared). */
+  public static final class Bytes {
+    private final byte[] bytes;
+    private final int length;
+
+    Bytes(byte[] bytes, int length) {
+      this.bytes = bytes;
+      this.length = length;
+    }
+
+    /** Returns the buffer, which may be longer than what was read. */
+    public byte[] bytes() {
+      return bytes;
+    }
+
+    /** Returns how many bytes were read. */
+    public int length() {
+      return length;
+    }
+  }
 
   private BoundedInput() {}
 
