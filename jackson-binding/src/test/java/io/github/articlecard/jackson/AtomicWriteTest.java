@@ -203,10 +203,8 @@ class AtomicWriteTest {
 
     assertThatThrownBy(() -> mapper.write(edited, sub)).isInstanceOf(CardException.class)
         .hasMessageContaining("not a regular file but a folder");
-    try (SpecialFiles.FifoGuard guard = new SpecialFiles.FifoGuard(fifo)) {
-      assertThatThrownBy(() -> mapper.write(edited, fifo)).isInstanceOf(CardException.class)
-          .hasMessageContaining("FIFO");
-    }
+    SpecialFiles.whileAWriterWaits(fifo, () -> assertThatThrownBy(() -> mapper.write(edited, fifo))
+        .isInstanceOf(CardException.class).hasMessageContaining("FIFO"));
     assertThat(Files.isDirectory(sub)).isTrue();
     assertThat(Files.isRegularFile(fifo)).isFalse();
     assertThat(everything()).containsExactly(fifo);

@@ -166,10 +166,8 @@ class ReadAllTest {
     }
     Path fifo = SpecialFiles.fifo(folder.resolve("pipe.md"));
 
-    List<CardFile> outcomes;
-    try (SpecialFiles.FifoGuard guard = new SpecialFiles.FifoGuard(fifo)) {
-      outcomes = sorted(mapper.readAll(folder));
-    }
+    List<CardFile> outcomes = new java.util.ArrayList<>();
+    SpecialFiles.whileAWriterWaits(fifo, () -> outcomes.addAll(sorted(mapper.readAll(folder))));
 
     assertThat(outcomes.stream().filter(file -> !file.failed())).extracting(CardFile::path)
         .containsExactly(folder.resolve("good.md"));

@@ -62,34 +62,36 @@ public final class SpecialFiles {
     return java.nio.file.attribute.PosixFilePermissions.toString(permissions);
   }
 
+  /** Something a test does while a writer waits on a FIFO. */
+  public interface Action {
+    /** Runs the action. */
+    void run() throws Exception;
+  }
+
   /**
-   * Keeps a writer waiting on a FIFO while the code under test runs. Code that wrongly opens the
-   * FIFO for reading gets a small card and returns (so the test fails instead of hanging); code
-   * that rightly refuses it leaves the writer waiting, and {@link #close()} releases it by opening
-   * the FIFO for reading and writing, which never blocks on Linux.
+   * Runs {@code action} while a writer waits on a FIFO, so no test can block on it. Code that
+   * wrongly opens the FIFO for reading gets a small card and returns (so the test fails instead of
+   * hanging); code that rightly refuses it leaves the writer waiting, and the writer is then
+   * released by opening the FIFO for reading and writing, which never blocks on Linux.
    */
-  public static final class FifoGuard implements AutoCloseable {
-    private final Path fifo;
-    private final Thread writer;
-
-    public FifoGuard(Path fifo) {
-      this.fifo = fifo;
-      this.writer = new Thread(() -> {
-        try (OutputStream out = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
-          out.write("---\ntitle: \"read from a FIFO\"\n---\n".getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          // the reader went away: nothing to release
-        }
-      }, "fifo-writer");
-      writer.setDaemon(true);
-      writer.start();
-    }
-
-    @Override
-    public void close() throws IOException, InterruptedException {
-      try (FileChannel release = FileChannel.open(fifo, StandardOpenOption.READ,
-          StandardOpenOption.WRITE)) {
+  public static void whileAWriterWaits(Path fifo, Action action) throws Exception {
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
+        out.write("---\ntitle: \"read from a FIFO\"\n---\n".getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // the reader went away: nothing to release
+      }
+    }, "fifo-writer");
+    writer.setDaemon(true);
+    writer.start();
+    try {
+      action.run();
+    } finally {
+      FileChannel release = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try {
         writer.join();
+      } finally {
+        release.close();
       }
     }
   }
