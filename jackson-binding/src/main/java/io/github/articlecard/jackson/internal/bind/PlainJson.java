@@ -95,32 +95,26 @@ public final class PlainJson {
     if (token == null) {
       throw JsonMappingException.from(parser, "the JSON ends before its value");
     }
-    switch (token) {
-      case START_OBJECT:
+    return switch (token) {
+      case START_OBJECT -> {
         parser.nextToken();
-        return readFields(parser);
-      case START_ARRAY: {
+        yield readFields(parser);
+      }
+      case START_ARRAY -> {
         List<@Nullable Object> items = new ArrayList<>();
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
           items.add(readValue(parser, next));
         }
-        return Collections.unmodifiableList(items);
+        yield Collections.unmodifiableList(items);
       }
-      case VALUE_STRING:
-        return parser.getText();
-      case VALUE_NUMBER_INT:
-        return parser.getNumberValue();
-      case VALUE_NUMBER_FLOAT:
-        return fraction(parser);
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      case VALUE_NULL:
-        return null;
-      default:
-        throw JsonMappingException.from(parser, "expected a JSON value, found " + token);
-    }
+      case VALUE_STRING -> parser.getText();
+      case VALUE_NUMBER_INT -> parser.getNumberValue();
+      case VALUE_NUMBER_FLOAT -> fraction(parser);
+      case VALUE_TRUE -> true;
+      case VALUE_FALSE -> false;
+      case VALUE_NULL -> null;
+      default -> throw JsonMappingException.from(parser, "expected a JSON value, found " + token);
+    };
   }
 
   /** Reads fields up to the end of the object; the current token is the first field name or the end. */
