@@ -63,6 +63,7 @@ class OwnTypesTest {
   static Stream<Arguments> fixtures() {
     return Stream.of(
         Arguments.of("hugo-page.md", Page.class),
+        Arguments.of("annotated.md", Page.class), // no date, tags or draft: defaults stay out
         Arguments.of("jekyll-post.md", Post.class),
         Arguments.of("jekyll-post.md", InstantPost.class),
         Arguments.of("jekyll-local.md", LocalPost.class),
@@ -304,6 +305,10 @@ class OwnTypesTest {
     CardDocument doc = MAPPER.read(fixture("binding-errors.md"));
 
     assertBindingError(() -> doc.as(TagsOnly.class), "tags[2]", 7, "expected text, found a mapping");
+    assertThatThrownBy(() -> doc.as(TagsOnly.class)).hasMessage(
+        "line 7, column 5: tags[2]: expected text, found a mapping\n"
+        + "  7 |   - {not: text}             # tags[2] is a mapping, not text\n"
+        + "    |     ^");
     assertBindingError(() -> doc.as(WithAuthor.class), "author.name", 10,
         "expected text, found a list");
     assertBindingError(() -> doc.as(WithStatus.class), "status", 11,

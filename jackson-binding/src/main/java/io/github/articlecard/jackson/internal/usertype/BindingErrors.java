@@ -82,7 +82,7 @@ final class BindingErrors {
         return original.replace("creator property", "key").replaceFirst(" \\(index \\d+\\)", "");
       }
       if (target != null && found != null) {
-        return "expected " + expected(target, mapper) + ", found " + describe(found);
+        return "expected " + expected(target, mapper) + ", found " + BindContext.describe(found);
       }
       return original;
     }
@@ -180,22 +180,5 @@ final class BindingErrors {
       out.add(name);
     }
     return out.toString();
-  }
-
-  private static String describe(JsonNode node) {
-    if (node.isNull()) {
-      return "nothing (null)";
-    }
-    if (node.isTextual()) {
-      String text = node.textValue();
-      return "\"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\"";
-    }
-    if (node.isArray()) {
-      return "a list";
-    }
-    if (node.isObject()) {
-      return "a mapping";
-    }
-    return node.toString();
   }
 }

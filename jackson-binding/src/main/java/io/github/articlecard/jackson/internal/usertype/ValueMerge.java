@@ -77,7 +77,9 @@ final class ValueMerge {
           changes.put(key, null);
         }
       } else if (key == null) {
-        added.set(property, fresh(now));
+        if (was == null || !DataEquality.same(was, now)) {
+          added.set(property, fresh(now)); // a default the type gives for a missing key stays out
+        }
       } else {
         JsonNode old = source.get(key);
         JsonNode merged = merge(old, child(node, key), was, now, model.child(property));
