@@ -43,11 +43,19 @@ class OwnTypesCorpusTest {
 
   @ParameterizedTest
   @MethodSource("cards")
-  void newTitleChangesOnlyTheTitleLine(Path file) {
+  void eachOneFieldEditChangesOnlyItsOwnLines(Path file) {
     String text = TestFiles.read(file);
     CardDocument doc = MAPPER.read(text);
     Teaser teaser = doc.as(Teaser.class);
 
+    newTitleChangesOnlyTheTitleLine(text, doc, teaser);
+    laterPublicationChangesOnlyItsLineInItsOwnStyle(text, doc, teaser);
+    anAddedTopicAddsOneLine(text, doc, teaser);
+    aNullTitleRemovesTheTitleLine(text, doc, teaser);
+  }
+
+  private static void newTitleChangesOnlyTheTitleLine(String text, CardDocument doc,
+      Teaser teaser) {
     CardDocument next = doc.with(new Teaser("A new \"title\" \u00e9", teaser.publishedDateTime(),
         teaser.topics()));
 
@@ -55,12 +63,8 @@ class OwnTypesCorpusTest {
     assertOnlyKeyChanged(doc, next, "title");
   }
 
-  @ParameterizedTest
-  @MethodSource("cards")
-  void laterPublicationChangesOnlyItsLineInItsOwnStyle(Path file) {
-    String text = TestFiles.read(file);
-    CardDocument doc = MAPPER.read(text);
-    Teaser teaser = doc.as(Teaser.class);
+  private static void laterPublicationChangesOnlyItsLineInItsOwnStyle(String text,
+      CardDocument doc, Teaser teaser) {
     Instant later = teaser.publishedDateTime().plus(1, ChronoUnit.DAYS);
 
     CardDocument next = doc.with(new Teaser(teaser.title(), later, teaser.topics()));
@@ -73,12 +77,7 @@ class OwnTypesCorpusTest {
     assertOnlyKeyChanged(doc, next, "publishedDateTime");
   }
 
-  @ParameterizedTest
-  @MethodSource("cards")
-  void anAddedTopicAddsOneLine(Path file) {
-    String text = TestFiles.read(file);
-    CardDocument doc = MAPPER.read(text);
-    Teaser teaser = doc.as(Teaser.class);
+  private static void anAddedTopicAddsOneLine(String text, CardDocument doc, Teaser teaser) {
     List<String> topics = teaser.topics() == null ? new ArrayList<>() : new ArrayList<>(teaser.topics());
     topics.add("Own types");
 
@@ -94,13 +93,8 @@ class OwnTypesCorpusTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("cards")
-  void aNullTitleRemovesTheTitleLine(Path file) {
-    String text = TestFiles.read(file);
-    CardDocument doc = MAPPER.read(text);
-    Teaser teaser = doc.as(Teaser.class);
-
+  private static void aNullTitleRemovesTheTitleLine(String text, CardDocument doc,
+      Teaser teaser) {
     CardDocument next = doc.with(new Teaser(null, teaser.publishedDateTime(), teaser.topics()));
 
     assertThat(LineDiff.between(text, next.text())).singleElement().satisfies(hunk -> {

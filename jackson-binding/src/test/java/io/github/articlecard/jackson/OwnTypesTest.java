@@ -182,7 +182,7 @@ class OwnTypesTest {
     Numbers n = doc.as(Numbers.class);
 
     assertThat(n).isEqualTo(new Numbers((byte) 7, (short) 300, 70000, 5_000_000_000L,
-        new BigInteger("123456789012345678901234567890"), 1.5f, 1.5, new BigDecimal("19.99"), 42,
+        new BigInteger("123456789012345678901234567890"), 1.5f, 1.5, new BigDecimal("19.990"), 42,
         1000.0, "1.5", "01234", true));
     Numbers flipped = new Numbers(n.tiny(), n.small(), n.count(), n.big(), n.huge(), n.ratio(),
         n.price(), n.precise(), n.quoted(), n.exponent(), n.version(), n.zip(), false);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyName;
@@ -54,14 +55,18 @@ final class ReadModel {
       if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
         return new ReadModel(this, type, null, null, true, true, null);
       }
-      return bean(type);
+      try {
+        return bean(type);
+      } catch (RuntimeException e) { // introspection failed: what the type reads is unknown
+        return new ReadModel(this, type, null, null, false, false, null);
+      }
     }
 
     private ReadModel bean(JavaType type) {
       JsonDeserializer<Object> deserializer;
       try {
         deserializer = context().findRootValueDeserializer(type);
-      } catch (Exception e) { // a type Jackson cannot bind: what it reads is unknown
+      } catch (JsonMappingException e) { // a type Jackson cannot bind: what it reads is unknown
         return new ReadModel(this, type, null, null, false, false, null);
       }
       if (!(deserializer instanceof BeanDeserializerBase bean) || unwraps(bean)) {

@@ -101,8 +101,8 @@ public final class UserTypes {
    * @throws CardBindingException if it does not fit, with the value's path and position
    */
   public Object bind(ParsedCard parsed, JavaType type) {
-    ObjectReader reader = mapper.readerFor(type);
-    try (JsonParser parser = mapper.treeAsTokens(parsed.source().data())) {
+    ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.UNWRAP_ROOT_VALUE);
+    try (JsonParser parser = mapper.treeAsTokens(BindingTree.of(parsed.source()))) {
       Object value = reader.readValue(parser);
       if (value == null) {
         throw BindingErrors.of(new IllegalArgumentException("the front matter binds to null"),
