@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,8 @@ class OwnTypesTest {
       double price, BigDecimal precise, int quoted, double exponent, String version, String zip,
       boolean flag) {}
 
+  record Dates(List<LocalDate> dates, ZonedDateTime at, Instant published) {}
+
   enum Status { draft, published }
 
   record Author(String name, String email) {}
@@ -69,6 +72,7 @@ class OwnTypesTest {
         Arguments.of("jekyll-local.md", LocalPost.class),
         Arguments.of("instant-offset.md", Launch.class),
         Arguments.of("numbers.md", Numbers.class),
+        Arguments.of("dates.md", Dates.class),
         Arguments.of("nested.md", Nested.class));
   }
 
@@ -173,6 +177,23 @@ class OwnTypesTest {
     assertThat(edited).isEqualTo(text
         .replace("2021-03-14T10:00:00+01:00", "2021-03-14T11:00:00+01:00")
         .replace("'2021-03-14T10:00:00.500Z'", "'2021-03-14T10:01:00.500Z'"));
+  }
+
+  @Test
+  void datesInListsZonedDateTimesAndEpochSecondsKeepTheirForm() {
+    String text = fixture("dates.md");
+    CardDocument doc = MAPPER.read(text);
+    Dates dates = doc.as(Dates.class);
+    assertThat(dates.published()).isEqualTo(Instant.parse("2021-03-14T09:00:00Z"));
+
+    String edited = doc.with(new Dates(List.of(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 2)),
+        dates.at().plusMinutes(15), dates.published().plusSeconds(60))).text();
+
+    assertThat(edited).isEqualTo(text
+        .replace("  - 2021-03-14", "  - 2021-04-01")
+        .replace("'2021-03-15'", "'2021-04-02'")
+        .replace("2021-03-14T10:00:00+01:00", "2021-03-14T10:15:00+01:00")
+        .replace("1615712400", "1615712460"));
   }
 
   @Test

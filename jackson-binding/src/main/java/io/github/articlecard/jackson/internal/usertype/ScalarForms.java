@@ -11,6 +11,8 @@ import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
 import java.util.Date;
@@ -18,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Gives a changed scalar the form of the text it replaces, where the new value allows: a date in
- * the old date's shape, a fraction with the old number of decimals, a whole number where a
+ * the old date's shape (an instant written as epoch seconds stays a number), a fraction with the
+ * old number of decimals, a whole number where a
  * fractional type holds a whole value that was written whole, a quoted number still quoted, a
  * number or boolean read into a text field still bare.
  */
@@ -57,6 +60,12 @@ final class ScalarForms {
             : null;
         return shaped != null ? TextNode.valueOf(shaped) : value;
       }
+      if (was.isIntegralNumber() && isTemporal(type)) {
+        JsonNode epoch = epoch(value.textValue(), type);
+        if (epoch != null) {
+          return epoch;
+        }
+      }
       if (old.style == ' ' && (was.isNumber() || was.isBoolean())) {
         JsonNode bare = ScalarResolver.resolvePlain(value.textValue());
         if (bare.getNodeType() == was.getNodeType() && bare.asText().equals(value.textValue())) {
@@ -84,6 +93,26 @@ final class ScalarForms {
     Class<?> raw = type.getRawClass();
     return TemporalAccessor.class.isAssignableFrom(raw) || Date.class.isAssignableFrom(raw)
         || Calendar.class.isAssignableFrom(raw);
+  }
+
+  /**
+   * An instant written as a number stays a number: epoch seconds (milliseconds for {@code Date}
+   * and {@code Calendar}, as Jackson reads them); null when the value is no instant or has a
+   * fraction of a second that seconds cannot hold.
+   */
+  private static @Nullable JsonNode epoch(String text, @Nullable JavaType type) {
+    TimeText time = TimeText.parse(text);
+    LocalDateTime local = time == null ? null : time.local();
+    ZoneOffset offset = time == null ? null : time.offset();
+    if (type == null || local == null || offset == null) {
+      return null;
+    }
+    Instant instant = local.toInstant(offset);
+    Class<?> raw = type.getRawClass();
+    if (Date.class.isAssignableFrom(raw) || Calendar.class.isAssignableFrom(raw)) {
+      return LongNode.valueOf(instant.toEpochMilli());
+    }
+    return instant.getNano() == 0 ? LongNode.valueOf(instant.getEpochSecond()) : null;
   }
 
   private static boolean keepsOffset(@Nullable JavaType type, Forms forms) {
