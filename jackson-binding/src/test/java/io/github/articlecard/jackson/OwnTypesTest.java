@@ -321,6 +321,12 @@ class OwnTypesTest {
 
   record WithDate(LocalDate date) {}
 
+  record Validated(String title, String subtitle) {
+    Validated {
+      java.util.Objects.requireNonNull(subtitle, "subtitle is required");
+    }
+  }
+
   @Test
   void bindingErrorsNameThePathAndTheLine() {
     CardDocument doc = MAPPER.read(fixture("binding-errors.md"));
@@ -338,6 +344,12 @@ class OwnTypesTest {
         "expected a whole number, found \"many\"");
     assertBindingError(() -> MAPPER.read(fixture("does-not-bind.md")).as(WithDate.class), "date", 3,
         "expected a date (2021-03-14), found \"yesterday\"");
+    assertThatThrownBy(() -> doc.as(Validated.class))
+        .isInstanceOfSatisfying(CardBindingException.class, e -> {
+          assertThat(e.path()).isEmpty();
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.problem()).isEqualTo("cannot create Validated: subtitle is required");
+        });
   }
 
   private static void assertBindingError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
