@@ -10,8 +10,6 @@ module io.github.articlecard.jackson {
   requires static org.jspecify;
 
   exports io.github.articlecard.jackson;
-  // The testkit shows unified diffs with the same LineDiff the library uses; nothing else may reach in.
-  exports io.github.articlecard.jackson.internal to io.github.articlecard.testkit;
 
   provides com.fasterxml.jackson.databind.Module with io.github.articlecard.jackson.ArticleCardModule;
 }

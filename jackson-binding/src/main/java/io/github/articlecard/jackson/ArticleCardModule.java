@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
-import io.github.articlecard.jackson.internal.BindContext;
-import io.github.articlecard.jackson.internal.CardShapes;
+import io.github.articlecard.jackson.internal.bind.BindContext;
+import io.github.articlecard.jackson.internal.bind.CardShapes;
 import io.github.articlecard.jackson.internal.version.PackageVersion;
 import java.io.IOException;
 

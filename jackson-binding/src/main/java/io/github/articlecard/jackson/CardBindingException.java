@@ -3,46 +3,47 @@ package io.github.articlecard.jackson;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The front matter is well-formed YAML but does not fit the article model, such as
+ * The front matter is well-formed YAML but does not fit the type it is bound to, such as
  * {@code quality: high}. {@link #path()} names the value ({@code related[2].images[0].width});
  * {@link #line()} and {@link #column()} locate it in the file (0 when there is no source text, as
- * for JSON read through {@link ArticleCardModule}).
+ * for JSON read through {@link ArticleCardModule}). The message reads
+ * {@code line 6, column 10: quality: expected a whole number, found "high"}.
  *
  * <pre>{@code
  * catch (CardBindingException e) {
- *   log.warn("{} at {}:{}: {}", e.path(), e.line(), e.column(), e.getMessage());
+ *   log.warn("{} at {}:{}: {}", e.path(), e.line(), e.column(), e.problem());
  * }
  * }</pre>
  */
 public class CardBindingException extends CardException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private final String path;
-  private final int line;
-  private final int column;
 
   /**
    * Creates the exception.
    *
-   * @param message the full message
-   * @param path the model path of the value
+   * @param path the model path of the value, such as {@code related[2].quality}
+   * @param problem what is wrong with it, such as {@code expected a whole number, found "high"}
    * @param line the 1-based line in the file, or 0 when unknown
    * @param column the 1-based column, or 0 when unknown
+   * @param excerpt the offending line with a caret under the column, or null
    * @param cause the underlying exception, if any
    */
-  public CardBindingException(
-      String message, String path, int line, int column, @Nullable Throwable cause) {
-    super(message);
-    if (cause != null) {
-      initCause(cause);
-    }
+  public CardBindingException(String path, String problem, int line, int column,
+      @Nullable String excerpt, @Nullable Throwable cause) {
+    this(path, problem, null, line, column, excerpt, cause);
+  }
+
+  private CardBindingException(String path, String problem, @Nullable String sourceName, int line,
+      int column, @Nullable String excerpt, @Nullable Throwable cause) {
+    super(Kind.BINDING, problem, sourceName, line, column, excerpt, cause);
     this.path = path;
-    this.line = line;
-    this.column = column;
   }
 
   /**
-   * Returns the model path of the value that does not fit, such as {@code related[2].quality}.
+   * Returns the model path of the value that does not fit, such as {@code related[2].quality};
+   * empty for the front matter as a whole.
    *
    * @return the path
    */
@@ -50,21 +51,14 @@ public class CardBindingException extends CardException {
     return path;
   }
 
-  /**
-   * Returns the 1-based line of the value in the file, or 0 when unknown.
-   *
-   * @return the line
-   */
-  public int line() {
-    return line;
+  @Override
+  String subject() {
+    return path.isEmpty() ? "" : path + ": ";
   }
 
-  /**
-   * Returns the 1-based column of the value, or 0 when unknown.
-   *
-   * @return the column
-   */
-  public int column() {
-    return column;
+  @Override
+  CardBindingException withSourceName(String name) {
+    return copied(new CardBindingException(path, problem(), name, line(), column(),
+        excerpt().orElse(null), getCause()));
   }
 }

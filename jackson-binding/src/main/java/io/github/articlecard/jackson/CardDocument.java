@@ -2,13 +2,10 @@ package io.github.articlecard.jackson;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
-import io.github.articlecard.jackson.internal.BindContext;
-import io.github.articlecard.jackson.internal.CardLayout;
-import io.github.articlecard.jackson.internal.CardShapes;
-import io.github.articlecard.jackson.internal.DataEquality;
-import io.github.articlecard.jackson.internal.FrontMatterPatcher;
-import io.github.articlecard.jackson.internal.SourceMap;
-import io.github.articlecard.jackson.internal.SourceText;
+import io.github.articlecard.jackson.internal.document.CardBinder;
+import io.github.articlecard.jackson.internal.document.CardEditor;
+import io.github.articlecard.jackson.internal.document.ParsedCard;
+import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -32,17 +29,20 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class CardDocument {
-  private final CardMapper mapper;
-  private final CardLayout layout;
-  private final SourceMap source;
+  private final CardEditor editor;
+  private final ParsedCard parsed;
   private final @Nullable String sourceName;
   private volatile @Nullable ArticleCard card;
 
-  CardDocument(CardMapper mapper, CardLayout layout, SourceMap source, @Nullable String sourceName) {
-    this.mapper = mapper;
-    this.layout = layout;
-    this.source = source;
+  CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName) {
+    this.editor = editor;
+    this.parsed = parsed;
     this.sourceName = sourceName;
+  }
+
+  private CardDocument(CardDocument from, ParsedCard parsed, @Nullable ArticleCard card) {
+    this(from.editor, parsed, from.sourceName);
+    this.card = card;
   }
 
   /**
@@ -51,7 +51,7 @@ public final class CardDocument {
    * @return the text
    */
   public String text() {
-    return layout.text();
+    return parsed.layout().text();
   }
 
   /**
@@ -60,7 +60,7 @@ public final class CardDocument {
    * @return LF or CRLF
    */
   public LineEnding lineEnding() {
-    return layout.lineEnding().equals("\r\n") ? LineEnding.CRLF : LineEnding.LF;
+    return parsed.layout().lineEnding().equals("\r\n") ? LineEnding.CRLF : LineEnding.LF;
   }
 
   /**
@@ -69,7 +69,7 @@ public final class CardDocument {
    * @return the body
    */
   public String body() {
-    return layout.body();
+    return parsed.layout().body();
   }
 
   /**
@@ -81,7 +81,7 @@ public final class CardDocument {
    * @return a new object node
    */
   public ObjectNode frontMatter() {
-    return source.data().deepCopy();
+    return parsed.source().data().deepCopy();
   }
 
   /**
@@ -95,17 +95,11 @@ public final class CardDocument {
   public ArticleCard card() {
     ArticleCard bound = card;
     if (bound == null) {
-      SourceText file = SourceText.of(layout.text());
-      BindContext context = new BindContext((path, pathText, message) -> {
-        int offset = source.offsetOf(path);
-        CardBindingException e = file.bindingError(
-            offset < 0 ? layout.frontMatterStart() : layout.frontMatterStart() + offset, pathText,
-            message);
-        return sourceName == null ? e
-            : new CardBindingException(sourceName + ": " + e.getMessage(), e.path(), e.line(),
-                e.column(), e);
-      });
-      bound = CardShapes.bind(source.data(), layout.body(), context);
+      try {
+        bound = CardBinder.bind(parsed);
+      } catch (CardException e) {
+        throw named(e);
+      }
       card = bound;
     }
     return bound;
@@ -113,10 +107,11 @@ public final class CardDocument {
 
   /**
    * Returns a document for an edited card: this text with only the lines of the changed values
-   * patched (values that did not change keep their exact form, unknown keys their place). Passing
-   * {@link #card()} unchanged returns this document. The body becomes the card's body. When this
-   * document's front matter does not bind to a card (say {@code quality: high}), the edited card
-   * replaces the front matter's data as a whole, still changing only the lines that differ.
+   * patched (values that did not change keep their exact form, unknown keys their place); new keys
+   * take the card format's house style. Passing {@link #card()} unchanged returns this document.
+   * The body becomes the card's body. When this document's front matter does not bind to a card
+   * (say {@code quality: high}), the edited card replaces the front matter's data as a whole, still
+   * changing only the lines that differ.
    *
    * @param edited the edited card
    * @return the new document
@@ -128,22 +123,19 @@ public final class CardDocument {
     try {
       original = card();
     } catch (CardBindingException e) {
-      return edit(CardShapes.write(edited), edited.body());
+      original = null;
     }
-    if (original.equals(edited)) {
+    if (edited.equals(original)) {
       return this;
     }
-    ObjectNode target = CardShapes.merge(source.data(), original, edited);
-    CardDocument next = edit(target, edited.body());
-    next.card = edited;
-    return next;
+    return next(editor.withCard(parsed, original, edited), original == null ? null : edited);
   }
 
   /**
    * Returns a document whose front matter is the given data, for any front matter (Hugo, Jekyll
    * and others): changed scalars are replaced in their own style, new keys inserted after their
-   * siblings with the siblings' indentation, removed keys taken out with their own lines and
-   * comments. Equal data returns this document.
+   * siblings with the siblings' indentation and quoting (whatever their names), removed keys taken
+   * out with their own lines and comments. Equal data returns this document.
    *
    * @param frontMatter the new front matter data
    * @return the new document
@@ -151,7 +143,7 @@ public final class CardDocument {
    */
   public CardDocument withFrontMatter(ObjectNode frontMatter) {
     Objects.requireNonNull(frontMatter, "frontMatter");
-    return edit(frontMatter, layout.body());
+    return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS), null);
   }
 
   /**
@@ -162,44 +154,23 @@ public final class CardDocument {
    */
   public CardDocument withBody(String body) {
     Objects.requireNonNull(body, "body");
-    if (body.equals(layout.body())) {
-      return this;
-    }
-    String text = layout.assemble(source.text(), body);
-    CardLayout next = new CardLayout(text, layout.frontMatterStart(), layout.frontMatterEnd(),
-        text.length() - body.length(), layout.lineEnding());
-    CardDocument document = new CardDocument(mapper, next, source, sourceName);
     ArticleCard bound = card;
-    if (bound != null) {
-      document.card = bound.toBuilder().body(body).build();
-    }
-    return document;
+    return next(CardEditor.withBody(parsed, body),
+        bound == null ? null : bound.toBuilder().body(body).build());
   }
 
-  private CardDocument edit(ObjectNode target, String body) {
-    if (DataEquality.same(source.data(), target)) {
-      return withBody(body);
-    }
-    CardDocument[] verified = new CardDocument[1];
-    FrontMatterPatcher.patch(source, target, layout.lineEnding(), candidate -> {
-      try {
-        CardDocument reread = mapper.parse(layout.assemble(candidate, body), sourceName);
-        if (reread.body().equals(body) && DataEquality.same(reread.source.data(), target)) {
-          verified[0] = reread;
-          return true;
-        }
-        return false;
-      } catch (CardException e) {
-        return false;
-      }
-    });
-    return Objects.requireNonNull(verified[0]);
+  private CardDocument next(ParsedCard edited, @Nullable ArticleCard editedCard) {
+    return edited == parsed ? this : new CardDocument(this, edited, editedCard);
+  }
+
+  private CardException named(CardException e) {
+    return sourceName == null ? e : e.withSourceName(sourceName);
   }
 
   /** Returns a short description: the source name (if any) and the text's size. */
   @Override
   public String toString() {
-    return "CardDocument[" + (sourceName != null ? sourceName + ", " : "") + layout.text().length()
+    return "CardDocument[" + (sourceName != null ? sourceName + ", " : "") + text().length()
         + " chars]";
   }
 }

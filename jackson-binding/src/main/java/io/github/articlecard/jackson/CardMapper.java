@@ -1,16 +1,18 @@
 package io.github.articlecard.jackson;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
-import io.github.articlecard.jackson.internal.CardLayout;
-import io.github.articlecard.jackson.internal.CardShapes;
-import io.github.articlecard.jackson.internal.CardSplitter;
-import io.github.articlecard.jackson.internal.FileReplacer;
-import io.github.articlecard.jackson.internal.FrontMatterParser;
-import io.github.articlecard.jackson.internal.FrontMatterPatcher;
-import io.github.articlecard.jackson.internal.ReadLimits;
-import io.github.articlecard.jackson.internal.SourceMap;
-import io.github.articlecard.jackson.internal.SourceText;
-import io.github.articlecard.jackson.internal.Utf8;
+import io.github.articlecard.jackson.CardException.Kind;
+import io.github.articlecard.jackson.internal.bind.CardShapes;
+import io.github.articlecard.jackson.internal.bind.HouseStyle;
+import io.github.articlecard.jackson.internal.document.CardEditor;
+import io.github.articlecard.jackson.internal.document.CardReader;
+import io.github.articlecard.jackson.internal.io.FileReplacer;
+import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
+import io.github.articlecard.jackson.internal.text.SourceText;
+import io.github.articlecard.jackson.internal.text.Utf8;
+import io.github.articlecard.jackson.internal.yaml.Limit;
+import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -43,12 +45,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CardMapper {
   private final ReadLimits limits;
+  private final CardReader reader;
+  private final CardEditor editor;
   private final LineEnding lineEnding;
 
   private CardMapper(Builder builder) {
     this.limits = new ReadLimits(builder.maxInputSize, builder.maxFrontMatterSize,
         builder.maxNestingDepth, builder.maxAliases, builder.maxAliasExpansion,
         builder.maxScalarLength, builder.maxNumberLength, builder.maxKeyLength);
+    this.reader = new CardReader(limits);
+    this.editor = new CardEditor(reader);
     this.lineEnding = builder.lineEnding;
   }
 
@@ -71,9 +77,8 @@ public final class CardMapper {
   public CardDocument read(String text) {
     Objects.requireNonNull(text, "text");
     if (text.length() > limits.maxInputSize()) {
-      throw SourceText.of(text).error(0, "card is " + text.length() + " characters long, more than"
-          + " the limit of " + limits.maxInputSize()
-          + " (raise it with CardMapper.builder().maxInputSize(...))", null);
+      throw SourceText.of(text).error(Kind.LIMIT, 0, Limit.INPUT_SIZE.tooLong("card",
+          text.length(), "characters", limits.maxInputSize()));
     }
     return parse(text, null);
   }
@@ -104,22 +109,18 @@ public final class CardMapper {
     try {
       long size = Files.size(path);
       if (size > limits.maxInputSize()) {
-        throw new CardParseException(path + ": line 1, column 1: card is " + size + " bytes long,"
-            + " more than the limit of " + limits.maxInputSize()
-            + " (raise it with CardMapper.builder().maxInputSize(...))", 1, 1, null);
+        throw tooManyBytes(size);
       }
       byte[] bytes = Files.readAllBytes(path);
       checkByteSize(bytes.length);
       return parse(Utf8.decode(bytes, bytes.length), path.toString());
-    } catch (CardParseException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith(path + ": ")) {
-        throw e;
-      }
-      throw new CardParseException(path + ": " + e.getMessage(), e.line(), e.column(), e);
+    } catch (CardException e) {
+      throw e.withSourceName(path.toString());
     } catch (NoSuchFileException e) {
-      throw new CardException("cannot read " + path + ": no such file", e);
+      throw new CardException(Kind.IO, "cannot read: no such file", e)
+          .withSourceName(path.toString());
     } catch (IOException e) {
-      throw new CardException("cannot read " + path + ": " + e, e);
+      throw new CardException(Kind.IO, "cannot read: " + e, e).withSourceName(path.toString());
     }
   }
 
@@ -138,7 +139,7 @@ public final class CardMapper {
       checkByteSize(bytes.length);
       return parse(Utf8.decode(bytes, bytes.length), null);
     } catch (IOException e) {
-      throw new CardException("cannot read the card stream: " + e, e);
+      throw new CardException(Kind.IO, "cannot read the card stream: " + e, e);
     }
   }
 
@@ -162,7 +163,7 @@ public final class CardMapper {
       }
       return read(out.toString());
     } catch (IOException e) {
-      throw new CardException("cannot read the card text: " + e, e);
+      throw new CardException(Kind.IO, "cannot read the card text: " + e, e);
     }
   }
 
@@ -193,7 +194,7 @@ public final class CardMapper {
           .filter(path -> path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path))
           .toList();
     } catch (IOException | UncheckedIOException e) {
-      throw new CardException("cannot list " + folder + ": " + e, e);
+      throw new CardException(Kind.IO, "cannot list " + folder + ": " + e, e);
     }
     return cards.parallelStream().map(this::readOutcome);
   }
@@ -217,8 +218,8 @@ public final class CardMapper {
   public String write(ArticleCard card) {
     Objects.requireNonNull(card, "card");
     String eol = lineEnding.characters();
-    return "---" + eol + FrontMatterPatcher.render(CardShapes.write(card), eol) + "---" + eol
-        + card.body();
+    return "---" + eol + FrontMatterPatcher.render(CardShapes.write(card), eol, HouseStyle.INSTANCE)
+        + "---" + eol + card.body();
   }
 
   /**
@@ -245,19 +246,37 @@ public final class CardMapper {
     FileReplacer.replace(path, document.text().getBytes(StandardCharsets.UTF_8));
   }
 
-  CardDocument parse(String text, @Nullable String sourceName) {
-    CardLayout layout = CardSplitter.split(text);
-    SourceMap source = FrontMatterParser.parse(layout.frontMatter(), limits, SourceText.of(text),
-        layout.frontMatterStart());
-    return new CardDocument(this, layout, source, sourceName);
+  /**
+   * Returns a card's front matter as Jackson data, exactly what {@link #write(ArticleCard)} writes
+   * as YAML: known keys in house order, then unknown keys; the body is not part of it.
+   *
+   * <pre>{@code
+   * ObjectNode data = mapper.toFrontMatter(card);
+   * data.get("quality").intValue();
+   * }</pre>
+   *
+   * @param card the card
+   * @return a new object node
+   * @throws CardException if the card's extras repeat a key the model knows
+   */
+  public ObjectNode toFrontMatter(ArticleCard card) {
+    Objects.requireNonNull(card, "card");
+    return CardShapes.write(card);
   }
 
-  private void checkByteSize(int size) {
+  private CardDocument parse(String text, @Nullable String sourceName) {
+    return new CardDocument(editor, reader.read(text), sourceName);
+  }
+
+  private void checkByteSize(long size) {
     if (size > limits.maxInputSize()) {
-      throw new CardParseException("line 1, column 1: card is more than the limit of "
-          + limits.maxInputSize() + " bytes (raise it with CardMapper.builder().maxInputSize(...))",
-          1, 1, null);
+      throw tooManyBytes(size);
     }
+  }
+
+  private CardParseException tooManyBytes(long size) {
+    return new CardParseException(Kind.LIMIT, Limit.INPUT_SIZE.problem("card is more than the"
+        + " limit of " + limits.maxInputSize() + " bytes"), 1, 1, null, null);
   }
 
   /** Builds a {@link CardMapper}; every setter returns this builder. */

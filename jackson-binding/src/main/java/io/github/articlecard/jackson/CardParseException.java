@@ -5,53 +5,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * The card text is not a well-formed card: a delimiter is missing, the YAML is malformed, a limit
  * was exceeded, and so on. {@link #line()} and {@link #column()} are 1-based and count in the whole
- * file (not in the front matter); the message quotes the offending line with a caret under the
- * column.
+ * file (not in the front matter); {@link #excerpt()} quotes the offending line with a caret under the
+ * column, and the message ends with it.
  *
  * <pre>{@code
  * catch (CardParseException e) {
  *   editor.jumpTo(e.line(), e.column());
+ *   editor.showHint(e.problem());
  * }
  * }</pre>
  */
 public class CardParseException extends CardException {
-  private static final long serialVersionUID = 1L;
-
-  private final int line;
-  private final int column;
+  private static final long serialVersionUID = 2L;
 
   /**
    * Creates the exception.
    *
-   * @param message the full message, including the position and the quoted line
+   * @param kind what kind of problem
+   * @param problem what went wrong and, where it helps, what to do, without the position
    * @param line the 1-based line in the file
    * @param column the 1-based column (in code points)
+   * @param excerpt the offending line with a caret under the column, or null
    * @param cause the underlying exception, if any
    */
-  public CardParseException(String message, int line, int column, @Nullable Throwable cause) {
-    super(message);
-    if (cause != null) {
-      initCause(cause);
-    }
-    this.line = line;
-    this.column = column;
+  public CardParseException(Kind kind, String problem, int line, int column,
+      @Nullable String excerpt, @Nullable Throwable cause) {
+    this(kind, problem, null, line, column, excerpt, cause);
   }
 
-  /**
-   * Returns the 1-based line of the problem in the file.
-   *
-   * @return the line
-   */
-  public int line() {
-    return line;
+  private CardParseException(Kind kind, String problem, @Nullable String sourceName, int line,
+      int column, @Nullable String excerpt, @Nullable Throwable cause) {
+    super(kind, problem, sourceName, line, column, excerpt, cause);
   }
 
-  /**
-   * Returns the 1-based column of the problem, counted in code points.
-   *
-   * @return the column
-   */
-  public int column() {
-    return column;
+  @Override
+  CardParseException withSourceName(String name) {
+    return copied(new CardParseException(kind(), problem(), name, line(), column(),
+        excerpt().orElse(null), getCause()));
   }
 }

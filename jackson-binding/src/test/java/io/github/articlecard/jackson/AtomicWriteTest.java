@@ -3,7 +3,7 @@ package io.github.articlecard.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.articlecard.jackson.internal.FileReplacer;
+import io.github.articlecard.jackson.internal.io.FileReplacer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

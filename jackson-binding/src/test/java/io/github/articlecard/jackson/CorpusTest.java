@@ -3,7 +3,7 @@ package io.github.articlecard.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.articlecard.ArticleCard;
-import io.github.articlecard.jackson.internal.LineDiff;
+import io.github.articlecard.jackson.LineDiff;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.articlecard.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.articlecard.jackson.internal.LineDiff;
+import io.github.articlecard.jackson.LineDiff;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.github.articlecard.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.ValidationProblem;
-import io.github.articlecard.jackson.internal.CardShapes;
+import io.github.articlecard.jackson.CardMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ArticleCardAssert extends AbstractAssert<ArticleCardAssert, ArticleCard> {
+  private static final CardMapper MAPPER = CardMapper.builder().build();
 
   ArticleCardAssert(ArticleCard actual) {
     super(actual, ArticleCardAssert.class);
@@ -156,7 +157,7 @@ public final class ArticleCardAssert extends AbstractAssert<ArticleCardAssert, A
       return this;
     }
     List<String> differences = new ArrayList<>();
-    compare("", CardShapes.write(actual), CardShapes.write(expected), differences);
+    compare("", MAPPER.toFrontMatter(actual), MAPPER.toFrontMatter(expected), differences);
     if (!actual.body().equals(expected.body())) {
       differences.add("body: expected " + quote(expected.body()) + " but was " + quote(actual.body()));
     }

@@ -6,7 +6,7 @@ import io.github.articlecard.jackson.CardBindingException;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
-import io.github.articlecard.jackson.internal.LineDiff;
+import io.github.articlecard.jackson.LineDiff;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;

@@ -1,7 +1,7 @@
 package io.github.articlecard.testkit;
 
 import io.github.articlecard.ArticleCard;
-import io.github.articlecard.jackson.internal.CardShapes;
+import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.testkit.internal.StyledYamlWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,8 @@ import java.util.Random;
  * }</pre>
  */
 public final class CardTextGenerator {
+  private static final CardMapper MAPPER = CardMapper.builder().build();
+
   private final Random random;
   private final CardGenerator cards;
 
@@ -36,7 +38,8 @@ public final class CardTextGenerator {
    */
   public GeneratedCardText next() {
     ArticleCard card = cards.next();
-    StyledYamlWriter.Result written = new StyledYamlWriter(random).write(CardShapes.write(card), card.body());
+    StyledYamlWriter.Result written = new StyledYamlWriter(random)
+        .write(MAPPER.toFrontMatter(card), card.body());
     List<GeneratedCardText.ValueLines> values = new ArrayList<>(written.leaves().size());
     for (StyledYamlWriter.Leaf leaf : written.leaves()) {
       values.add(new GeneratedCardText.ValueLines(leaf.path(), leaf.firstLine(), leaf.lastLine()));

@@ -16,7 +16,7 @@ import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.CardParseException;
-import io.github.articlecard.jackson.internal.LineDiff;
+import io.github.articlecard.jackson.LineDiff;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -350,7 +350,7 @@ public final class CardTool {
     try {
       out.println(json.writeValueAsString(card));
     } catch (JsonProcessingException e) {
-      throw new CardException("cannot write " + args.get(0) + " as JSON: " + e.getOriginalMessage(), e);
+      throw new CardException(CardException.Kind.UNWRITABLE, "cannot write " + args.get(0) + " as JSON: " + e.getOriginalMessage(), e);
     }
     return 0;
   }
@@ -373,7 +373,7 @@ public final class CardTool {
           walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
               .sorted().forEach(files::add);
         } catch (IOException e) {
-          throw new CardException("cannot list " + path + ": " + e, e);
+          throw new CardException(CardException.Kind.IO, "cannot list " + path + ": " + e, e);
         }
       } else {
         files.add(path);

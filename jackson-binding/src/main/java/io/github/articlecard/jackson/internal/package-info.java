@@ -1,8 +1,21 @@
 /**
- * Implementation of the card format: splitting ({@code CardSplitter}), parsing into a source map
- * ({@code FrontMatterParser}, {@code SourceNode}), binding ({@code CardBinder}, {@code CardTrees}),
- * patching ({@code FrontMatterPatcher}) and canonical emitting ({@code YamlEmitter},
- * {@code HouseStyle}). Not part of the API.
+ * The engine behind {@code CardMapper} and {@code CardDocument}; not part of the API. Its
+ * sub-packages follow the flow of a card, and their dependencies point one way:
+ *
+ * <ol>
+ *   <li>{@code text}: split a card text into BOM, delimiters, front matter and body; positions and
+ *       quoted lines for errors;
+ *   <li>{@code yaml}: parse the front matter once into a source map (every node's span, style and
+ *       anchor) and its data; scalar resolution, limits; the emitter;
+ *   <li>{@code bind}: the card model's shape, binding data to an {@code ArticleCard} and back, merging
+ *       an edited card into the data it was read from; the house style;
+ *   <li>{@code patch}: the smallest text edit that makes the source say new data;
+ *   <li>{@code document}: the pipelines: read (split, parse), bind, edit (merge, patch, verify by
+ *       re-reading);
+ *   <li>{@code io}: files.
+ * </ol>
+ *
+ * <p>{@code text}, {@code yaml} and {@code patch} know no card model: they serve any front matter.
  */
 @NullMarked
 package io.github.articlecard.jackson.internal;

@@ -8,7 +8,7 @@ import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.TestFiles;
-import io.github.articlecard.jackson.internal.LineDiff;
+import io.github.articlecard.jackson.LineDiff;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

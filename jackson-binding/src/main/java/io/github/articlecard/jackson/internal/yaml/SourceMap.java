@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -29,7 +29,8 @@ public final class SourceMap {
     return data;
   }
 
-  SourceNode.@Nullable Mapping root() {
+  /** Returns the root mapping, or null when the front matter holds no node. */
+  public SourceNode.@Nullable Mapping root() {
     return root;
   }
 

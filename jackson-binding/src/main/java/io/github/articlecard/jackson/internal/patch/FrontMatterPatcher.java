@@ -1,15 +1,20 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.internal.yaml.DataEquality;
+import io.github.articlecard.jackson.internal.yaml.SourceMap;
+import io.github.articlecard.jackson.internal.yaml.SourceNode;
+import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,14 +47,16 @@ public final class FrontMatterPatcher {
   private final YamlEmitter emitter;
   private final String eol;
   private final int width;
+  private final StylePolicy policy;
   private final List<Edit> edits = new ArrayList<>();
 
-  private FrontMatterPatcher(SourceMap source, YamlEmitter emitter, int width) {
+  private FrontMatterPatcher(SourceMap source, YamlEmitter emitter, StylePolicy policy, int width) {
     this.text = source.text();
     this.source = source;
     this.emitter = emitter;
     this.eol = emitter.eol();
     this.width = width;
+    this.policy = policy;
   }
 
   /**
@@ -59,37 +66,44 @@ public final class FrontMatterPatcher {
    * @param source the parsed original
    * @param target the data to write
    * @param eol the line break for new lines
-   * @param readsAs tells whether a candidate front matter text re-reads as {@code target}
+   * @param policy the style of new keys and values
+   * @param verify re-reads a candidate front matter text: its result when the text reads as
+   *     {@code target}, null when it does not
+   * @param <R> what verification gives
+   * @return the result of the first verified candidate
    * @throws CardException when not even a whole re-render reads back as the target
    */
-  public static String patch(SourceMap source, ObjectNode target, String eol, Predicate<String> readsAs) {
-    YamlEmitter emitter = emitterFor(source, eol);
+  public static <R> R patch(SourceMap source, ObjectNode target, String eol, StylePolicy policy,
+      Function<String, @Nullable R> verify) {
+    YamlEmitter emitter = emitterFor(source, eol, policy);
     for (int width = MINIMAL; width <= ENTRY; width++) {
       String candidate;
       try {
-        candidate = new FrontMatterPatcher(source, emitter, width).run(target);
+        candidate = new FrontMatterPatcher(source, emitter, policy, width).run(target);
       } catch (Widen e) {
         continue;
       }
-      if (readsAs.test(candidate)) {
-        return candidate;
+      R verified = verify.apply(candidate);
+      if (verified != null) {
+        return verified;
       }
     }
     String whole = emitter.document(target);
-    if (readsAs.test(whole)) {
-      return whole;
+    R verified = verify.apply(whole);
+    if (verified != null) {
+      return verified;
     }
-    throw new CardException("cannot write the front matter: the data does not read back as itself"
+    throw new CardException(CardException.Kind.UNWRITABLE, "cannot write the front matter: the data does not read back as itself"
         + " once written as YAML (a value may exceed a read limit or hold unrepresentable text)");
   }
 
-  /** Renders data in house style, as a whole front matter. */
-  public static String render(ObjectNode data, String eol) {
-    return new YamlEmitter(eol, 2, 2).document(data);
+  /** Renders data in a policy's style, as a whole front matter. */
+  public static String render(ObjectNode data, String eol, StylePolicy policy) {
+    return new YamlEmitter(eol, 2, 2, policy).document(data);
   }
 
   /** Infers the document's indentation: the first nested mapping's step and sequence indent. */
-  private static YamlEmitter emitterFor(SourceMap source, String eol) {
+  private static YamlEmitter emitterFor(SourceMap source, String eol, StylePolicy policy) {
     int step = 2;
     int sequenceIndent = 2;
     SourceNode.Mapping root = source.root();
@@ -121,7 +135,7 @@ public final class FrontMatterPatcher {
         }
       }
     }
-    return new YamlEmitter(eol, step, sequenceIndent);
+    return new YamlEmitter(eol, step, sequenceIndent, policy);
   }
 
   private String run(ObjectNode target) {
@@ -439,19 +453,19 @@ public final class FrontMatterPatcher {
   private void insertEntry(SourceNode.Mapping mapping, String key, JsonNode value,
       SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry firstSurvivor, int keyColumn,
       List<Object> path, boolean root) {
-    char hint = siblingStyle(mapping, previous, key);
+    char hint = siblingStyle(mapping, previous, path);
     String line = YamlEmitter.key(key) + ":" + emitter.afterKey(value, keyColumn, path, hint);
     if (previous != null) {
       int at = entryEnd(previous, keyColumn);
       StringBuilder out = new StringBuilder();
-      if (root && HouseStyle.blankLineBetween(previous.key.value, previous.value.data, key, value)
+      if (root && policy.blankLineBetween(previous.key.value, previous.value.data, key, value)
           && !isBlankLineBefore(at)) {
         out.append(eol);
       }
       out.append(" ".repeat(keyColumn)).append(line).append(eol);
       SourceNode.Entry next = entryStartingAt(mapping, at);
       if (root && next != null
-          && HouseStyle.blankLineBetween(key, value, next.key.value, next.value.data)) {
+          && policy.blankLineBetween(key, value, next.key.value, next.value.data)) {
         out.append(eol);
       }
       edit(at, at, out.toString());
@@ -459,7 +473,7 @@ public final class FrontMatterPatcher {
       if (firstSurvivor == null) {
         throw new Widen();
       }
-      String after = root && HouseStyle.blankLineBetween(key, value, firstSurvivor.key.value,
+      String after = root && policy.blankLineBetween(key, value, firstSurvivor.key.value,
           firstSurvivor.value.data) ? eol : "";
       edit(firstSurvivor.key.start, firstSurvivor.key.start,
           line + eol + after + " ".repeat(keyColumn));
@@ -477,11 +491,10 @@ public final class FrontMatterPatcher {
     return false;
   }
 
-  /** The style a new key's string takes: its siblings' when the key is not one the house style knows. */
-  private static char siblingStyle(SourceNode.Mapping mapping, SourceNode.@Nullable Entry previous,
-      String key) {
-    if (CardShapes.ARTICLE.isKnown(key) || CardShapes.IMAGE.isKnown(key)
-        || CardShapes.PROVIDER.isKnown(key) || CardShapes.RELATED.isKnown(key)) {
+  /** The style a new key's string takes: its siblings', unless the policy has its own for it. */
+  private char siblingStyle(SourceNode.Mapping mapping, SourceNode.@Nullable Entry previous,
+      List<Object> path) {
+    if (policy.overridesSiblings(path)) {
       return 0;
     }
     SourceNode.Entry sibling = previous != null ? previous

@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.bind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -138,7 +138,7 @@ final class Shape<R, B> {
   private void writeExtras(R record, ObjectNode data) {
     for (Map.Entry<String, @Nullable Object> entry : extras.apply(record).asMap().entrySet()) {
       if (byKey.containsKey(entry.getKey())) {
-        throw new CardException("unknown-key holder contains '" + entry.getKey()
+        throw new CardException(CardException.Kind.UNWRITABLE, "unknown-key holder contains '" + entry.getKey()
             + "', which is a field of the model; set the field instead");
       }
       data.set(entry.getKey(), PlainData.toNode(entry.getValue()));
@@ -160,7 +160,7 @@ final class Shape<R, B> {
     for (Map.Entry<String, @Nullable Object> entry : newExtras.asMap().entrySet()) {
       String key = entry.getKey();
       if (byKey.containsKey(key)) {
-        throw new CardException("unknown-key holder contains '" + key
+        throw new CardException(CardException.Kind.UNWRITABLE, "unknown-key holder contains '" + key
             + "', which is a field of the model; set the field instead");
       }
       JsonNode oldNode = oldData.get(key);

@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.bind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,7 +57,7 @@ public final class PlainData {
         }
         return Collections.unmodifiableMap(map);
       default:
-        throw new CardException("front matter holds a value that is not YAML data: " + node.getNodeType());
+        throw new CardException(CardException.Kind.UNWRITABLE, "front matter holds a value that is not YAML data: " + node.getNodeType());
     }
   }
 
@@ -101,6 +101,6 @@ public final class PlainData {
       }
       return object;
     }
-    throw new CardException("not plain data: " + value.getClass().getName());
+    throw new CardException(CardException.Kind.UNWRITABLE, "not plain data: " + value.getClass().getName());
   }
 }

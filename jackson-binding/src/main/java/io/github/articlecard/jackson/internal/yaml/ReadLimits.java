@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.yaml;
 
 /**
  * The limits a read enforces; see {@code CardMapper.Builder} for what each means and its default.

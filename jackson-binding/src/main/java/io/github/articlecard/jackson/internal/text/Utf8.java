@@ -1,5 +1,6 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.text;
 
+import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardParseException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -40,10 +41,10 @@ public final class Utf8 {
       SourceText decodedText = SourceText.of(decoded);
       int line = decodedText.line(decoded.length());
       int column = decodedText.column(decoded.length());
-      throw new CardParseException("line " + line + ", column " + column
-          + ": invalid UTF-8 at byte offset " + offset + " (byte" + (result.length() > 1 ? "s" : "")
-          + shown + "); card files must be UTF-8, and invalid bytes are never replaced",
-          line, column, null);
+      throw new CardParseException(CardException.Kind.ENCODING, "invalid UTF-8 at byte offset "
+          + offset + " (byte" + (result.length() > 1 ? "s" : "") + shown
+          + "); card files must be UTF-8, and invalid bytes are never replaced",
+          line, column, null, null);
     }
     decoder.flush(out);
     return out.flip().toString();

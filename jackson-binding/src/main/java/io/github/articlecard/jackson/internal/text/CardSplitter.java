@@ -1,5 +1,6 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.text;
 
+import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.CardParseException;
 
 /**
@@ -23,16 +24,18 @@ public final class CardSplitter {
       carriageReturn++;
     }
     if (carriageReturn < openingContentEnd) {
-      throw SourceText.of(text).error(carriageReturn, "carriage return (CR) without a line feed:"
-          + " lines must end with LF or CRLF", null);
+      throw SourceText.of(text).error(Kind.CHARACTER, carriageReturn,
+          "carriage return (CR) without a line feed: lines must end with LF or CRLF");
     }
     if (!isDelimiter(text, start, openingContentEnd, '-')) {
-      throw SourceText.of(text).error(start, "missing opening delimiter: a card starts with a line '---'"
-          + (text.isEmpty() ? " (the input is empty)" : ""), null);
+      throw SourceText.of(text).error(Kind.MISSING_DELIMITER, start,
+          "missing opening delimiter: a card starts with a line '---'"
+          + (text.isEmpty() ? " (the input is empty)" : ""));
     }
     if (openingEnd < 0) {
-      throw SourceText.of(text).error(start, "missing closing delimiter: the front matter opened on"
-          + " line 1 is never closed by a line '---' or '...'", null);
+      throw SourceText.of(text).error(Kind.MISSING_DELIMITER, start,
+          "missing closing delimiter: the front matter opened on line 1 is never closed by a line"
+          + " '---' or '...'");
     }
     String lineEnding = openingEnd > start && text.charAt(openingEnd - 1) == '\r' ? "\r\n" : "\n";
     int frontMatterStart = openingEnd + 1;
@@ -53,8 +56,9 @@ public final class CardSplitter {
         dots = nextLineStartingWith(text, lineStart, "...");
       }
     }
-    throw SourceText.of(text).error(start, "missing closing delimiter: the front matter opened on"
-        + " line 1 is never closed by a line '---' or '...'", null);
+    throw SourceText.of(text).error(Kind.MISSING_DELIMITER, start,
+        "missing closing delimiter: the front matter opened on line 1 is never closed by a line"
+        + " '---' or '...'");
   }
 
   /** The line start {@code lineStart} if that line begins with {@code marker}, else the next such line's start, or -1. */

@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.io;
 
 import io.github.articlecard.jackson.CardException;
 import java.io.IOException;
@@ -54,7 +54,7 @@ public final class FileReplacer {
       }
       temporary = null;
     } catch (IOException | RuntimeException e) {
-      throw new CardException("cannot write " + target + ": " + e, e);
+      throw new CardException(CardException.Kind.IO, "cannot write " + target + ": " + e, e);
     } finally {
       if (temporary != null) {
         try {

@@ -1,10 +1,12 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.CardParseException;
+import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -68,9 +70,8 @@ public final class FrontMatterParser {
    */
   public static SourceMap parse(String frontMatter, ReadLimits limits, SourceText file, int base) {
     if (frontMatter.length() > limits.maxFrontMatterSize()) {
-      throw file.error(base, "front matter is " + frontMatter.length() + " characters long, more than"
-          + " the limit of " + limits.maxFrontMatterSize()
-          + " (raise it with CardMapper.builder().maxFrontMatterSize(...))", null);
+      throw file.error(Kind.LIMIT, base, Limit.FRONT_MATTER_SIZE.tooLong("front matter",
+          frontMatter.length(), "characters", limits.maxFrontMatterSize()));
     }
     checkLineBreaksAndMarks(frontMatter, file, base);
     return new FrontMatterParser(frontMatter, limits, file, base).run();
@@ -84,15 +85,15 @@ public final class FrontMatterParser {
   private static void checkLineBreaksAndMarks(String text, SourceText file, int base) {
     for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
       if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-        throw file.error(base + i, "carriage return (CR) without a line feed: lines must end with"
-            + " LF or CRLF", null);
+        throw file.error(Kind.CHARACTER, base + i, "carriage return (CR) without a line feed:"
+            + " lines must end with LF or CRLF");
       }
     }
     int bom = text.indexOf('\uFEFF');
     if (bom >= 0) {
-      throw file.error(base + bom, "byte order mark (U+FEFF) inside the front matter: only the very"
-          + " start of a file may have one (write \\uFEFF in a double-quoted string if it is"
-          + " meant as data)", null);
+      throw file.error(Kind.CHARACTER, base + bom, "byte order mark (U+FEFF) inside the front"
+          + " matter: only the very start of a file may have one (write \\uFEFF in a double-quoted"
+          + " string if it is meant as data)");
     }
   }
 
@@ -107,11 +108,12 @@ public final class FrontMatterParser {
       SourceNode root = node(first, 1);
       if (!(root instanceof SourceNode.Mapping)) {
         String found = root instanceof SourceNode.Sequence ? "a list" : "a single value";
-        throw error(root.start, "front matter must be a mapping of keys to values, found " + found);
+        throw error(Kind.NOT_A_MAPPING, root.start, "front matter must be a mapping of keys to values, found " + found);
       }
       Event end = next();
       if (!end.is(Event.ID.DocumentEnd)) {
-        throw error(offset(end.getStartMark()), "unexpected content after the front matter mapping");
+        throw error(Kind.SYNTAX, offset(end.getStartMark()),
+            "unexpected content after the front matter mapping");
       }
       return new SourceMap(text, root, (ObjectNode) root.data);
     } catch (MarkedYAMLException e) {
@@ -129,17 +131,17 @@ public final class FrontMatterParser {
         }
         message.append(')');
       }
-      throw error(at, message.toString(), e);
+      throw error(Kind.SYNTAX, at, message.toString(), e);
     } catch (ReaderException e) {
-      throw error(charOffset(e.getPosition()), "character U+" + String.format("%04X", e.getCodePoint())
+      throw error(Kind.CHARACTER, charOffset(e.getPosition()), "character U+" + String.format("%04X", e.getCodePoint())
           + " is not allowed in YAML (control characters other than tab and line breaks are not)", e);
     } catch (YAMLException e) {
-      throw error(0, "malformed YAML: " + String.valueOf(e.getMessage()), e);
+      throw error(Kind.SYNTAX, 0, "malformed YAML: " + String.valueOf(e.getMessage()), e);
     } catch (RuntimeException e) {
       if (e instanceof CardParseException parse) {
         throw parse;
       }
-      throw error(0, "the YAML parser failed on this front matter: " + e, e);
+      throw error(Kind.SYNTAX, 0, "the YAML parser failed on this front matter: " + e, e);
     }
   }
 
@@ -162,13 +164,14 @@ public final class FrontMatterParser {
       return alias(aliasEvent);
     }
     if (!(event instanceof CollectionStartEvent start)) {
-      throw error(offset(event.getStartMark()), "unexpected YAML event " + event.getEventId());
+      throw error(Kind.SYNTAX, offset(event.getStartMark()),
+          "unexpected YAML event " + event.getEventId());
     }
 
     int startOffset = offset(start.getStartMark());
     if (depth > limits.maxNestingDepth()) {
-      throw error(startOffset, "nesting is deeper than the limit of " + limits.maxNestingDepth()
-          + " levels (raise it with CardMapper.builder().maxNestingDepth(...))");
+      throw error(Kind.LIMIT, startOffset, Limit.NESTING_DEPTH.problem(
+          "nesting is deeper than the limit of " + limits.maxNestingDepth() + " levels"));
     }
     checkCollectionTag(start, startOffset);
     boolean flow = start.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
@@ -188,23 +191,24 @@ public final class FrontMatterParser {
     Event event = next();
     for (; !event.is(Event.ID.MappingEnd); event = next()) {
       if (!(event instanceof ScalarEvent)) {
-        throw error(offset(event.getStartMark()), "a key must be text, not "
+        throw error(Kind.UNSUPPORTED, offset(event.getStartMark()), "a key must be text, not "
             + (event instanceof AliasEvent ? "an alias" : "a list or mapping"));
       }
       SourceNode.Scalar key = scalar((ScalarEvent) event);
       String name = key.value;
       if (name.length() > limits.maxKeyLength()) {
-        throw error(key.start, "key is " + name.length() + " characters long, more than the limit of "
-            + limits.maxKeyLength() + " (raise it with CardMapper.builder().maxKeyLength(...))");
+        throw error(Kind.LIMIT, key.start, Limit.KEY_LENGTH.tooLong("key", name.length(),
+            "characters", limits.maxKeyLength()));
       }
       if (key.style == ' ' && name.equals("<<") && key.tag == null) {
-        throw error(key.start, "merge keys (<<) are not supported; write the keys out");
+        throw error(Kind.UNSUPPORTED, key.start,
+            "merge keys (<<) are not supported; write the keys out");
       }
       SourceNode value = node(next(), depth + 1);
       if (data.has(name)) {
         SourceNode.Entry first = mapping.entry(name);
         int firstLine = first == null ? 0 : file.line(base + first.key.start);
-        throw error(key.start, "duplicate key '" + name + "' (first defined on line " + firstLine + ")");
+        throw error(Kind.DUPLICATE_KEY, key.start, "duplicate key '" + name + "' (first defined on line " + firstLine + ")");
       }
       data.set(name, value.data);
       mapping.entries.add(new SourceNode.Entry(key, value));
@@ -236,20 +240,20 @@ public final class FrontMatterParser {
     int end = offset(event.getEndMark());
     String value = event.getValue();
     if (value.length() > limits.maxScalarLength()) {
-      throw error(start, "value is " + value.length() + " characters long, more than the limit of "
-          + limits.maxScalarLength() + " (raise it with CardMapper.builder().maxScalarLength(...))");
+      throw error(Kind.LIMIT, start, Limit.SCALAR_LENGTH.tooLong("value", value.length(),
+          "characters", limits.maxScalarLength()));
     }
     boolean plain = event.isPlain();
     if (plain && value.length() > limits.maxNumberLength() && ScalarResolver.isNumber(value)) {
-      throw error(start, "number is " + value.length() + " characters long, more than the limit of "
-          + limits.maxNumberLength() + " (raise it with CardMapper.builder().maxNumberLength(...))");
+      throw error(Kind.LIMIT, start, Limit.NUMBER_LENGTH.tooLong("number", value.length(),
+          "characters", limits.maxNumberLength()));
     }
     String tag = event.getTag();
     JsonNode data;
     try {
       data = ScalarResolver.resolve(value, plain, tag);
     } catch (ScalarResolver.TagProblem e) {
-      throw error(start, String.valueOf(e.getMessage()));
+      throw error(Kind.UNSUPPORTED, start, String.valueOf(e.getMessage()));
     }
     char style = plain ? ' ' : event.getScalarStyle().getChar();
     int valueStart = skipProperties(start, event.getAnchor() != null, tag != null);
@@ -266,18 +270,18 @@ public final class FrontMatterParser {
     String name = event.getAnchor();
     SourceNode target = name == null ? null : anchors.get(name);
     if (target == null) {
-      throw error(start, "alias *" + name + " refers to no anchor defined before it (an alias"
+      throw error(Kind.UNSUPPORTED, start, "alias *" + name + " refers to no anchor defined before it (an alias"
           + " cannot refer to a node that contains it)");
     }
     aliases++;
     if (aliases > limits.maxAliases()) {
-      throw error(start, "more than " + limits.maxAliases() + " aliases"
-          + " (raise the limit with CardMapper.builder().maxAliases(...))");
+      throw error(Kind.LIMIT, start,
+          Limit.ALIASES.problem("more than " + limits.maxAliases() + " aliases"));
     }
     expansion += target.size;
     if (expansion > limits.maxAliasExpansion()) {
-      throw error(start, "aliases expand to more than " + limits.maxAliasExpansion() + " values"
-          + " (raise the limit with CardMapper.builder().maxAliasExpansion(...))");
+      throw error(Kind.LIMIT, start, Limit.ALIAS_EXPANSION.problem(
+          "aliases expand to more than " + limits.maxAliasExpansion() + " values"));
     }
     return new SourceNode.Alias(start, offset(event.getEndMark()), name, target);
   }
@@ -289,7 +293,7 @@ public final class FrontMatterParser {
     }
     String expected = start.is(Event.ID.MappingStart) ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq";
     if (!tag.equals(expected)) {
-      throw error(at, "unknown tag '" + tag + "' on a collection: only !!map and !!seq are accepted,"
+      throw error(Kind.UNSUPPORTED, at, "unknown tag '" + tag + "' on a collection: only !!map and !!seq are accepted,"
           + " and none is instantiated");
     }
   }
@@ -359,11 +363,11 @@ public final class FrontMatterParser {
     return index;
   }
 
-  private CardParseException error(int offset, String message) {
-    return file.error(base + offset, message, null);
+  private CardParseException error(Kind kind, int offset, String message) {
+    return file.error(kind, base + offset, message, null);
   }
 
-  private CardParseException error(int offset, String message, Throwable cause) {
-    return file.error(base + offset, message, cause);
+  private CardParseException error(Kind kind, int offset, String message, Throwable cause) {
+    return file.error(kind, base + offset, message, cause);
   }
 }

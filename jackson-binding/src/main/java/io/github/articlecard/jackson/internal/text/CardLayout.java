@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.text;
 
 /**
  * Where the parts of a card text are: BOM and opening delimiter line, front matter, closing

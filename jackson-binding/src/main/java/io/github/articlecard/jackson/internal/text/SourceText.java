@@ -1,6 +1,7 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.text;
 
 import io.github.articlecard.jackson.CardBindingException;
+import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardParseException;
 import org.jspecify.annotations.Nullable;
 
@@ -40,23 +41,30 @@ public final class SourceText {
     return text.codePointCount(lineStart, clamped) + 1;
   }
 
-  /** Creates a parse error at an index, with the position and the quoted line in the message. */
-  public CardParseException error(int index, String message, @Nullable Throwable cause) {
-    int clamped = Math.max(0, Math.min(index, text.length()));
+  /** Creates a parse error at an index, with its position and the quoted line as fields. */
+  public CardParseException error(CardException.Kind kind, int index, String problem,
+      @Nullable Throwable cause) {
+    int clamped = clamp(index);
     int line = line(clamped);
     int column = column(clamped);
-    return new CardParseException(
-        "line " + line + ", column " + column + ": " + message + "\n" + quote(clamped, line, column),
-        line, column, cause);
+    return new CardParseException(kind, problem, line, column, quote(clamped, line, column), cause);
   }
 
-  /** Creates a binding error at an index, with the position and the quoted line in the message. */
-  public CardBindingException bindingError(int index, String path, String message) {
-    int clamped = Math.max(0, Math.min(index, text.length()));
+  /** Creates a parse error at an index with no underlying cause. */
+  public CardParseException error(CardException.Kind kind, int index, String problem) {
+    return error(kind, index, problem, null);
+  }
+
+  /** Creates a binding error at an index, with its position and the quoted line as fields. */
+  public CardBindingException bindingError(int index, String path, String problem) {
+    int clamped = clamp(index);
     int line = line(clamped);
     int column = column(clamped);
-    return new CardBindingException("line " + line + ", column " + column + ": " + path + ": "
-        + message + "\n" + quote(clamped, line, column), path, line, column, null);
+    return new CardBindingException(path, problem, line, column, quote(clamped, line, column), null);
+  }
+
+  private int clamp(int index) {
+    return Math.max(0, Math.min(index, text.length()));
   }
 
   private String quote(int index, int line, int column) {

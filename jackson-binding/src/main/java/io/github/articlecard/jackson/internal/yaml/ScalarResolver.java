@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
@@ -120,7 +120,7 @@ public final class ScalarResolver {
   }
 
   /** Tells whether a plain scalar with this text reads as text (the same as {@link #resolvePlain}, without allocating). */
-  static boolean isPlainText(String value) {
+  public static boolean isPlainText(String value) {
     if (value.isEmpty()) {
       return false;
     }
@@ -138,7 +138,7 @@ public final class ScalarResolver {
   }
 
   /** Tells whether a plain scalar with this text is a number (for the number-length limit). */
-  static boolean isNumber(String value) {
+  public static boolean isNumber(String value) {
     return isInteger(value) || isDecimalFloat(value);
   }
 
@@ -172,13 +172,13 @@ public final class ScalarResolver {
     return i - from;
   }
 
-  static boolean isInteger(String s) {
+  public static boolean isInteger(String s) {
     int i = s.startsWith("-") ? 1 : 0;
     int n = digits(s, i);
     return n > 0 && i + n == s.length() && (n == 1 || s.charAt(i) != '0');
   }
 
-  static boolean isDecimalFloat(String s) {
+  public static boolean isDecimalFloat(String s) {
     int i = s.startsWith("-") ? 1 : 0;
     int n = digits(s, i);
     if (n == 0 || (n > 1 && s.charAt(i) == '0')) {

@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -14,15 +14,15 @@ public abstract sealed class SourceNode
     permits SourceNode.Scalar, SourceNode.Mapping, SourceNode.Sequence, SourceNode.Alias {
 
   /** Offset of the node's first character, node properties (anchor, tag) included. */
-  final int start;
+  public final int start;
   /** Offset just after the node's last token; for block collections see {@link #contentEnd}. */
-  int end;
+  public int end;
   /** The anchor name ({@code &name}), or null. */
-  final @Nullable String anchor;
+  public final @Nullable String anchor;
   /** The node's data. */
-  JsonNode data;
+  public JsonNode data;
   /** Number of data nodes this node stands for, aliases expanded; bounds alias expansion. */
-  long size = 1;
+  public long size = 1;
 
   SourceNode(int start, @Nullable String anchor, JsonNode data) {
     this.start = start;
@@ -34,18 +34,18 @@ public abstract sealed class SourceNode
    * Offset just after the node's last meaningful character: trailing blank lines that block scalars
    * absorb and the zero-width end of block collections are excluded.
    */
-  abstract int contentEnd(String text);
+  public abstract int contentEnd(String text);
 
   /** A scalar. */
-  static final class Scalar extends SourceNode {
+  public static final class Scalar extends SourceNode {
     /** The scalar's value as parsed (after unescaping and folding). */
-    final String value;
+    public final String value;
     /** Style: ' ' plain, '\'' single-quoted, '"' double-quoted, '|' literal, '>' folded. */
-    final char style;
+    public final char style;
     /** Offset of the scalar token itself, after node properties. */
-    final int valueStart;
+    public final int valueStart;
     /** The explicit tag, or null. */
-    final @Nullable String tag;
+    public final @Nullable String tag;
 
     Scalar(int start, int end, int valueStart, @Nullable String anchor, @Nullable String tag,
         String value, char style, JsonNode data) {
@@ -57,16 +57,16 @@ public abstract sealed class SourceNode
       this.style = style;
     }
 
-    boolean isBlock() {
+    public boolean isBlock() {
       return style == '|' || style == '>';
     }
 
-    boolean isEmptyPlain() {
+    public boolean isEmptyPlain() {
       return style == ' ' && valueStart == end;
     }
 
     @Override
-    int contentEnd(String text) {
+    public int contentEnd(String text) {
       if (!isBlock()) {
         return end;
       }
@@ -79,16 +79,16 @@ public abstract sealed class SourceNode
   }
 
   /** A mapping, block or flow. */
-  static final class Mapping extends SourceNode {
-    final boolean flow;
-    final List<Entry> entries = new ArrayList<>();
+  public static final class Mapping extends SourceNode {
+    public final boolean flow;
+    public final List<Entry> entries = new ArrayList<>();
 
     Mapping(int start, @Nullable String anchor, boolean flow, JsonNode data) {
       super(start, anchor, data);
       this.flow = flow;
     }
 
-    @Nullable Entry entry(String key) {
+    public @Nullable Entry entry(String key) {
       for (Entry entry : entries) {
         if (entry.key.value.equals(key)) {
           return entry;
@@ -98,7 +98,7 @@ public abstract sealed class SourceNode
     }
 
     @Override
-    int contentEnd(String text) {
+    public int contentEnd(String text) {
       if (flow || entries.isEmpty()) {
         return end;
       }
@@ -107,9 +107,9 @@ public abstract sealed class SourceNode
   }
 
   /** A key and its value in a mapping. */
-  static final class Entry {
-    final Scalar key;
-    final SourceNode value;
+  public static final class Entry {
+    public final Scalar key;
+    public final SourceNode value;
 
     Entry(Scalar key, SourceNode value) {
       this.key = key;
@@ -118,9 +118,9 @@ public abstract sealed class SourceNode
   }
 
   /** A sequence, block or flow. */
-  static final class Sequence extends SourceNode {
-    final boolean flow;
-    final List<SourceNode> items = new ArrayList<>();
+  public static final class Sequence extends SourceNode {
+    public final boolean flow;
+    public final List<SourceNode> items = new ArrayList<>();
 
     Sequence(int start, @Nullable String anchor, boolean flow, JsonNode data) {
       super(start, anchor, data);
@@ -128,7 +128,7 @@ public abstract sealed class SourceNode
     }
 
     @Override
-    int contentEnd(String text) {
+    public int contentEnd(String text) {
       if (flow || items.isEmpty()) {
         return end;
       }
@@ -137,9 +137,9 @@ public abstract sealed class SourceNode
   }
 
   /** An alias ({@code *name}); its data is the anchored node's data. */
-  static final class Alias extends SourceNode {
-    final String name;
-    final SourceNode target;
+  public static final class Alias extends SourceNode {
+    public final String name;
+    public final SourceNode target;
 
     Alias(int start, int end, String name, SourceNode target) {
       super(start, null, target.data);
@@ -150,7 +150,7 @@ public abstract sealed class SourceNode
     }
 
     @Override
-    int contentEnd(String text) {
+    public int contentEnd(String text) {
       return end;
     }
   }

@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.bind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.articlecard.jackson.CardBindingException;
@@ -25,7 +25,7 @@ public final class BindContext {
 
   /** A locator for data with no source text: line and column 0. */
   public static final Locator NO_SOURCE = (path, pathText, message) ->
-      new CardBindingException(pathText + ": " + message, pathText, 0, 0, null);
+      new CardBindingException(pathText, message, 0, 0, null, null);
 
   private final List<Object> path = new ArrayList<>();
   private final Locator locator;

@@ -1,4 +1,4 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes data as YAML text in the house style: block mappings and sequences, two-space indentation
- * with sequences indented under their key, strings double-quoted or plain as {@link HouseStyle}
- * says. Also renders single values in a given style, for the patcher.
+ * Writes data as YAML text: block mappings and sequences with the given indentation, strings
+ * double-quoted or plain as a {@link StylePolicy} says. Also renders single values in a given
+ * style, for the patcher.
  *
  * <p>Rendered blocks carry no final line break; callers add it.
  */
-final class YamlEmitter {
+public final class YamlEmitter {
   /** Scalars that YAML 1.1 readers (SnakeYAML's and PyYAML's resolvers) would not read as text. */
   private static final Pattern YAML11_NOT_TEXT = Pattern.compile(
       "(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|=|<<)"
@@ -30,24 +30,27 @@ final class YamlEmitter {
   private final String eol;
   private final int indentStep;
   private final int sequenceIndent;
+  private final StylePolicy policy;
 
   /**
    * @param eol the line break to write
    * @param indentStep columns a nested mapping is indented by
    * @param sequenceIndent columns a sequence's dashes are indented by under their key
+   * @param policy the style choices YAML leaves open
    */
-  YamlEmitter(String eol, int indentStep, int sequenceIndent) {
+  public YamlEmitter(String eol, int indentStep, int sequenceIndent, StylePolicy policy) {
     this.eol = eol;
     this.indentStep = indentStep;
     this.sequenceIndent = sequenceIndent;
+    this.policy = policy;
   }
 
-  String eol() {
+  public String eol() {
     return eol;
   }
 
   /** Renders a whole front matter mapping, ending with a line break (empty for no keys). */
-  String document(ObjectNode data) {
+  public String document(ObjectNode data) {
     if (data.isEmpty()) {
       return "";
     }
@@ -57,7 +60,7 @@ final class YamlEmitter {
   }
 
   /** Renders the text that follows {@code key:} for a value whose key is at column {@code keyColumn}. */
-  String afterKey(JsonNode value, int keyColumn, List<Object> path, char styleHint) {
+  public String afterKey(JsonNode value, int keyColumn, List<Object> path, char styleHint) {
     StringBuilder out = new StringBuilder(64);
     appendAfterKey(out, value, keyColumn, path, styleHint);
     return out.toString();
@@ -82,7 +85,7 @@ final class YamlEmitter {
    * Renders the text that follows {@code -} for a sequence item whose content starts at column
    * {@code contentColumn}: a value, or a compact mapping or sequence.
    */
-  String afterDash(JsonNode value, int contentColumn, List<Object> path, @Nullable SourceNode template) {
+  public String afterDash(JsonNode value, int contentColumn, List<Object> path, @Nullable SourceNode template) {
     StringBuilder out = new StringBuilder(64);
     appendAfterDash(out, value, contentColumn, path, template);
     return out.toString();
@@ -102,7 +105,7 @@ final class YamlEmitter {
   }
 
   /** Renders a key. */
-  static String key(String key) {
+  public static String key(String key) {
     StringBuilder out = new StringBuilder(key.length() + 2);
     appendKey(out, key, false);
     return out.toString();
@@ -126,7 +129,7 @@ final class YamlEmitter {
       JsonNode value = entry.getValue();
       if (!first) {
         out.append(eol);
-        if (root && HouseStyle.blankLineBetween(previousKey, previous, name, value)) {
+        if (root && policy.blankLineBetween(previousKey, previous, name, value)) {
           out.append(eol);
         }
       }
@@ -174,7 +177,7 @@ final class YamlEmitter {
    * Renders a value on one line: a scalar in the hinted style when that style can hold it (0 for
    * no hint: house style), or an empty or flow collection.
    */
-  String inline(JsonNode value, List<Object> path, char styleHint, boolean inFlow) {
+  public String inline(JsonNode value, List<Object> path, char styleHint, boolean inFlow) {
     StringBuilder out = new StringBuilder(32);
     appendInline(out, value, path, styleHint, inFlow);
     return out.toString();
@@ -202,7 +205,7 @@ final class YamlEmitter {
         return;
       }
     }
-    if ((styleHint == ' ' || HouseStyle.prefersPlain(path)) && isPlainSafe(text, inFlow)) {
+    if ((styleHint == ' ' || policy.prefersPlain(path)) && isPlainSafe(text, inFlow)) {
       out.append(text);
       return;
     }
@@ -210,7 +213,7 @@ final class YamlEmitter {
   }
 
   /** Renders a value in flow style on one line, strings plain where safe. */
-  String flow(JsonNode value) {
+  public String flow(JsonNode value) {
     return flow(value, ' ');
   }
 
@@ -218,7 +221,7 @@ final class YamlEmitter {
    * Renders a value in flow style on one line; strings take the hinted style ({@code '"'},
    * {@code '\''} or {@code ' '} for plain) when it can hold them, else double quotes.
    */
-  String flow(JsonNode value, char stringStyle) {
+  public String flow(JsonNode value, char stringStyle) {
     if (value.isObject()) {
       StringBuilder out = new StringBuilder("{");
       boolean first = true;
@@ -251,7 +254,7 @@ final class YamlEmitter {
   }
 
   /** Renders a literal block scalar ({@code |}) with its content at {@code indent}, or null if it cannot hold the text. */
-  @Nullable String literalOrNull(String text, int indent) {
+  public @Nullable String literalOrNull(String text, int indent) {
     if (text.isEmpty() || text.startsWith(" ") || text.startsWith("\n") || text.endsWith("\n\n")
         || text.endsWith(" ") || text.endsWith(" \n")) {
       return null;
@@ -279,7 +282,7 @@ final class YamlEmitter {
    * Renders a folded block scalar ({@code >}) holding one line, or null if the text is not a single
    * line that folding leaves alone.
    */
-  @Nullable String foldedOrNull(String text, int indent) {
+  public @Nullable String foldedOrNull(String text, int indent) {
     boolean clip = text.endsWith("\n");
     String content = clip ? text.substring(0, text.length() - 1) : text;
     if (content.isEmpty() || content.indexOf('\n') >= 0 || content.startsWith(" ")
@@ -292,7 +295,7 @@ final class YamlEmitter {
     return out.append(content).toString();
   }
 
-  static String nonText(JsonNode value) {
+  public static String nonText(JsonNode value) {
     if (value.isNull() || value.isMissingNode()) {
       return "null";
     }
@@ -315,7 +318,7 @@ final class YamlEmitter {
     if (value.isBigDecimal()) {
       return decimal(value.decimalValue());
     }
-    throw new CardException("cannot write a " + value.getNodeType() + " value as YAML");
+    throw new CardException(CardException.Kind.UNWRITABLE, "cannot write a " + value.getNodeType() + " value as YAML");
   }
 
   /** Writes a decimal so that it reads back as a fraction: with a point, in plain or scientific form. */
@@ -331,7 +334,7 @@ final class YamlEmitter {
   }
 
   /** Returns the text as a plain scalar, or null when plain style could change its meaning. */
-  static @Nullable String plainOrNull(String text, boolean inFlow) {
+  public static @Nullable String plainOrNull(String text, boolean inFlow) {
     return isPlainSafe(text, inFlow) ? text : null;
   }
 
@@ -339,7 +342,7 @@ final class YamlEmitter {
    * Tells whether the text can be written plain and read back as the same text, by this library
    * and by YAML 1.1 readers alike.
    */
-  static boolean isPlainSafe(String text, boolean inFlow) {
+  public static boolean isPlainSafe(String text, boolean inFlow) {
     if (text.isEmpty()) {
       return false;
     }
@@ -371,7 +374,7 @@ final class YamlEmitter {
   }
 
   /** Returns the text single-quoted, or null when it does not fit on one line that way. */
-  static @Nullable String singleQuotedOrNull(String text) {
+  public static @Nullable String singleQuotedOrNull(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 || needsEscape(c) || (Character.isSurrogate(c) && !isPairedSurrogate(text, i))) {
@@ -382,7 +385,7 @@ final class YamlEmitter {
   }
 
   /** Returns the text double-quoted, escaping only what must be (raw Unicode stays raw). */
-  static String doubleQuoted(String text) {
+  public static String doubleQuoted(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     appendDoubleQuoted(out, text);
     return out.toString();

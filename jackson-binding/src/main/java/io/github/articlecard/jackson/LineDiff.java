@@ -1,11 +1,17 @@
-package io.github.articlecard.jackson.internal;
+package io.github.articlecard.jackson;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Line differences between two texts, as hunks and as a unified diff. Lines are compared with
- * their line breaks, so a change from LF to CRLF is a change.
+ * Line differences between two texts, as hunks and as a unified diff: what an edit changed. Lines
+ * are compared with their line breaks, so a change from LF to CRLF is a change.
+ *
+ * <pre>{@code
+ * CardDocument edited = doc.withCard(card.toBuilder().quality(60).build());
+ * List<LineDiff.Hunk> hunks = LineDiff.between(doc.text(), edited.text());   // one hunk, one line
+ * System.out.print(LineDiff.unified("card.md", "card.md (edited)", doc.text(), edited.text(), 3));
+ * }</pre>
  */
 public final class LineDiff {
   /** Above this many cells the middle of a diff is reported as one replacement. */
@@ -24,7 +30,12 @@ public final class LineDiff {
 
   private LineDiff() {}
 
-  /** Splits a text into lines, each with its line break. */
+  /**
+   * Splits a text into lines, each with its line break.
+   *
+   * @param text the text
+   * @return the lines
+   */
   public static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
@@ -38,7 +49,13 @@ public final class LineDiff {
     return lines;
   }
 
-  /** Returns the changes that turn {@code before} into {@code after}, in order. */
+  /**
+   * Returns the changes that turn {@code before} into {@code after}, in order.
+   *
+   * @param before the old text
+   * @param after the new text
+   * @return the hunks; empty when the texts are equal
+   */
   public static List<Hunk> between(String before, String after) {
     List<String> a = lines(before);
     List<String> b = lines(after);
@@ -104,7 +121,14 @@ public final class LineDiff {
 
   /**
    * Returns a unified diff ({@code diff -u} style, with {@code context} lines around changes), or
-   * an empty string when the texts are equal.
+   * an empty string when the texts are equal. A CRLF line break shows as {@code \u240D}.
+   *
+   * @param beforeName the name shown for the old text
+   * @param afterName the name shown for the new text
+   * @param before the old text
+   * @param after the new text
+   * @param context how many unchanged lines to show around each change
+   * @return the diff
    */
   public static String unified(String beforeName, String afterName, String before, String after,
       int context) {

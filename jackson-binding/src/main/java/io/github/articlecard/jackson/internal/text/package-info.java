@@ -1,0 +1,9 @@
+/**
+ * Card text, before any YAML: splitting a card into its parts ({@code CardSplitter},
+ * {@code CardLayout}), strict UTF-8 decoding, and line and column positions with the quoted line
+ * for error messages ({@code SourceText}). Knows nothing of YAML or of the card model.
+ */
+@NullMarked
+package io.github.articlecard.jackson.internal.text;
+
+import org.jspecify.annotations.NullMarked;
