@@ -3,7 +3,6 @@ package io.github.articlecard.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.articlecard.Extras;
 import io.github.articlecard.jackson.internal.bind.ModelJson;
 import io.github.articlecard.jackson.internal.bind.PlainJson;
+import io.github.articlecard.jackson.internal.version.PackageVersion;
 import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +59,7 @@ public final class ArticleCardModule extends SimpleModule {
 
   /** Creates the module. */
   public ArticleCardModule() {
-    super("ArticleCardModule", Version.unknownVersion());
+    super("ArticleCardModule", PackageVersion.VERSION);
     for (Class<?> type : ModelJson.TYPES) {
       register(type);
     }

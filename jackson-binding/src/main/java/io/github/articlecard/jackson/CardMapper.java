@@ -1,5 +1,6 @@
 package io.github.articlecard.jackson;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardException.Kind;
@@ -14,6 +15,7 @@ import io.github.articlecard.jackson.internal.io.StrictUtf8;
 import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.text.Utf8;
+import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import java.io.IOException;
@@ -46,6 +48,7 @@ public final class CardMapper {
   private final CardReader reader;
   private final CardEditor editor;
   private final LineEnding lineEnding;
+  private final UserTypes types;
 
   private CardMapper(Builder builder) {
     this.limits = new ReadLimits(builder.maxInputSize, builder.maxFrontMatterSize,
@@ -54,6 +57,8 @@ public final class CardMapper {
     this.reader = new CardReader(limits);
     this.editor = new CardEditor(reader);
     this.lineEnding = builder.lineEnding;
+    ObjectMapper objectMapper = builder.objectMapper;
+    this.types = objectMapper == null ? UserTypes.defaults() : new UserTypes(objectMapper);
   }
 
   /**
@@ -302,7 +307,7 @@ public final class CardMapper {
   }
 
   private CardDocument parse(String text, @Nullable String sourceName) {
-    return new CardDocument(editor, reader.read(text), sourceName);
+    return new CardDocument(editor, reader.read(text), sourceName, types);
   }
 
   private void checkByteSize(long size) {
@@ -336,6 +341,7 @@ public final class CardMapper {
     private int maxNumberLength = 100;
     private int maxKeyLength = 1024;
     private LineEnding lineEnding = LineEnding.LF;
+    private @Nullable ObjectMapper objectMapper;
 
     private Builder() {}
 
@@ -447,6 +453,41 @@ public final class CardMapper {
      */
     public Builder lineEnding(LineEnding lineEnding) {
       this.lineEnding = Objects.requireNonNull(lineEnding, "lineEnding");
+      return this;
+    }
+
+    /**
+     * Sets the {@code ObjectMapper} that {@link CardDocument#as(Class)} and
+     * {@link CardDocument#with(Object)} bind your own types with, such as a Spring application's
+     * configured one. The mapper is used, never changed; the article model ({@code card()},
+     * {@code withCard}) does not use it.
+     *
+     * <p>It must be able to bind your types from a tree of front matter data and serialize them
+     * back to the same data: register jackson-datatype-jsr310's {@code JavaTimeModule} for
+     * {@code java.time} fields and jackson-datatype-jdk8's {@code Jdk8Module} for {@code Optional}
+     * ({@code findAndRegisterModules()} does both), disable
+     * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} to bind types that model only
+     * some keys (otherwise other keys are binding errors), and keep reading and writing symmetric
+     * (names, enums, formats), since {@code with} compares serialized forms and checks that its
+     * result reads back as the value. Values are compared and written with dates as ISO text,
+     * whatever {@code WRITE_DATES_AS_TIMESTAMPS} says. Its own deserializers decide which date
+     * texts it reads: jsr310 refuses Jekyll's space-separated {@code 2021-03-14 10:00}, which the
+     * default mapper reads. Spring Boot's auto-configured mapper does all this.
+     *
+     * <p>Default: a mapper with jsr310, jdk8 and {@link ArticleCardModule} registered, unknown
+     * properties ignored, dates as ISO text with their offsets kept (not adjusted to UTC), and
+     * space-separated date-times read as {@code LocalDateTime} (without an offset) or
+     * {@code OffsetDateTime}, {@code ZonedDateTime} and {@code Instant} (with one).
+     *
+     * <pre>{@code
+     * CardMapper mapper = CardMapper.builder().objectMapper(springObjectMapper).build();
+     * }</pre>
+     *
+     * @param objectMapper the mapper
+     * @return this builder
+     */
+    public Builder objectMapper(ObjectMapper objectMapper) {
+      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
       return this;
     }
 
