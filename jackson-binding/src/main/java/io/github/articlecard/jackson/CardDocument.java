@@ -1,16 +1,22 @@
 package io.github.articlecard.jackson;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.internal.document.CardBinder;
 import io.github.articlecard.jackson.internal.document.CardEditor;
+import io.github.articlecard.jackson.internal.document.ModelPath;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.text.SourceText;
+import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,23 +36,37 @@ import org.jspecify.annotations.Nullable;
  * ObjectNode data = doc.frontMatter();              // generic: works for any front matter
  * data.put("draft", false);
  * String hugo = doc.withFrontMatter(data).text();   // "draft: false" inserted after its siblings
+ *
+ * record Page(String title, LocalDate date, List<String> tags) {}
+ * Page page = doc.as(Page.class);                   // your own type, through the ObjectMapper
+ * CardDocument renamed = doc.with(new Page("New title", page.date(), page.tags()));
+ * // renamed.text(): only the title line changed; keys Page does not model are kept, in place
+ *
+ * doc.positionOf("related[0].title");               // Optional[line 30, column 12]
  * }</pre>
  */
 public final class CardDocument {
   private final CardEditor editor;
   private final ParsedCard parsed;
   private final @Nullable String sourceName;
+  private final UserTypes types;
   private volatile @Nullable ArticleCard card;
   private volatile @Nullable List<CardWarning> warnings;
 
   CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName) {
+    this(editor, parsed, sourceName, UserTypes.defaults());
+  }
+
+  CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName,
+      UserTypes types) {
     this.editor = editor;
     this.parsed = parsed;
     this.sourceName = sourceName;
+    this.types = types;
   }
 
   private CardDocument(CardDocument from, ParsedCard parsed, @Nullable ArticleCard card) {
-    this(from.editor, parsed, from.sourceName);
+    this(from.editor, parsed, from.sourceName, from.types);
     this.card = card;
   }
 
@@ -138,6 +158,101 @@ public final class CardDocument {
   }
 
   /**
+   * Returns the front matter bound to your own type with the mapper's {@code ObjectMapper} (see
+   * {@link CardMapper.Builder#objectMapper}): records, classes with {@code @JsonProperty},
+   * {@code @JsonCreator} constructors or builders, maps. The default mapper reads
+   * {@code java.time} values ({@code date: 2021-03-14} as {@code LocalDate},
+   * {@code 2021-03-14T10:00:00+01:00} as {@code OffsetDateTime} or {@code Instant}, Jekyll's
+   * {@code 2021-03-14 10:00} as {@code LocalDateTime}) and {@code Optional}s, and ignores keys the
+   * type has no property for. Each call binds anew; {@code as(ArticleCard.class)} is
+   * {@link #card()}.
+   *
+   * <pre>{@code
+   * record Page(String title, LocalDate date, List<String> tags, boolean draft) {}
+   * Page page = doc.as(Page.class);
+   * }</pre>
+   *
+   * @param type the type
+   * @param <T> the type
+   * @return a new value of the type
+   * @throws CardBindingException if a value does not fit its property, with the value's path
+   *     ({@code tags[2]}, {@code author.name}) and its line and column
+   */
+  public <T> T as(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return type.cast(type == ArticleCard.class ? card() : bind(types.type(type)));
+  }
+
+  /**
+   * Returns the front matter bound to a generic type, such as {@code Map<String, Object>} or
+   * {@code Page<Author>}; otherwise as {@link #as(Class)}.
+   *
+   * <pre>{@code
+   * Map<String, Object> data = doc.as(new TypeReference<Map<String, Object>>() {});
+   * }</pre>
+   *
+   * @param type the type
+   * @param <T> the type
+   * @return a new value of the type
+   * @throws CardBindingException if a value does not fit its property
+   */
+  @SuppressWarnings("unchecked") // Jackson bound the value to the type the reference names
+  public <T> T as(TypeReference<T> type) {
+    Objects.requireNonNull(type, "type");
+    JavaType javaType = types.type(type);
+    return (T) (javaType.getRawClass() == ArticleCard.class ? card() : bind(javaType));
+  }
+
+  private Object bind(JavaType type) {
+    try {
+      return types.bind(parsed, type);
+    } catch (CardException e) {
+      throw named(e);
+    }
+  }
+
+  /**
+   * Returns a document for an edited value of your own type, changing only what the edit changed.
+   * The value is compared with what {@link #as(Class) as} gives for its class, both as the
+   * {@code ObjectMapper} serializes them, and only the differences are applied: a changed value is
+   * patched in its own style and in the form its old text had (a date keeps its shape, a number its
+   * decimals, a quoted value its quotes); a property the value sets to null or leaves out is
+   * removed with its lines; a new property is inserted after its siblings in the document's own
+   * style. Keys the type has no property for (by Jackson's own introspection of the type) are
+   * never touched, nor is any value that did not change, even where Jackson would write it
+   * differently ({@code 1.50}, {@code 2021-03-14T10:00+01:00}, a quoted number). An unmodified
+   * {@code with(as(type))} returns this document. The body is kept. An {@link ArticleCard} is
+   * edited as by {@link #withCard}.
+   *
+   * <p>A type with a {@code @JsonAnySetter} reads every key: with a matching {@code @JsonAnyGetter}
+   * the map is its view of all other keys (an entry removed from it is removed from the text, an
+   * entry added is inserted); without one, the keys it gathers are never written. Values the type
+   * does not serialize ({@code @JsonIgnore}, write-only properties) are never written. When the
+   * front matter does not bind to the type, the value is compared with the data itself.
+   *
+   * <pre>{@code
+   * Page page = doc.as(Page.class);
+   * CardDocument next = doc.with(new Page("New title", page.date(), page.tags(), page.draft()));
+   * }</pre>
+   *
+   * @param value the edited value
+   * @return the new document
+   * @throws CardException if the value cannot be serialized as a mapping, or if no text reads back
+   *     through its type as the same value (its serialized and deserialized forms disagree)
+   */
+  public CardDocument with(Object value) {
+    Objects.requireNonNull(value, "value");
+    if (value instanceof ArticleCard edited) {
+      return withCard(edited);
+    }
+    try {
+      return next(types.with(parsed, value, editor), null);
+    } catch (CardException e) {
+      throw named(e);
+    }
+  }
+
+  /**
    * Returns a document whose front matter is the given data, for any front matter (Hugo, Jekyll
    * and others): changed scalars are replaced in their own style, new keys inserted after their
    * siblings with the siblings' indentation and quoting (whatever their names), removed keys taken
@@ -165,6 +280,43 @@ public final class CardDocument {
     ArticleCard bound = card;
     return next(editor.withBody(parsed, body),
         bound == null ? null : bound.toBuilder().body(body).build());
+  }
+
+  /**
+   * Returns where the value at a model path stands in {@link #text()}, for pointing at it: the
+   * path syntax of {@link CardBindingException#path()} and of validation problems, such as
+   * {@code related[0].title}, {@code images[1].width} or {@code provider.name} (a key holding
+   * {@code .}, {@code [} or {@code ]} goes in brackets and quotes: {@code params["og.title"]}).
+   * It works for any front matter, not only cards.
+   *
+   * <p>The position is that of the value: a scalar's first character (after an anchor or a tag;
+   * for a key written without a value, where the value would start), a block mapping's first key,
+   * a block list's first {@code -}, a flow collection's bracket. A path that passes through an
+   * alias ({@code *name}) goes on inside the anchored node it stands for, because that is where the
+   * text is; a path that ends at an alias gives the alias itself. An absent key, or an index past
+   * the end of a list, gives an empty result: there is no text to point at (a validation problem
+   * about an absent key, such as a missing title, has no position).
+   *
+   * <pre>{@code
+   * for (ValidationProblem problem : doc.card().validate()) {
+   *   String at = doc.positionOf(problem.path()).map(p -> p.line() + ":" + p.column()).orElse("-");
+   *   System.out.println(file + ":" + at + ": " + problem);
+   * }
+   * }</pre>
+   *
+   * @param path the model path; the empty path is the front matter as a whole
+   * @return the position, or empty when the front matter does not hold the path
+   * @throws IllegalArgumentException if the path is not well formed
+   */
+  public Optional<Position> positionOf(String path) {
+    Objects.requireNonNull(path, "path");
+    OptionalInt offset = ModelPath.offsetOf(parsed, ModelPath.parse(path));
+    if (offset.isEmpty()) {
+      return Optional.empty();
+    }
+    SourceText source = SourceText.of(text());
+    int at = offset.getAsInt();
+    return Optional.of(new Position(source.line(at), source.column(at), at));
   }
 
   /**

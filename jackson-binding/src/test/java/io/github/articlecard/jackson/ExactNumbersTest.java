@@ -53,8 +53,8 @@ class ExactNumbersTest {
       for (BigDecimal value : List.of(new BigDecimal("2.0e400"), new BigDecimal("1.000"),
           new BigDecimal("1.5"), new BigDecimal("1E+3"), new BigDecimal("-7.25E-401"))) {
         ObjectNode data = doc.frontMatter().put(key, value);
-        if (data.get(key).equals(doc.frontMatter().get(key))) {
-          continue;
+        if (doc.frontMatter().get(key).decimalValue().equals(value)) {
+          continue; // the same digits and scale: no change
         }
 
         CardDocument edited = doc.withFrontMatter(data);
@@ -67,16 +67,32 @@ class ExactNumbersTest {
   }
 
   @Test
-  void aDoubleEditedToTheSameValueAsADecimalIsStillAnEdit() {
-    CardDocument doc = MAPPER.read("---\nx: 1.5\ny: 1.0e400\nz: 1.0\n---\n");
+  void anEditIsAChangeOfDigitsOrScaleNotOfJavaType() {
+    CardDocument doc = MAPPER.read("---\nx: 1.5\ny: 1.0e400\nz: 1.0\nw: 19.90\n---\n");
     ObjectNode data = doc.frontMatter()
         .put("x", new BigDecimal("1.5")).put("y", new BigDecimal("2.0e400"))
-        .put("z", new BigDecimal("1.00"));
+        .put("z", new BigDecimal("1.00")).put("w", new BigDecimal("19.90"));
 
     String edited = doc.withFrontMatter(data).text();
 
-    assertThat(edited).isEqualTo("---\nx: 1.5E+0\ny: 2.0E+400\nz: 1.00\n---\n");
-    assertThat(MAPPER.read(edited).frontMatter()).isEqualTo(data);
+    // x and w say the same digits as before: no change; y and z are new values
+    assertThat(edited).isEqualTo("---\nx: 1.5\ny: 2.0E+400\nz: 1.00\nw: 19.90\n---\n");
+    assertThat(MAPPER.read(edited).frontMatter().get("z").decimalValue())
+        .isEqualTo(new BigDecimal("1.00"));
+  }
+
+  @Test
+  void fractionsADoubleHoldsReadAsDoublesThatRememberTheirText() {
+    JsonNode data = MAPPER.read("---\na: 1.50\nb: 6.02e23\nc: 9007199254740993.0\n---\n")
+        .frontMatter();
+
+    assertThat(data.get("a").isDouble()).isTrue();
+    assertThat(data.get("a").doubleValue()).isEqualTo(1.5);
+    assertThat(data.get("a").decimalValue()).isEqualTo(new BigDecimal("1.50"));
+    assertThat(data.get("b").isDouble()).isTrue();
+    assertThat(data.get("c").isBigDecimal()).isTrue(); // 2^53 + 1: a double would round it
+    assertThat(MAPPER.read("---\na: 1.50\n---\n").card().extras().get("a"))
+        .isEqualTo(new BigDecimal("1.50"));
   }
 
   @Test

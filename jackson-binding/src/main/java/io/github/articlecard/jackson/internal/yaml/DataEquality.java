@@ -1,18 +1,30 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares front matter data the way YAML means it: mappings by key (order aside), sequences in
  * order, whole numbers by value whatever their Java width ({@code IntNode 5} equals
- * {@code LongNode 5}). Fractional numbers are the same only when they read back the same: doubles
- * by value, {@code BigDecimal}s by digits and scale ({@code 1.00} is not {@code 1.0}), and a double
- * never equals a {@code BigDecimal}, since each is written so that it reads back as its own kind.
- * A whole number never equals a fractional one, since they are written differently.
+ * {@code LongNode 5}). Fractional numbers are the same when they are written with the same digits
+ * and scale: {@code 1.00} is not {@code 1.0}, {@code 2.0e400} is not {@code 1.0e400} (both
+ * infinite as doubles), a double is the decimal Java writes for it (or, read from a text, the
+ * decimal it was written as), so the double 1.5 and {@code BigDecimal} 1.5 are the same. A whole
+ * number never equals a fractional one, since they are written differently.
  */
 public final class DataEquality {
   private DataEquality() {}
+
+  /** The decimal a fraction is written as, or null for infinity and NaN. */
+  private static @Nullable BigDecimal written(JsonNode number) {
+    if (number.isBigDecimal() || number instanceof ExactDouble) {
+      return number.decimalValue();
+    }
+    double d = number.doubleValue();
+    return Double.isNaN(d) || Double.isInfinite(d) ? null : new BigDecimal(Double.toString(d));
+  }
 
   /** Tells whether two data trees mean the same. */
   @SuppressWarnings("ReferenceEquality") // identity is only a fast path before the deep comparison
@@ -52,11 +64,13 @@ public final class DataEquality {
             ? a.longValue() == b.longValue()
             : a.bigIntegerValue().equals(b.bigIntegerValue());
       }
-      if (a.isBigDecimal() || b.isBigDecimal()) {
-        // digits and scale: 1.00 is not 1.0, and 2.0e400 is not 1.0e400 (both infinite as doubles)
-        return a.isBigDecimal() && b.isBigDecimal() && a.decimalValue().equals(b.decimalValue());
+      BigDecimal da = written(a);
+      BigDecimal db = written(b);
+      if (da == null || db == null) { // .inf, .nan
+        return da == null && db == null && Double.compare(a.doubleValue(), b.doubleValue()) == 0;
       }
-      return Double.compare(a.doubleValue(), b.doubleValue()) == 0;
+      // digits and scale: 1.00 is not 1.0, and 2.0e400 is not 1.0e400 (both infinite as doubles)
+      return da.equals(db);
     }
     return a.equals(b);
   }

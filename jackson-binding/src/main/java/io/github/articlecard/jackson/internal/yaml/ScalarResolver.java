@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@code yes}, {@code on}, {@code NO} stay strings: no "Norway problem");
  *   <li>integers: decimal without leading zeros ({@code 012}, {@code 0x1F} stay strings);
  *   <li>floats: decimal with a fractional part and optional exponent, and {@code .inf},
- *       {@code -.inf}, {@code .nan} ({@code 1e3} stays a string); a {@code double} only when the
- *       text is exactly how Java writes that double, else a {@code BigDecimal} with every digit;
+ *       {@code -.inf}, {@code .nan} ({@code 1e3} stays a string); a {@code double} when a double
+ *       holds the value exactly (keeping the text it was written in), else a {@code BigDecimal}
+ *       with every digit;
  *   <li>everything else, timestamps included, is a string.
  * </ul>
  */
@@ -225,16 +226,23 @@ public final class ScalarResolver {
   }
 
   /**
-   * A decimal is a {@code double} only when it is written exactly as Java writes that double
-   * ({@code 1.5}, {@code 1.0E-5}); any other form ({@code 1.00}, {@code 6.02e23}, {@code 1.0e400},
-   * 25 digits) is a {@code BigDecimal} that keeps every digit and the scale.
+   * A decimal that a {@code double} holds exactly is that double ({@code 1.5}), remembering its
+   * text when Java would write the double otherwise ({@code 1.50}, {@code 6.02e23}: an
+   * {@link ExactDouble}); any other ({@code 1.0e400}, 25 digits, {@code 9007199254740993.0}) is a
+   * {@code BigDecimal} that keeps every digit. Nothing is rounded.
    */
   private static JsonNode floating(String s) {
     double d = Double.parseDouble(s);
-    if (!Double.isInfinite(d) && isDoubleText(d, s)) {
+    if (Double.isInfinite(d)) {
+      return DecimalNode.valueOf(new BigDecimal(s));
+    }
+    String java = Double.toString(d);
+    if (java.equals(s)) {
       return DoubleNode.valueOf(d);
     }
-    return DecimalNode.valueOf(new BigDecimal(s));
+    BigDecimal exact = new BigDecimal(s);
+    return exact.compareTo(new BigDecimal(java)) == 0 ? new ExactDouble(d, s)
+        : DecimalNode.valueOf(exact);
   }
 
   /** Tells whether {@code text} is exactly how Java writes the double {@code d}. */

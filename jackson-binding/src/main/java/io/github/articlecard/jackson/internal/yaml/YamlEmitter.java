@@ -322,6 +322,9 @@ public final class YamlEmitter {
     if (value.isIntegralNumber()) {
       return value.bigIntegerValue().toString();
     }
+    if (value instanceof ExactDouble exact) {
+      return exact.text(); // 1.50 stays 1.50
+    }
     if (value.isDouble() || value.isFloat()) {
       double d = value.doubleValue();
       if (Double.isNaN(d)) {
@@ -341,7 +344,8 @@ public final class YamlEmitter {
   /**
    * Writes a {@code BigDecimal} so that it reads back as the same {@code BigDecimal}: every digit
    * and the scale kept ({@code 1.00} stays {@code 1.00}), with a point so that it reads as a
-   * fraction, and never in the exact form Java gives a double (which would read back as a double):
+   * fraction, and never in the exact form Java gives a double (which the card model's unknown
+   * keys would read back as a {@code Double}):
    * {@code 1.5} is written {@code 1.5E+0}, {@code 2.0E+400} as it is, {@code 1E+3} as
    * {@code 0.1E+4}.
    */
