@@ -169,34 +169,17 @@ public final class CardMutator {
   /** One of the mistakes people make editing a line by hand. */
   private byte[] handEdit(byte[] line) {
     String text = new String(line, StandardCharsets.UTF_8);
-    String edited;
-    switch (random.nextInt(8)) {
-      case 0: // the closing quote forgotten
-        int quote = Math.max(text.lastIndexOf('"'), text.lastIndexOf('\''));
-        edited = quote < 0 ? text : text.substring(0, quote) + text.substring(quote + 1);
-        break;
-      case 1: // key:value
-        edited = text.replaceFirst(": ", ":");
-        break;
-      case 2: // -item
-        edited = text.replaceFirst("- ", "-");
-        break;
-      case 3: // one space too many
-        edited = " " + text;
-        break;
-      case 4: // one space too few
-        edited = text.startsWith(" ") ? text.substring(1) : text;
-        break;
-      case 5: // a hash in a plain value
-        edited = text.replaceFirst("(\\r?\\n)?$", " #1 at AI$1");
-        break;
-      case 6: // a colon in a plain value
-        edited = text.replaceFirst(": (\\S)", ": Breaking: $1");
-        break;
-      default: // a tab for indentation
-        edited = text.replaceFirst("^  ", "\t");
-        break;
-    }
+    int quote = Math.max(text.lastIndexOf('"'), text.lastIndexOf('\''));
+    String edited = switch (random.nextInt(8)) {
+      case 0 -> quote < 0 ? text : text.substring(0, quote) + text.substring(quote + 1); // closing quote forgotten
+      case 1 -> text.replaceFirst(": ", ":"); // key:value
+      case 2 -> text.replaceFirst("- ", "-"); // -item
+      case 3 -> " " + text; // one space too many
+      case 4 -> text.startsWith(" ") ? text.substring(1) : text; // one space too few
+      case 5 -> text.replaceFirst("(\\r?\\n)?$", " #1 at AI$1"); // a hash in a plain value
+      case 6 -> text.replaceFirst(": (\\S)", ": Breaking: $1"); // a colon in a plain value
+      default -> text.replaceFirst("^  ", "\t"); // a tab for indentation
+    };
     return edited.getBytes(StandardCharsets.UTF_8);
   }
 

@@ -27,7 +27,10 @@ public final class DataEquality {
   }
 
   /** Tells whether two data trees mean the same. */
-  @SuppressWarnings("ReferenceEquality") // identity is only a fast path before the deep comparison
+  @SuppressWarnings({
+      "ReferenceEquality", // identity is only a fast path before the deep comparison
+      "BigDecimalEquals" // the scale is meant: 1.00 and 1.0 are written differently
+  })
   public static boolean same(JsonNode a, JsonNode b) {
     if (a == b) {
       return true;

@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * <p>Covered: quotes never closed or closed too early, a colon or a quote inside a plain value,
  * indentation that lines up with nothing, a key or a list item where the other was expected,
  * {@code key:value} and {@code -item} without their space, delimiter look-alikes, tabs, values
- * that start with a character YAML reserves ({@code @ ` % * & | > [ {}), bad escapes, unclosed
+ * that start with a character YAML reserves ({@code @}, {@code `}, {@code %}, {@code *},
+ * {@code &}, {@code |}, {@code >}, {@code [}, <code>{</code>), bad escapes, unclosed
  * flow collections and directives. Anything else keeps the parser's own words.
  */
 final class SyntaxHints {
