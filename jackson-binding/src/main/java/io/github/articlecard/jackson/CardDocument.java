@@ -10,7 +10,10 @@ import io.github.articlecard.jackson.internal.document.ModelPath;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
+import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -48,6 +51,7 @@ public final class CardDocument {
   private final @Nullable String sourceName;
   private final UserTypes types;
   private volatile @Nullable ArticleCard card;
+  private volatile @Nullable List<CardWarning> warnings;
 
   CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName) {
     this(editor, parsed, sourceName, UserTypes.defaults());
@@ -146,6 +150,7 @@ public final class CardDocument {
     } catch (CardBindingException e) {
       original = null;
     }
+    editor.check(edited); // before anything walks the card's data recursively
     if (edited.equals(original)) {
       return this;
     }
@@ -267,11 +272,13 @@ public final class CardDocument {
    *
    * @param body the new body, verbatim
    * @return the new document
+   * @throws CardException if the body holds an unpaired surrogate (text that cannot be stored as
+   *     UTF-8) or the card would break the input size limit
    */
   public CardDocument withBody(String body) {
     Objects.requireNonNull(body, "body");
     ArticleCard bound = card;
-    return next(CardEditor.withBody(parsed, body),
+    return next(editor.withBody(parsed, body),
         bound == null ? null : bound.toBuilder().body(body).build());
   }
 
@@ -310,6 +317,53 @@ public final class CardDocument {
     SourceText source = SourceText.of(text());
     int at = offset.getAsInt();
     return Optional.of(new Position(source.line(at), source.column(at), at));
+  }
+
+  /**
+   * Returns what in the front matter is valid YAML, so the card reads, but almost certainly is not
+   * what its author meant, in text order; empty for a clean card. Each {@link CardWarning} has a
+   * {@link CardWarning.Kind kind}, the line and column in the file and a hint of what to write
+   * instead:
+   *
+   * <ul>
+   *   <li>{@code title: We're #1 at AI}: {@code " #"} starts a comment, the title is "We're";
+   *   <li>a plain value that runs on over the next, more indented lines ({@code title: Hello}
+   *       followed by {@code "  world"});
+   *   <li>{@code provider:} followed by {@code "  name Mint"}: one text, not a key and a value;
+   *   <li>{@code name:Mint} and {@code -Tech}: without their space, text rather than a key or a
+   *       list item.
+   * </ul>
+   *
+   * <pre>{@code
+   * for (CardWarning warning : mapper.read(path).warnings()) {
+   *   System.err.println(path + ":" + warning.line() + ":" + warning.column() + ": warning: "
+   *       + warning.problem());
+   * }
+   * }</pre>
+   *
+   * <p>Computed once, on the first call, in time linear in the front matter.
+   *
+   * @return the warnings, possibly empty
+   */
+  public List<CardWarning> warnings() {
+    List<CardWarning> found = warnings;
+    if (found == null) {
+      SourceText file = SourceText.of(text());
+      int base = parsed.layout().frontMatterStart();
+      List<CardWarning> list = new ArrayList<>();
+      int counted = 0;
+      int line = 1;
+      for (FrontMatterWarnings.Found warning : FrontMatterWarnings.find(parsed.source())) {
+        int at = base + warning.offset();
+        line = file.line(at, counted, line); // in text order: linear, not one count per warning
+        counted = at;
+        list.add(new CardWarning(warning.kind(), warning.problem(), sourceName, line,
+            file.column(at), file.excerpt(at, line)));
+      }
+      found = List.copyOf(list);
+      warnings = found;
+    }
+    return found;
   }
 
   private CardDocument next(ParsedCard edited, @Nullable ArticleCard editedCard) {

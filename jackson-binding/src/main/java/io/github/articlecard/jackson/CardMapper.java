@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
-import io.github.articlecard.jackson.internal.bind.HouseStyle;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.io.BoundedInput;
 import io.github.articlecard.jackson.internal.io.FileReplacer;
 import io.github.articlecard.jackson.internal.io.IoProblems;
 import io.github.articlecard.jackson.internal.io.StrictUtf8;
-import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.text.Utf8;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
@@ -53,7 +51,7 @@ public final class CardMapper {
   private CardMapper(Builder builder) {
     this.limits = new ReadLimits(builder.maxInputSize, builder.maxFrontMatterSize,
         builder.maxNestingDepth, builder.maxAliases, builder.maxAliasExpansion,
-        builder.maxScalarLength, builder.maxNumberLength, builder.maxKeyLength);
+        builder.maxAliasExpansionSize, builder.maxScalarLength, builder.maxNumberLength, builder.maxKeyLength);
     this.reader = new CardReader(limits);
     this.editor = new CardEditor(reader);
     this.lineEnding = builder.lineEnding;
@@ -230,16 +228,19 @@ public final class CardMapper {
   /**
    * Writes a card in the house style, with this mapper's line ending: the text a card built from
    * scratch should have. For a card read from a text, prefer {@link CardDocument#withCard}, which
-   * keeps that text's own form.
+   * keeps that text's own form. The text is re-read with this mapper's limits and compared with
+   * the card before it is returned, as edits are.
    *
    * @param card the card
    * @return the card text
+   * @throws CardException if the card cannot be written as a text this mapper reads back as the
+   *     same card: {@code LIMIT} naming the setting when the text would break a limit (unknown
+   *     keys nested too deeply, a value too long), {@code UNWRITABLE} for text that cannot be
+   *     stored (an unpaired surrogate)
    */
   public String write(ArticleCard card) {
     Objects.requireNonNull(card, "card");
-    String eol = lineEnding.characters();
-    return "---" + eol + FrontMatterPatcher.render(CardShapes.write(card), eol, HouseStyle.INSTANCE)
-        + "---" + eol + card.body();
+    return editor.write(card, lineEnding.characters());
   }
 
   /**
@@ -337,6 +338,7 @@ public final class CardMapper {
     private int maxNestingDepth = 64;
     private int maxAliases = 100;
     private long maxAliasExpansion = 10_000;
+    private long maxAliasExpansionSize = 1024 * 1024;
     private int maxScalarLength = 512 * 1024;
     private int maxNumberLength = 100;
     private int maxKeyLength = 1024;
@@ -412,6 +414,23 @@ public final class CardMapper {
     }
 
     /**
+     * Sets how many characters (keys and scalar values) all aliases together may stand for once
+     * expanded: a large value aliased many times is refused before anything materialises it
+     * (rendering, binding, copying), since the count of values alone does not bound memory.
+     * Default 1 MiB.
+     *
+     * @param characters the limit, 0 or more
+     * @return this builder
+     */
+    public Builder maxAliasExpansionSize(long characters) {
+      if (characters < 0) {
+        throw new IllegalArgumentException("maxAliasExpansionSize must be >= 0, was " + characters);
+      }
+      this.maxAliasExpansionSize = characters;
+      return this;
+    }
+
+    /**
      * Sets the longest scalar value accepted, in characters. Default 512 KiB.
      *
      * @param characters the limit, at least 1
@@ -423,7 +442,8 @@ public final class CardMapper {
     }
 
     /**
-     * Sets the longest number accepted, in characters. Default 100.
+     * Sets the longest number accepted, in characters: plain numbers and values tagged
+     * {@code !!int} or {@code !!float} (quoted or not). Default 100.
      *
      * @param characters the limit, at least 1
      * @return this builder

@@ -114,6 +114,39 @@ class LimitsTest {
   }
 
   @Test
+  void aliasExpansionSize() {
+    CardMapper mapper = CardMapper.builder().maxAliasExpansionSize(20).build();
+    String value = "a: &x \"0123456789\"\n";        // stands for 10 characters
+
+    readsAt(mapper, card(value + "b: *x\nc: *x\n"));  // 20
+    failsAt(mapper, card(value + "b: *x\nc: *x\nd: *x\n"),
+        "aliases expand to more than 20 characters", "maxAliasExpansionSize");
+  }
+
+  @Test
+  void defaultAliasExpansionSizeIsOneMebibyte() {
+    CardMapper mapper = CardMapper.builder().build();
+    String value = "a: &x \"" + "x".repeat(256 * 1024) + "\"\n";
+
+    readsAt(mapper, card(value + "b: [*x, *x, *x, *x]\n"));
+    failsAt(mapper, card(value + "b: [*x, *x, *x, *x, *x]\n"), "more than 1048576 characters",
+        "maxAliasExpansionSize");
+  }
+
+  @Test
+  void numberLengthCountsTaggedNumbersQuotedOrNot() {
+    CardMapper mapper = CardMapper.builder().maxNumberLength(5).build();
+
+    readsAt(mapper, card("a: !!int \"12345\"\nb: !!float '1.234'\nc: !!int 12345\n"));
+    failsAt(mapper, card("a: !!int \"123456\"\n"), "number is 6 characters long", "maxNumberLength");
+    failsAt(mapper, card("a: !!float '1.2345'\n"), "number is 6 characters long", "maxNumberLength");
+    failsAt(mapper, card("a: !!int 123456\n"), "number is 6 characters long", "maxNumberLength");
+    failsAt(mapper, card("a: !<tag:yaml.org,2002:int> \"123456\"\n"), "number is 6 characters",
+        "maxNumberLength");
+    readsAt(mapper, card("d: !!str 123456\ne: \"123456\"\n"));   // text, not numbers
+  }
+
+  @Test
   void scalarLength() {
     CardMapper mapper = CardMapper.builder().maxScalarLength(10).build();
 

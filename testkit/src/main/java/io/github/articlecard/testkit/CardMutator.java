@@ -9,9 +9,13 @@ import java.util.Random;
 
 /**
  * A seeded mutation fuzzer for card texts: byte flips, line deletions and duplications, delimiter
- * and indentation damage, quote and bracket damage, applied one to three at a time. Use it to check
- * that code reading cards fails cleanly on damaged input. The same seed gives the same mutations on
- * any machine.
+ * and indentation damage, quote and bracket damage, and the shapes attackers and careless editors
+ * reach first: document markers inside the front matter ({@code --- # end}, {@code ... x}),
+ * hidden line breaks (U+0085, U+2028, U+2029), alias bombs (a large value aliased through levels
+ * of nine), huge tagged numbers ({@code !!int "999..."}) and hand-editing mistakes (a closing quote
+ * removed, {@code key:value}, {@code -item}, indentation one space off, {@code " #"} or {@code ": "}
+ * inside a plain value, a tab). Applied one to three at a time. Use it to check that code reading
+ * cards fails cleanly on damaged input. The same seed gives the same mutations on any machine.
  *
  * <pre>{@code
  * CardMutator mutator = TestCards.mutator(1);
@@ -62,7 +66,7 @@ public final class CardMutator {
     if (input.length == 0) {
       return "---\n".getBytes(StandardCharsets.US_ASCII);
     }
-    switch (random.nextInt(9)) {
+    switch (random.nextInt(14)) {
       case 0:
         return flipByte(input);
       case 1:
@@ -79,12 +83,105 @@ public final class CardMutator {
         return insertOrDelete(input, "[]{}".getBytes(StandardCharsets.US_ASCII));
       case 7:
         return editLines(input, Damage.SWAP);
+      case 8:
+        return editLines(input, Damage.MARKER);
+      case 9:
+        return hiddenLineBreak(input);
+      case 10:
+        return insertInFrontMatter(input, aliasBomb());
+      case 11:
+        return insertInFrontMatter(input, hugeNumber());
+      case 12:
+        return editLines(input, Damage.HAND_EDIT);
       default:
         return truncate(input);
     }
   }
 
-  private enum Damage { DELETE, DUPLICATE, DELIMITER, INDENT, SWAP }
+  private enum Damage { DELETE, DUPLICATE, DELIMITER, INDENT, SWAP, MARKER, HAND_EDIT }
+
+  private static final String[] MARKERS = {"--- # end of metadata\n", "... x\n", "--- !tag\n",
+      "---\t# c\n", "...  y\n", "--- \"q\"\n", "... # done\n"};
+  private static final String[] HIDDEN_BREAKS = {"\u0085", "\u2028", "\u2029"};
+
+  /** Puts U+0085, U+2028 or U+2029 at a random place, or in place of a line feed. */
+  private byte[] hiddenLineBreak(byte[] input) {
+    byte[] character = HIDDEN_BREAKS[random.nextInt(HIDDEN_BREAKS.length)]
+        .getBytes(StandardCharsets.UTF_8);
+    int at = random.nextInt(input.length + 1);
+    boolean replace = random.nextBoolean();
+    if (replace) {
+      for (int i = at; i < input.length; i++) {
+        if (input[i] == '\n') {
+          at = i;
+          break;
+        }
+      }
+    }
+    int skip = replace && at < input.length && input[at] == '\n' ? 1 : 0;
+    ByteArrayOutputStream out = new ByteArrayOutputStream(input.length + 3);
+    out.write(input, 0, at);
+    out.writeBytes(character);
+    out.write(input, at + skip, input.length - at - skip);
+    return out.toByteArray();
+  }
+
+  /** A large value aliased through levels of nine: small or large, under or over the limits. */
+  private String aliasBomb() {
+    int length = random.nextBoolean() ? 1 + random.nextInt(2_000) : 1 + random.nextInt(200_000);
+    int levels = 1 + random.nextInt(4);
+    String name = "bomb" + random.nextInt(100);
+    StringBuilder lines = new StringBuilder(length + 256);
+    lines.append(name).append("0: &").append(name).append("0 ");
+    String value = "x".repeat(length);
+    lines.append(random.nextBoolean() ? "\"" + value + "\"" : value).append('\n');
+    for (int level = 1; level <= levels; level++) {
+      lines.append(name).append(level).append(": &").append(name).append(level).append(" [");
+      for (int i = 0; i < 9; i++) {
+        lines.append(i == 0 ? "" : ", ").append('*').append(name).append(level - 1);
+      }
+      lines.append("]\n");
+    }
+    return lines.toString();
+  }
+
+  /** A long number, tagged or not, quoted or not. */
+  private String hugeNumber() {
+    int digits = random.nextBoolean() ? 90 + random.nextInt(30) : 1 + random.nextInt(300_000);
+    String number = "9".repeat(digits);
+    if (random.nextBoolean()) {
+      number = "1." + number + (random.nextBoolean() ? "e400" : "");
+    }
+    String[] forms = {number, "!!int \"" + number + "\"", "!!float '" + number + "'",
+        "!!int " + number, "\"" + number + "\"", "!!str " + number};
+    return "huge" + random.nextInt(100) + ": " + forms[random.nextInt(forms.length)] + "\n";
+  }
+
+  /** Inserts lines just after the opening delimiter line, or anywhere when there is none. */
+  private byte[] insertInFrontMatter(byte[] input, String lines) {
+    List<byte[]> all = splitLines(input);
+    int at = all.size() > 1 && new String(all.get(0), StandardCharsets.UTF_8).startsWith("---")
+        ? 1 + random.nextInt(Math.min(all.size() - 1, 4)) : random.nextInt(all.size() + 1);
+    all.add(Math.min(at, all.size()), lines.getBytes(StandardCharsets.UTF_8));
+    return join(all, input.length + lines.length());
+  }
+
+  /** One of the mistakes people make editing a line by hand. */
+  private byte[] handEdit(byte[] line) {
+    String text = new String(line, StandardCharsets.UTF_8);
+    int quote = Math.max(text.lastIndexOf('"'), text.lastIndexOf('\''));
+    String edited = switch (random.nextInt(8)) {
+      case 0 -> quote < 0 ? text : text.substring(0, quote) + text.substring(quote + 1); // closing quote forgotten
+      case 1 -> text.replaceFirst(": ", ":"); // key:value
+      case 2 -> text.replaceFirst("- ", "-"); // -item
+      case 3 -> " " + text; // one space too many
+      case 4 -> text.startsWith(" ") ? text.substring(1) : text; // one space too few
+      case 5 -> text.replaceFirst("(\\r?\\n)?$", " #1 at AI$1"); // a hash in a plain value
+      case 6 -> text.replaceFirst(": (\\S)", ": Breaking: $1"); // a colon in a plain value
+      default -> text.replaceFirst("^  ", "\t"); // a tab for indentation
+    };
+    return edited.getBytes(StandardCharsets.UTF_8);
+  }
 
   private byte[] flipByte(byte[] input) {
     byte[] copy = input.clone();
@@ -130,6 +227,13 @@ public final class CardMutator {
           lines.add(at, delimiter);
         }
         break;
+      case MARKER:
+        lines.add(Math.max(1, at), MARKERS[random.nextInt(MARKERS.length)]
+            .getBytes(StandardCharsets.UTF_8));
+        break;
+      case HAND_EDIT:
+        lines.set(at, handEdit(lines.get(at)));
+        break;
       case INDENT:
         byte[] line = lines.get(at);
         String[] prefixes = {" ", "  ", "\t", ""};
@@ -147,7 +251,11 @@ public final class CardMutator {
         lines.set(other, swapped);
         break;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(input.length + 16);
+    return join(lines, input.length + 16);
+  }
+
+  private static byte[] join(List<byte[]> lines, int size) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
     for (byte[] l : lines) {
       out.writeBytes(l);
     }

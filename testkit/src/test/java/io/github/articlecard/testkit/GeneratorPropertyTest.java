@@ -149,6 +149,182 @@ class GeneratorPropertyTest {
     }
   }
 
+  /** Keys and values that once broke writing: marker look-alikes, characters YAML forbids raw. */
+  private static final List<String> TRICKY_TEXT = List.of("... note", "--- x", "...", "---",
+      "--- # c", "... \"q\"", "a\uFFFEb", "\uFFFF", "c\u0085d", "e\u2028f", "g\u2029h", "\u0080\u009F",
+      "\u007F", "\uFEFFbom", "#1 at AI", "We're #1 at AI", "-Tech", "key:value", "a: b",
+      "\uD83D\uDE00", "\t tab", "x\ny");
+
+  private static Object trickyValue(Random random, int depth) {
+    switch (random.nextInt(depth > 0 ? 6 : 4)) {
+      case 0:
+        return TRICKY_TEXT.get(random.nextInt(TRICKY_TEXT.size()));
+      case 1: {
+        java.math.BigInteger unscaled = java.math.BigInteger.valueOf(random.nextLong() >> random.nextInt(63));
+        return new java.math.BigDecimal(unscaled, random.nextInt(900) - 450);
+      }
+      case 2:
+        return List.of(new java.math.BigDecimal("1.00"), new java.math.BigDecimal("1.5"),
+            new java.math.BigDecimal("1E+3"), new java.math.BigDecimal("2.0e400"),
+            new java.math.BigDecimal("0E-7")).get(random.nextInt(5));
+      case 3:
+        return random.nextBoolean() ? random.nextDouble() * Math.pow(10, random.nextInt(40) - 20)
+            : Double.longBitsToDouble(random.nextLong() & 0x7FEFFFFFFFFFFFFFL);
+      case 4: {
+        List<Object> list = new java.util.ArrayList<>();
+        for (int n = random.nextInt(3); n >= 0; n--) {
+          list.add(trickyValue(random, depth - 1));
+        }
+        return list;
+      }
+      default: {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int n = random.nextInt(3); n >= 0; n--) {
+          map.put(TRICKY_TEXT.get(random.nextInt(TRICKY_TEXT.size())) + n, trickyValue(random, depth - 1));
+        }
+        return map;
+      }
+    }
+  }
+
+  @Test
+  void cardsWithTrickyUnknownKeysAndExactDecimalsWriteAndReadBackEqual() {
+    CardGenerator cards = TestCards.generator(1010);
+    Random random = new Random(1010);
+    for (int i = 0; i < COUNT / 2; i++) {
+      ArticleCard card = cards.next();
+      io.github.articlecard.Extras.Builder extras = card.extras().toBuilder();
+      for (int n = 1 + random.nextInt(4); n > 0; n--) {
+        extras.put(TRICKY_TEXT.get(random.nextInt(TRICKY_TEXT.size())) + n, trickyValue(random, 2));
+      }
+      ArticleCard tricky = card.toBuilder().extras(extras.build())
+          .title(card.title() + TRICKY_TEXT.get(random.nextInt(TRICKY_TEXT.size()))).build();
+
+      String text = (i % 3 == 0 ? CRLF : MAPPER).write(tricky);
+
+      assertThat(MAPPER.read(text).card()).as("card %d", i).isEqualTo(tricky);
+      assertThat(text.lines().skip(1).takeWhile(line -> !line.equals("---")))
+          .as("card %d", i).noneMatch(line -> line.matches("(---|\\.\\.\\.)([ \\t].*)?"))
+          .noneMatch(line -> line.chars().anyMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029
+              || c == 0xFFFE || c == 0xFFFF || (c >= 0x7F && c <= 0x9F)));
+    }
+  }
+
+  @Test
+  void editsToTrickyValuesReadBackAsTheEditedData() {
+    CardTextGenerator texts = TestCards.textGenerator(2020);
+    Random random = new Random(2020);
+    for (int i = 0; i < COUNT / 2; i++) {
+      GeneratedCardText generated = texts.next();
+      CardDocument doc = MAPPER.read(generated.text());
+      ObjectNode data = doc.frontMatter();
+      GeneratedCardText.ValueLines value = generated.values().get(random.nextInt(generated.values().size()));
+      set(data, value.pointer(), io.github.articlecard.jackson.CardMapper.builder().build()
+          .toFrontMatter(ArticleCard.builder().title("t").extras(io.github.articlecard.Extras
+              .of(java.util.Map.of("v", trickyValue(random, 2)))).build()).get("v"));
+      data.set(TRICKY_TEXT.get(random.nextInt(TRICKY_TEXT.size())),
+          TextNode.valueOf(TRICKY_TEXT.get(random.nextInt(TRICKY_TEXT.size()))));
+
+      String edited = doc.withFrontMatter(data).text();
+
+      CardDocument reread = MAPPER.read(edited);
+      assertThat(sameData(reread.frontMatter(), data)).as("text %d:%n%s", i, edited).isTrue();
+      assertThat(reread.withFrontMatter(data).text()).as("text %d", i).isEqualTo(edited);
+    }
+  }
+
+  /**
+   * Data equality as the library means it: fractions by their written digits and scale (a double
+   * read from {@code 1.00} is the BigDecimal 1.00), everything else as Jackson compares it.
+   */
+  private static boolean sameData(JsonNode a, JsonNode b) {
+    if (a.isContainerNode() || b.isContainerNode()) {
+      if (a.getNodeType() != b.getNodeType() || a.size() != b.size()) {
+        return false;
+      }
+      if (a.isArray()) {
+        for (int i = 0; i < a.size(); i++) {
+          if (!sameData(a.get(i), b.get(i))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      for (java.util.Iterator<String> names = a.fieldNames(); names.hasNext();) {
+        String name = names.next();
+        if (!b.has(name) || !sameData(a.get(name), b.get(name))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isFloatingPointNumber() && b.isFloatingPointNumber() && Double.isFinite(a.doubleValue())
+        && Double.isFinite(b.doubleValue())) {
+      return decimal(a).equals(decimal(b));
+    }
+    return a.equals(b);
+  }
+
+  private static java.math.BigDecimal decimal(JsonNode number) {
+    return number.isBigDecimal() || number.getClass() != com.fasterxml.jackson.databind.node.DoubleNode.class
+        ? number.decimalValue() : new java.math.BigDecimal(Double.toString(number.doubleValue()));
+  }
+
+  @Test
+  void aSpaceRemovedAfterAColonOrAClosingQuoteRemovedIsReportedAtItsLine() {
+    CardGenerator cards = TestCards.generator(3030);
+    java.util.regex.Pattern keyValue = java.util.regex.Pattern.compile(" *[A-Za-z]\\w*: [^\\[{&*!|>].*");
+    java.util.regex.Pattern quoted = java.util.regex.Pattern.compile(" *[A-Za-z]\\w*: \".*\"");
+    int checked = 0;
+    for (int i = 0; i < COUNT / 20; i++) {
+      String text = MAPPER.write(cards.next());
+      List<String> lines = text.lines().toList();
+      int closing = lines.subList(1, lines.size()).indexOf("---") + 1;
+      for (int l = 1; l < closing; l++) {
+        String line = lines.get(l);
+        int number = l + 1;
+        if (keyValue.matcher(line).matches()) {
+          String edited = replaceLine(lines, l, line.replaceFirst(": ", ":"));
+          CardDocument doc;
+          try {
+            doc = MAPPER.read(edited);
+          } catch (io.github.articlecard.jackson.CardParseException e) {
+            doc = null;
+            assertFailsAt(edited, number, "a key needs a space after its colon");
+          }
+          if (doc != null) { // valid YAML, such as a value that became part of a longer key
+            assertThat(doc.warnings()).as("%s", edited).anySatisfy(warning -> {
+              assertThat(warning.line()).isEqualTo(number);
+              assertThat(warning.kind())
+                  .isEqualTo(io.github.articlecard.jackson.CardWarning.Kind.NO_SPACE_AFTER_COLON);
+            });
+          }
+          checked++;
+        }
+        if (quoted.matcher(line).matches()) {
+          assertFailsAt(replaceLine(lines, l, line.substring(0, line.length() - 1)), number,
+              "unclosed quote");
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(COUNT);
+  }
+
+  private static String replaceLine(List<String> lines, int index, String line) {
+    List<String> copy = new java.util.ArrayList<>(lines);
+    copy.set(index, line);
+    return String.join("\n", copy) + "\n";
+  }
+
+  private static void assertFailsAt(String text, int line, String hint) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> MAPPER.read(text));
+    assertThat(thrown).as("%s", text).isInstanceOf(io.github.articlecard.jackson.CardParseException.class);
+    io.github.articlecard.jackson.CardParseException e = (io.github.articlecard.jackson.CardParseException) thrown;
+    assertThat(e.line()).as("%s%n%s", e.getMessage(), text).isEqualTo(line);
+    assertThat(e.problem()).as("%s", text).contains(hint);
+  }
+
   @Test
   void theSameSeedGivesTheSameCardsAndTexts() {
     assertThat(TestCards.generator(5).next(50)).isEqualTo(TestCards.generator(5).next(50));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.internal.yaml.ExactDouble;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -43,7 +44,9 @@ public final class PlainData {
           }
           return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
         }
-        return node.isBigDecimal() ? node.decimalValue() : (Object) node.doubleValue();
+        // a fraction written otherwise than Java writes its double (1.50) keeps its digits
+        return node.isBigDecimal() || node instanceof ExactDouble ? node.decimalValue()
+            : (Object) node.doubleValue();
       case ARRAY:
         List<@Nullable Object> list = new ArrayList<>(node.size());
         for (JsonNode item : node) {

@@ -8,19 +8,37 @@ import io.github.articlecard.jackson.internal.bind.HouseStyle;
 import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
 import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
+import io.github.articlecard.jackson.internal.yaml.DataLimits;
+import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The edit pipeline: merge (for cards) → patch → verify. Every result is re-read with the same
- * limits and compared with the data it should hold before it is returned.
+ * The edit pipeline: check → merge (for cards) → patch → verify. What is written is checked first
+ * against the limits the result will be read with (without recursion, so that data nested too
+ * deeply is refused before any recursive code sees it); every result is re-read with the same
+ * limits and compared with the data it should hold before it is returned. A result that would
+ * break a limit fails with an exception naming the setting.
  */
 public final class CardEditor {
+  private static final String PREFIX = "cannot write the front matter: ";
+
   private final CardReader reader;
 
   /** Creates an editor whose results are verified by re-reading them with {@code reader}. */
   public CardEditor(CardReader reader) {
     this.reader = reader;
+  }
+
+  /**
+   * Checks that a card can be written at all before any code walks it: its unknown keys nest
+   * within the depth limit and its body is text that can be stored.
+   *
+   * @throws CardException naming the limit or the text that cannot be stored
+   */
+  public void check(ArticleCard card) {
+    CardDepth.check(card, reader.limits().maxNestingDepth());
+    DataLimits.checkStorable(card.body(), "the body");
   }
 
   /**
@@ -30,6 +48,7 @@ public final class CardEditor {
    */
   public ParsedCard withCard(ParsedCard parsed, @Nullable ArticleCard original,
       ArticleCard edited) {
+    check(edited);
     ObjectNode target = original == null
         ? CardShapes.write(edited)
         : CardShapes.merge(parsed.source().data(), original, edited);
@@ -44,34 +63,102 @@ public final class CardEditor {
    */
   public ParsedCard withFrontMatter(ParsedCard parsed, ObjectNode target, String body,
       StylePolicy policy) {
+    DataLimits.check(target, reader.limits());
     if (DataEquality.same(parsed.source().data(), target)) {
       return withBody(parsed, body);
     }
+    DataLimits.checkStorable(body, "the body");
     CardLayout layout = parsed.layout();
-    return FrontMatterPatcher.patch(parsed.source(), target, layout.lineEnding(), policy,
-        candidate -> verified(layout.assemble(candidate, body), target, body));
-  }
-
-  /** Re-reads a candidate text: the parsed card when it holds the target and body, else null. */
-  private @Nullable ParsedCard verified(String text, ObjectNode target, String body) {
+    Verifier verifier = new Verifier(target, body);
     try {
-      ParsedCard reread = reader.read(text);
-      return reread.layout().body().equals(body)
-          && DataEquality.same(reread.source().data(), target) ? reread : null;
+      return FrontMatterPatcher.patch(parsed.source(), target, layout.lineEnding(), policy,
+          candidate -> verifier.verified(layout.assemble(candidate, body)));
     } catch (CardException e) {
-      return null;
+      throw verifier.explained(e);
     }
   }
 
+  /**
+   * Returns a card written from scratch in the house style, verified by re-reading it.
+   *
+   * @param card the card
+   * @param eol the line ending
+   * @return the card text
+   * @throws CardException if the card cannot be written as a text that reads back as itself
+   */
+  public String write(ArticleCard card, String eol) {
+    check(card);
+    ObjectNode data = CardShapes.write(card);
+    DataLimits.check(data, reader.limits());
+    String text = "---" + eol + FrontMatterPatcher.render(data, eol, HouseStyle.INSTANCE) + "---"
+        + eol + card.body();
+    Verifier verifier = new Verifier(data, card.body());
+    if (verifier.verified(text) == null) {
+      throw verifier.explained(new CardException(CardException.Kind.UNWRITABLE, "cannot write the"
+          + " card: the text written for it does not read back as the same card"));
+    }
+    return text;
+  }
+
   /** Returns the card text with a new body and the same front matter text. */
-  public static ParsedCard withBody(ParsedCard parsed, String body) {
+  public ParsedCard withBody(ParsedCard parsed, String body) {
     CardLayout layout = parsed.layout();
     if (body.equals(layout.body())) {
       return parsed;
     }
+    DataLimits.checkStorable(body, "the body");
     String text = layout.assemble(parsed.source().text(), body);
+    int maxInputSize = reader.limits().maxInputSize();
+    if (text.length() > maxInputSize) {
+      throw new CardException(CardException.Kind.LIMIT, "cannot write the card: "
+          + Limit.INPUT_SIZE.tooLong("the card",
+              text.length(), "characters", maxInputSize));
+    }
     CardLayout next = new CardLayout(text, layout.frontMatterStart(), layout.frontMatterEnd(),
         text.length() - body.length(), layout.lineEnding());
     return new ParsedCard(next, parsed.source());
+  }
+
+  /** Re-reads candidates and remembers why the last one failed, to explain a final failure. */
+  private final class Verifier {
+    private final ObjectNode target;
+    private final String body;
+    private @Nullable CardException limit;
+    private @Nullable CardException other;
+
+    Verifier(ObjectNode target, String body) {
+      this.target = target;
+      this.body = body;
+    }
+
+    /** The parsed card when the text holds the target and body, else null. */
+    @Nullable ParsedCard verified(String text) {
+      try {
+        ParsedCard reread = reader.read(text);
+        return reread.layout().body().equals(body)
+            && DataEquality.same(reread.source().data(), target) ? reread : null;
+      } catch (CardException e) {
+        if (e.kind() == CardException.Kind.LIMIT) {
+          limit = e;
+        } else {
+          other = e;
+        }
+        return null;
+      }
+    }
+
+    /** A failure that names the limit the result would break, when one did. */
+    CardException explained(CardException failure) {
+      CardException cause = limit;
+      if (cause != null && failure.kind() == CardException.Kind.UNWRITABLE) {
+        return new CardException(CardException.Kind.LIMIT, PREFIX + cause.problem(), failure);
+      }
+      CardException unreadable = other;
+      if (unreadable != null && failure.kind() == CardException.Kind.UNWRITABLE) {
+        return new CardException(CardException.Kind.UNWRITABLE, failure.problem() + " (re-reading"
+            + " it gave: " + unreadable.problem() + ")", failure);
+      }
+      return failure;
+    }
   }
 }

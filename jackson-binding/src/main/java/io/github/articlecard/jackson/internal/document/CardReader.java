@@ -1,10 +1,13 @@
 package io.github.articlecard.jackson.internal.document;
 
+import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.CardParseException;
 import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.text.CardSplitter;
 import io.github.articlecard.jackson.internal.text.SourceText;
+import io.github.articlecard.jackson.internal.text.Utf8;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterParser;
+import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 
@@ -25,11 +28,24 @@ public final class CardReader {
   /**
    * Reads a whole card text.
    *
-   * @throws CardParseException if the text is not a well-formed card or breaks a limit
+   * @throws CardParseException if the text is not a well-formed card, holds an unpaired surrogate
+   *     (anywhere, the body included) or breaks a limit
    */
   public ParsedCard read(String text) {
+    SourceText file = SourceText.of(text);
+    if (text.length() > limits.maxInputSize()) {
+      throw file.error(Kind.LIMIT, 0, Limit.INPUT_SIZE.tooLong("card", text.length(),
+          "characters", limits.maxInputSize()));
+    }
+    int surrogate = Utf8.unpairedSurrogate(text);
+    if (surrogate >= 0) {
+      throw file.error(Kind.CHARACTER, surrogate, "unpaired surrogate "
+          + Utf8.describe(text.charAt(surrogate)) + ": the text is not valid Unicode, and this"
+          + " character cannot be stored as UTF-8 (a character outside the BMP is a pair of"
+          + " surrogates)");
+    }
     CardLayout layout = CardSplitter.split(text);
-    SourceMap source = FrontMatterParser.parse(layout.frontMatter(), limits, SourceText.of(text),
+    SourceMap source = FrontMatterParser.parse(layout.frontMatter(), limits, file,
         layout.frontMatterStart());
     return new ParsedCard(layout, source);
   }

@@ -33,9 +33,7 @@ public final class CardSplitter {
           + (text.isEmpty() ? " (the input is empty)" : ""));
     }
     if (openingEnd < 0) {
-      throw SourceText.of(text).error(Kind.MISSING_DELIMITER, start,
-          "missing closing delimiter: the front matter opened on line 1 is never closed by a line"
-          + " '---' or '...'");
+      throw missingClosing(text, start, text.length());
     }
     String lineEnding = openingEnd > start && text.charAt(openingEnd - 1) == '\r' ? "\r\n" : "\n";
     int frontMatterStart = openingEnd + 1;
@@ -56,9 +54,38 @@ public final class CardSplitter {
         dots = nextLineStartingWith(text, lineStart, "...");
       }
     }
-    throw SourceText.of(text).error(Kind.MISSING_DELIMITER, start,
-        "missing closing delimiter: the front matter opened on line 1 is never closed by a line"
-        + " '---' or '...'");
+    throw missingClosing(text, start, frontMatterStart);
+  }
+
+  /** The error for a front matter never closed, with a hint of where the closing line belongs. */
+  private static CardParseException missingClosing(String text, int start, int frontMatterStart) {
+    SourceText file = SourceText.of(text);
+    int notYaml = firstLineNotLikeYaml(text, frontMatterStart);
+    String where = notYaml < 0 ? "after the last line of the front matter"
+        : "before line " + file.line(notYaml) + ", the first line that does not look like YAML";
+    return file.error(Kind.MISSING_DELIMITER, start, "missing closing delimiter: the front matter"
+        + " opened on line 1 is never closed by a line '---' or '...'; add a line '---' " + where);
+  }
+
+  /**
+   * The start of the first line from {@code from} that cannot be front matter (not blank, not a
+   * comment, not indented, not a list item, not {@code key:}), or -1.
+   */
+  private static int firstLineNotLikeYaml(String text, int from) {
+    int lineStart = from;
+    while (lineStart < text.length()) {
+      int lineBreak = text.indexOf('\n', lineStart);
+      int end = lineBreak < 0 ? text.length() : lineBreak;
+      String line = text.substring(lineStart, end).stripTrailing();
+      if (!line.isEmpty() && !looksLikeYaml(line)) {
+        return lineStart;
+      }
+      if (lineBreak < 0) {
+        break;
+      }
+      lineStart = lineBreak + 1;
+    }
+    return -1;
   }
 
   /** The line start {@code lineStart} if that line begins with {@code marker}, else the next such line's start, or -1. */
@@ -70,6 +97,29 @@ public final class CardSplitter {
   private static int nextLineStartingWith(String text, int index, String marker) {
     int found = text.indexOf(marker.equals("---") ? "\n---" : "\n...", index);
     return found < 0 ? -1 : found + 1;
+  }
+
+  /** Tells whether a line may be front matter: a comment, indented, a list item, {@code key:}. */
+  private static boolean looksLikeYaml(String line) {
+    char first = line.charAt(0);
+    if ("# \t{[&!%?".indexOf(first) >= 0 || line.equals("-") || line.startsWith("- ")) {
+      return true;
+    }
+    int from = 0;
+    if (first == '"' || first == '\'') {
+      from = line.indexOf(first, 1);
+      if (from < 0) {
+        return false;
+      }
+    }
+    for (int colon = line.indexOf(':', Math.max(from, 1)); colon > 0;
+        colon = line.indexOf(':', colon + 1)) {
+      if (colon + 1 == line.length() || line.charAt(colon + 1) == ' '
+          || line.charAt(colon + 1) == '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int contentEnd(String text, int lineStart, int lineBreak) {

@@ -49,4 +49,30 @@ public final class Utf8 {
     decoder.flush(out);
     return out.flip().toString();
   }
+
+  /**
+   * Returns the index of the first surrogate that is not part of a pair (a text that is not valid
+   * Unicode and cannot be stored as UTF-8), or -1 when there is none.
+   */
+  public static int unpairedSurrogate(CharSequence text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** Describes an unpaired surrogate for messages: "U+D800". */
+  public static String describe(char surrogate) {
+    return String.format("U+%04X", (int) surrogate);
+  }
 }

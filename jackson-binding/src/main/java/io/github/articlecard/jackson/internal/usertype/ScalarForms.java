@@ -3,7 +3,6 @@ package io.github.articlecard.jackson.internal.usertype;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.jackson.internal.yaml.ScalarResolver;
@@ -133,8 +132,10 @@ final class ScalarForms {
     BigDecimal stripped = exact.stripTrailingZeros();
     if (!was.isIntegralNumber() && !value.isIntegralNumber()) {
       int decimals = decimals(oldText);
+      // read as a plain scalar of that text, so that it is written exactly so (a double where
+      // the text is how Java writes that double, else a decimal that keeps the text)
       return decimals > 0 && stripped.scale() <= decimals
-          ? DecimalNode.valueOf(stripped.setScale(decimals)) : value;
+          ? ScalarResolver.resolvePlain(stripped.setScale(decimals).toPlainString()) : value;
     }
     if (was.isIntegralNumber() && !value.isIntegralNumber() && stripped.scale() <= 0) {
       BigInteger whole = stripped.toBigIntegerExact();

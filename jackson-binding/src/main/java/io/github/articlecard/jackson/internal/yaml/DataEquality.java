@@ -1,19 +1,36 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares front matter data the way YAML means it: mappings by key (order aside), sequences in
  * order, whole numbers by value whatever their Java width ({@code IntNode 5} equals
- * {@code LongNode 5}), fractional numbers by value; a whole number never equals a fractional one,
- * since they are written differently.
+ * {@code LongNode 5}). Fractional numbers are the same when they are written with the same digits
+ * and scale: {@code 1.00} is not {@code 1.0}, {@code 2.0e400} is not {@code 1.0e400} (both
+ * infinite as doubles), a double is the decimal Java writes for it (or, read from a text, the
+ * decimal it was written as), so the double 1.5 and {@code BigDecimal} 1.5 are the same. A whole
+ * number never equals a fractional one, since they are written differently.
  */
 public final class DataEquality {
   private DataEquality() {}
 
+  /** The decimal a fraction is written as, or null for infinity and NaN. */
+  private static @Nullable BigDecimal written(JsonNode number) {
+    if (number.isBigDecimal() || number instanceof ExactDouble) {
+      return number.decimalValue();
+    }
+    double d = number.doubleValue();
+    return Double.isNaN(d) || Double.isInfinite(d) ? null : new BigDecimal(Double.toString(d));
+  }
+
   /** Tells whether two data trees mean the same. */
-  @SuppressWarnings("ReferenceEquality") // identity is only a fast path before the deep comparison
+  @SuppressWarnings({
+      "ReferenceEquality", // identity is only a fast path before the deep comparison
+      "BigDecimalEquals" // the scale is meant: 1.00 and 1.0 are written differently
+  })
   public static boolean same(JsonNode a, JsonNode b) {
     if (a == b) {
       return true;
@@ -50,15 +67,13 @@ public final class DataEquality {
             ? a.longValue() == b.longValue()
             : a.bigIntegerValue().equals(b.bigIntegerValue());
       }
-      if (a.isDouble() && b.isDouble()) {
-        return Double.compare(a.doubleValue(), b.doubleValue()) == 0;
+      BigDecimal da = written(a);
+      BigDecimal db = written(b);
+      if (da == null || db == null) { // .inf, .nan
+        return da == null && db == null && Double.compare(a.doubleValue(), b.doubleValue()) == 0;
       }
-      double da = a.doubleValue();
-      double db = b.doubleValue();
-      if (Double.isNaN(da) || Double.isInfinite(da) || Double.isNaN(db) || Double.isInfinite(db)) {
-        return Double.compare(da, db) == 0;
-      }
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+      // digits and scale: 1.00 is not 1.0, and 2.0e400 is not 1.0e400 (both infinite as doubles)
+      return da.equals(db);
     }
     return a.equals(b);
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.CardParseException;
 import io.github.articlecard.jackson.internal.text.SourceText;
+import io.github.articlecard.jackson.internal.text.Utf8;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,6 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Parses front matter once, with SnakeYAML's event parser, into a {@link SourceMap}: the data as a
@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  *
  * <p>SnakeYAML's composer is not used, so this class enforces the checks and limits it would have
  * applied (and more): duplicate keys at any level, nesting depth, alias count and alias expansion,
- * scalar, number and key length, unknown tags. Every problem becomes a {@link CardParseException}
+ * scalar, number and key length, unknown tags, document markers inside the front matter. Every problem becomes a {@link CardParseException}
  * positioned in the whole file.
  */
 public final class FrontMatterParser {
@@ -41,10 +41,13 @@ public final class FrontMatterParser {
   private final SourceText file;
   private final int base;
   private final int @Nullable [] charIndex;
+  private final WholeTextReader reader;
   private final Parser parser;
   private final Map<String, SourceNode> anchors = new HashMap<>();
   private int aliases;
   private long expansion;
+  private long expansionChars;
+  private @Nullable Event previous;
 
   private FrontMatterParser(String text, ReadLimits limits, SourceText file, int base) {
     this.text = text;
@@ -55,7 +58,8 @@ public final class FrontMatterParser {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setProcessComments(false);
-    this.parser = new ParserImpl(new StreamReader(text), options);
+    this.reader = new WholeTextReader(text);
+    this.parser = new ParserImpl(reader, options);
   }
 
   /**
@@ -73,31 +77,72 @@ public final class FrontMatterParser {
       throw file.error(Kind.LIMIT, base, Limit.FRONT_MATTER_SIZE.tooLong("front matter",
           frontMatter.length(), "characters", limits.maxFrontMatterSize()));
     }
-    checkLineBreaksAndMarks(frontMatter, file, base);
+    checkCharacters(frontMatter, file, base);
     return new FrontMatterParser(frontMatter, limits, file, base).run();
   }
 
   /**
-   * Rejects what YAML would read differently from the way lines are counted here: a carriage return
-   * not followed by a line feed (YAML takes it for a line break) and a byte order mark inside the
-   * front matter (invisible, and only allowed at the very start of a file).
+   * Rejects what YAML would read differently from the way lines are counted here and shown in
+   * editors: a carriage return not followed by a line feed and the hidden line breaks U+0085,
+   * U+2028 and U+2029 (YAML takes each for a line break, editors show one line), and a byte order
+   * mark inside the front matter (invisible, and only allowed at the very start of a file).
    */
-  private static void checkLineBreaksAndMarks(String text, SourceText file, int base) {
-    for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-      if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+  private static void checkCharacters(String text, SourceText file, int base) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x85 && c != '\r') {
+        continue;
+      }
+      if (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
         throw file.error(Kind.CHARACTER, base + i, "carriage return (CR) without a line feed:"
             + " lines must end with LF or CRLF");
       }
-    }
-    int bom = text.indexOf('\uFEFF');
-    if (bom >= 0) {
-      throw file.error(Kind.CHARACTER, base + bom, "byte order mark (U+FEFF) inside the front"
-          + " matter: only the very start of a file may have one (write \\uFEFF in a double-quoted"
-          + " string if it is meant as data)");
+      String name = c == 0x85 ? "U+0085 (NEXT LINE)" : c == 0x2028 ? "U+2028 (LINE SEPARATOR)"
+          : c == 0x2029 ? "U+2029 (PARAGRAPH SEPARATOR)" : null;
+      if (name != null) {
+        String escape = c == 0x85 ? "\\N" : c == 0x2028 ? "\\L" : "\\P";
+        throw file.error(Kind.CHARACTER, base + i, "hidden line break " + name + " in the front"
+            + " matter: YAML reads it as a line break but editors show one line; remove it, or"
+            + " write " + escape + " in a double-quoted string if it is meant as data");
+      }
+      if (c == '\uFEFF') {
+        throw file.error(Kind.CHARACTER, base + i, "byte order mark (U+FEFF) inside the front"
+            + " matter: only the very start of a file may have one (write \\uFEFF in a"
+            + " double-quoted string if it is meant as data)");
+      }
     }
   }
 
+  /**
+   * Returns the start of the first line that YAML takes for a document marker ({@code ---} or
+   * {@code ...} followed by a space, a tab or the end of the line), or -1. The front matter is one
+   * document: its closing line is not part of it, so any such line inside it is an error.
+   */
+  static int firstDocumentMarker(String text) {
+    int found = -1;
+    for (String marker : new String[] {"---", "..."}) {
+      int at = text.startsWith(marker) ? 0 : lineStartingWith(text, marker, 0);
+      while (at >= 0 && !isMarkerEnd(text, at + 3)) {
+        at = lineStartingWith(text, marker, at + 1);
+      }
+      if (at >= 0 && (found < 0 || at < found)) {
+        found = at;
+      }
+    }
+    return found;
+  }
+
+  private static int lineStartingWith(String text, String marker, int from) {
+    int found = text.indexOf("\n" + marker, from);
+    return found < 0 ? -1 : found + 1;
+  }
+
+  private static boolean isMarkerEnd(String text, int at) {
+    return at >= text.length() || " \t\r\n".indexOf(text.charAt(at)) >= 0;
+  }
+
   private SourceMap run() {
+    int marker = firstDocumentMarker(text);
     try {
       next(); // stream start
       Event event = next();
@@ -107,8 +152,16 @@ public final class FrontMatterParser {
       Event first = next(); // after document start
       SourceNode root = node(first, 1);
       if (!(root instanceof SourceNode.Mapping)) {
+        next(); // a syntax error after a single value (say "key:value" then "key: value") says more
+      }
+      if (marker >= 0) {
+        throw documentMarker(marker);
+      }
+      if (!(root instanceof SourceNode.Mapping)) {
         String found = root instanceof SourceNode.Sequence ? "a list" : "a single value";
-        throw error(Kind.NOT_A_MAPPING, root.start, "front matter must be a mapping of keys to values, found " + found);
+        throw error(Kind.NOT_A_MAPPING, root.start, "front matter must be a mapping of keys to"
+            + " values, found " + found + "; write each entry as 'key: value', with a colon and a"
+            + " space after the key");
       }
       Event end = next();
       if (!end.is(Event.ID.DocumentEnd)) {
@@ -118,42 +171,61 @@ public final class FrontMatterParser {
       return new SourceMap(text, root, (ObjectNode) root.data);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      int at = mark == null ? 0 : offset(mark);
+      Mark context = e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
-      StringBuilder message = new StringBuilder("malformed YAML: ").append(explain(problem));
-      if (e.getContext() != null) {
-        message.append(" (").append(e.getContext());
-        Mark context = e.getContextMark();
-        if (context != null && context != mark) {
-          int contextOffset = offset(context);
-          message.append(" that starts on line ").append(file.line(base + contextOffset))
-              .append(", column ").append(file.column(base + contextOffset));
-        }
-        message.append(')');
-      }
-      throw error(Kind.SYNTAX, at, message.toString(), e);
+      throw syntaxError(problem, mark == null ? 0 : offset(mark), e.getContext(),
+          context == null || context == mark ? -1 : offset(context), marker, e);
     } catch (ReaderException e) {
-      throw error(Kind.CHARACTER, charOffset(e.getPosition()), "character U+" + String.format("%04X", e.getCodePoint())
-          + " is not allowed in YAML (control characters other than tab and line breaks are not)", e);
+      throw error(Kind.CHARACTER, charOffset(e.getPosition()), "character U+"
+          + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML (control"
+          + " characters other than tab and line breaks are not); remove it, or write it as an"
+          + " escape in a double-quoted string", e);
     } catch (YAMLException e) {
-      throw error(Kind.SYNTAX, 0, "malformed YAML: " + String.valueOf(e.getMessage()), e);
+      // no position of its own: where the scanner stopped
+      throw syntaxError(String.valueOf(e.getMessage()), charOffset(reader.getIndex()), null, -1,
+          marker, e);
     } catch (RuntimeException e) {
       if (e instanceof CardParseException parse) {
+        if (marker >= 0 && parse.kind() != Kind.DOCUMENT_MARKER
+            && parse.line() >= file.line(base + marker)) {
+          throw documentMarker(marker);
+        }
         throw parse;
       }
       throw error(Kind.SYNTAX, 0, "the YAML parser failed on this front matter: " + e, e);
     }
   }
 
-  private static String explain(String problem) {
-    if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
-      return "a tab cannot start a token here: tabs cannot be used for indentation, use spaces";
+  /**
+   * The error for the YAML parser's complaint, at the line the mistake is on with a hint; a
+   * document marker line before it is reported instead.
+   */
+  private CardParseException syntaxError(String problem, int at, @Nullable String context,
+      int contextAt, int marker, YAMLException cause) {
+    SyntaxHints.Finding finding = new SyntaxHints(text, offset -> file.line(base + offset),
+        offset -> file.column(base + offset)).explain(problem, at, context, contextAt, previous,
+        this::offset);
+    if (marker >= 0 && finding.offset() >= marker) {
+      return documentMarker(marker);
     }
-    return problem;
+    return error(Kind.SYNTAX, finding.offset(), finding.problem(), cause);
+  }
+
+  private CardParseException documentMarker(int at) {
+    boolean start = text.startsWith("---", at);
+    return error(Kind.DOCUMENT_MARKER, at, "a line that starts with '" + (start ? "---" : "...")
+        + "' inside the front matter " + (start ? "starts another YAML document" : "ends the YAML"
+        + " document") + ", and what follows it would be lost: the front matter is one document,"
+        + " closed only by a line that is exactly '---' or '...'; remove the line, or indent it if"
+        + " it is part of a value");
   }
 
   private Event next() {
-    return parser.getEvent();
+    Event event = parser.getEvent();
+    if (event.getEndMark().getIndex() > event.getStartMark().getIndex()) {
+      previous = event; // the last event with text of its own: block ends and the like have none
+    }
+    return event;
   }
 
   private SourceNode node(Event event, int depth) {
@@ -188,6 +260,7 @@ public final class FrontMatterParser {
     ObjectNode data = NODES.objectNode();
     SourceNode.Mapping mapping = new SourceNode.Mapping(startOffset, start.getAnchor(), flow, data);
     long size = 1;
+    long chars = 0;
     Event event = next();
     for (; !event.is(Event.ID.MappingEnd); event = next()) {
       if (!(event instanceof ScalarEvent)) {
@@ -208,14 +281,18 @@ public final class FrontMatterParser {
       if (data.has(name)) {
         SourceNode.Entry first = mapping.entry(name);
         int firstLine = first == null ? 0 : file.line(base + first.key.start);
-        throw error(Kind.DUPLICATE_KEY, key.start, "duplicate key '" + name + "' (first defined on line " + firstLine + ")");
+        throw error(Kind.DUPLICATE_KEY, key.start, "duplicate key '" + name + "' (first defined on"
+            + " line " + firstLine + "): a key appears once in a mapping; remove one of the two or"
+            + " rename one");
       }
       data.set(name, value.data);
       mapping.entries.add(new SourceNode.Entry(key, value));
       size += 1 + value.size;
+      chars += name.length() + value.chars;
     }
     mapping.end = flow ? offset(event.getEndMark()) : mapping.contentEnd(text);
     mapping.size = size;
+    mapping.chars = chars;
     return mapping;
   }
 
@@ -223,15 +300,18 @@ public final class FrontMatterParser {
     ArrayNode data = NODES.arrayNode();
     SourceNode.Sequence sequence = new SourceNode.Sequence(startOffset, start.getAnchor(), flow, data);
     long size = 1;
+    long chars = 0;
     Event event = next();
     for (; !event.is(Event.ID.SequenceEnd); event = next()) {
       SourceNode item = node(event, depth + 1);
       data.add(item.data);
       sequence.items.add(item);
       size += item.size;
+      chars += item.chars;
     }
     sequence.end = flow ? offset(event.getEndMark()) : sequence.contentEnd(text);
     sequence.size = size;
+    sequence.chars = chars;
     return sequence;
   }
 
@@ -244,21 +324,36 @@ public final class FrontMatterParser {
           "characters", limits.maxScalarLength()));
     }
     boolean plain = event.isPlain();
-    if (plain && value.length() > limits.maxNumberLength() && ScalarResolver.isNumber(value)) {
+    String tag = event.getTag();
+    if (value.length() > limits.maxNumberLength()
+        && ((plain && tag == null && ScalarResolver.isNumber(value))
+            || ScalarResolver.isNumberTag(tag))) {
       throw error(Kind.LIMIT, start, Limit.NUMBER_LENGTH.tooLong("number", value.length(),
           "characters", limits.maxNumberLength()));
     }
-    String tag = event.getTag();
+    if (event.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+      int surrogate = Utf8.unpairedSurrogate(value);
+      if (surrogate >= 0) {
+        throw error(Kind.CHARACTER, start, "an escape in this value makes an unpaired surrogate ("
+            + Utf8.describe(value.charAt(surrogate)) + "), which is not a character: text that is"
+            + " not valid Unicode cannot be stored; write a character outside the BMP as one"
+            + " \\U escape or as a pair of \\u escapes");
+      }
+    }
     JsonNode data;
     try {
       data = ScalarResolver.resolve(value, plain, tag);
     } catch (ScalarResolver.TagProblem e) {
-      throw error(Kind.UNSUPPORTED, start, String.valueOf(e.getMessage()));
+      String message = String.valueOf(e.getMessage());
+      throw error(Kind.UNSUPPORTED, start, tag != null && !tag.startsWith("tag:")
+          && message.startsWith("unknown tag") ? message + "; a value that starts with '!' is a"
+          + " tag: put it in double quotes if it is text" : message);
     }
     char style = plain ? ' ' : event.getScalarStyle().getChar();
     int valueStart = skipProperties(start, event.getAnchor() != null, tag != null);
     SourceNode.Scalar scalar = new SourceNode.Scalar(
         start, end, Math.min(valueStart, end), event.getAnchor(), tag, value, style, data);
+    scalar.chars = value.length();
     if (event.getAnchor() != null) {
       anchors.put(event.getAnchor(), scalar);
     }
@@ -270,8 +365,9 @@ public final class FrontMatterParser {
     String name = event.getAnchor();
     SourceNode target = name == null ? null : anchors.get(name);
     if (target == null) {
-      throw error(Kind.UNSUPPORTED, start, "alias *" + name + " refers to no anchor defined before it (an alias"
-          + " cannot refer to a node that contains it)");
+      throw error(Kind.UNSUPPORTED, start, "alias *" + name + " refers to no anchor defined before"
+          + " it (an alias cannot refer to a node that contains it); a value that starts with '*'"
+          + " is an alias: put it in double quotes if it is text");
     }
     aliases++;
     if (aliases > limits.maxAliases()) {
@@ -282,6 +378,12 @@ public final class FrontMatterParser {
     if (expansion > limits.maxAliasExpansion()) {
       throw error(Kind.LIMIT, start, Limit.ALIAS_EXPANSION.problem(
           "aliases expand to more than " + limits.maxAliasExpansion() + " values"));
+    }
+    expansionChars += target.chars;
+    if (expansionChars > limits.maxAliasExpansionSize()) {
+      throw error(Kind.LIMIT, start, Limit.ALIAS_EXPANSION_SIZE.problem(
+          "aliases expand to more than " + limits.maxAliasExpansionSize() + " characters of keys"
+          + " and values"));
     }
     return new SourceNode.Alias(start, offset(event.getEndMark()), name, target);
   }

@@ -15,6 +15,8 @@ public enum Limit {
   ALIASES("maxAliases"),
   /** Values that aliases stand for in all, once expanded. */
   ALIAS_EXPANSION("maxAliasExpansion"),
+  /** Characters (keys and scalar values) that aliases stand for in all, once expanded. */
+  ALIAS_EXPANSION_SIZE("maxAliasExpansionSize"),
   /** Characters of one scalar value. */
   SCALAR_LENGTH("maxScalarLength"),
   /** Characters of one number. */

@@ -8,10 +8,12 @@ package io.github.articlecard.jackson.internal.yaml;
  * @param maxNestingDepth levels of nested collections
  * @param maxAliases alias uses ({@code *name})
  * @param maxAliasExpansion data nodes that aliases may stand for in all
+ * @param maxAliasExpansionSize characters (keys and scalar values) that aliases may stand for in all
  * @param maxScalarLength characters of one scalar value
  * @param maxNumberLength characters of one number
  * @param maxKeyLength characters of one key
  */
 public record ReadLimits(
     int maxInputSize, int maxFrontMatterSize, int maxNestingDepth, int maxAliases,
-    long maxAliasExpansion, int maxScalarLength, int maxNumberLength, int maxKeyLength) {}
+    long maxAliasExpansion, long maxAliasExpansionSize, int maxScalarLength, int maxNumberLength,
+    int maxKeyLength) {}

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@code yes}, {@code on}, {@code NO} stay strings: no "Norway problem");
  *   <li>integers: decimal without leading zeros ({@code 012}, {@code 0x1F} stay strings);
  *   <li>floats: decimal with a fractional part and optional exponent, and {@code .inf},
- *       {@code -.inf}, {@code .nan} ({@code 1e3} stays a string);
+ *       {@code -.inf}, {@code .nan} ({@code 1e3} stays a string); a {@code double} when a double
+ *       holds the value exactly (keeping the text it was written in), else a {@code BigDecimal}
+ *       with every digit;
  *   <li>everything else, timestamps included, is a string.
  * </ul>
  */
@@ -223,12 +225,33 @@ public final class ScalarResolver {
     return big.bitLength() < 64 ? LongNode.valueOf(big.longValue()) : BigIntegerNode.valueOf(big);
   }
 
+  /**
+   * A decimal that a {@code double} holds exactly is that double ({@code 1.5}), remembering its
+   * text when Java would write the double otherwise ({@code 1.50}, {@code 6.02e23}: an
+   * {@link ExactDouble}); any other ({@code 1.0e400}, 25 digits, {@code 9007199254740993.0}) is a
+   * {@code BigDecimal} that keeps every digit. Nothing is rounded.
+   */
   private static JsonNode floating(String s) {
-    BigDecimal exact = new BigDecimal(s);
-    double d = exact.doubleValue();
-    if (Double.isInfinite(d) || exact.precision() > 17) {
-      return DecimalNode.valueOf(exact);
+    double d = Double.parseDouble(s);
+    if (Double.isInfinite(d)) {
+      return DecimalNode.valueOf(new BigDecimal(s));
     }
-    return DoubleNode.valueOf(d);
+    String java = Double.toString(d);
+    if (java.equals(s)) {
+      return DoubleNode.valueOf(d);
+    }
+    BigDecimal exact = new BigDecimal(s);
+    return exact.compareTo(new BigDecimal(java)) == 0 ? new ExactDouble(d, s)
+        : DecimalNode.valueOf(exact);
+  }
+
+  /** Tells whether {@code text} is exactly how Java writes the double {@code d}. */
+  static boolean isDoubleText(double d, String text) {
+    return Double.toString(d).equals(text);
+  }
+
+  /** Tells whether an explicit tag makes a scalar a number ({@code !!int}, {@code !!float}). */
+  static boolean isNumberTag(@Nullable String tag) {
+    return tag != null && (tag.equals(CORE + "int") || tag.equals(CORE + "float"));
   }
 }

@@ -23,6 +23,11 @@ public abstract sealed class SourceNode
   public JsonNode data;
   /** Number of data nodes this node stands for, aliases expanded; bounds alias expansion. */
   public long size = 1;
+  /**
+   * Characters of keys and scalar values this node stands for, aliases expanded; bounds alias
+   * expansion in memory, not just in nodes.
+   */
+  public long chars;
 
   SourceNode(int start, @Nullable String anchor, JsonNode data) {
     this.start = start;
@@ -147,6 +152,7 @@ public abstract sealed class SourceNode
       this.name = name;
       this.target = target;
       this.size = target.size;
+      this.chars = target.chars;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.articlecard.jackson.CardException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -121,6 +122,7 @@ public final class YamlEmitter {
 
   private void mappingLines(StringBuilder out, ObjectNode data, int indent, List<Object> path,
       boolean root, boolean firstInline, @Nullable SourceNode template) {
+    Map<String, Character> styles = styles(template);
     String previousKey = null;
     JsonNode previous = null;
     boolean first = true;
@@ -139,7 +141,8 @@ public final class YamlEmitter {
       path.add(name);
       appendKey(out, name, false);
       out.append(':');
-      appendAfterKey(out, value, indent, path, hint(template, name));
+      Character style = styles.get(name);
+      appendAfterKey(out, value, indent, path, style == null ? 0 : style);
       path.remove(path.size() - 1);
       previousKey = name;
       previous = value;
@@ -147,14 +150,18 @@ public final class YamlEmitter {
     }
   }
 
-  private static char hint(@Nullable SourceNode template, String key) {
-    if (template instanceof SourceNode.Mapping mapping) {
-      SourceNode.Entry entry = mapping.entry(key);
-      if (entry != null && entry.value instanceof SourceNode.Scalar scalar) {
-        return scalar.style;
+  /** The styles of a template mapping's scalar values by key, looked up once per mapping. */
+  private static Map<String, Character> styles(@Nullable SourceNode template) {
+    if (!(template instanceof SourceNode.Mapping mapping)) {
+      return Map.of();
+    }
+    Map<String, Character> styles = new HashMap<>();
+    for (SourceNode.Entry entry : mapping.entries) {
+      if (entry.value instanceof SourceNode.Scalar scalar) {
+        styles.putIfAbsent(entry.key.value, scalar.style);
       }
     }
-    return 0;
+    return styles;
   }
 
   private void sequenceLines(StringBuilder out, JsonNode items, int dashColumn, List<Object> path,
@@ -186,7 +193,7 @@ public final class YamlEmitter {
   private void appendInline(StringBuilder out, JsonNode value, List<Object> path, char styleHint,
       boolean inFlow) {
     if (value.isContainerNode()) {
-      out.append(flow(value));
+      appendFlow(out, value, ' ');
       return;
     }
     if (!value.isTextual()) {
@@ -222,30 +229,40 @@ public final class YamlEmitter {
    * {@code '\''} or {@code ' '} for plain) when it can hold them, else double quotes.
    */
   public String flow(JsonNode value, char stringStyle) {
+    StringBuilder out = new StringBuilder(32);
+    appendFlow(out, value, stringStyle);
+    return out.toString();
+  }
+
+  private static void appendFlow(StringBuilder out, JsonNode value, char stringStyle) {
     if (value.isObject()) {
-      StringBuilder out = new StringBuilder("{");
+      out.append('{');
       boolean first = true;
       for (Map.Entry<String, JsonNode> entry : value.properties()) {
-        out.append(first ? "" : ", ").append(flowKey(entry.getKey())).append(": ")
-            .append(flow(entry.getValue(), stringStyle));
+        out.append(first ? "" : ", ").append(flowKey(entry.getKey())).append(": ");
+        appendFlow(out, entry.getValue(), stringStyle);
         first = false;
       }
-      return out.append('}').toString();
-    }
-    if (value.isArray()) {
-      StringBuilder out = new StringBuilder("[");
+      out.append('}');
+    } else if (value.isArray()) {
+      out.append('[');
       for (int i = 0; i < value.size(); i++) {
-        out.append(i == 0 ? "" : ", ").append(flow(value.get(i), stringStyle));
+        out.append(i == 0 ? "" : ", ");
+        appendFlow(out, value.get(i), stringStyle);
       }
-      return out.append(']').toString();
-    }
-    if (value.isTextual()) {
+      out.append(']');
+    } else if (value.isTextual()) {
       String text = value.textValue();
       String rendered = stringStyle == ' ' ? plainOrNull(text, true)
           : stringStyle == '\'' ? singleQuotedOrNull(text) : null;
-      return rendered != null ? rendered : doubleQuoted(text);
+      if (rendered != null) {
+        out.append(rendered);
+      } else {
+        appendDoubleQuoted(out, text);
+      }
+    } else {
+      out.append(nonText(value));
     }
-    return nonText(value);
   }
 
   private static String flowKey(String key) {
@@ -305,6 +322,9 @@ public final class YamlEmitter {
     if (value.isIntegralNumber()) {
       return value.bigIntegerValue().toString();
     }
+    if (value instanceof ExactDouble exact) {
+      return exact.text(); // 1.50 stays 1.50
+    }
     if (value.isDouble() || value.isFloat()) {
       double d = value.doubleValue();
       if (Double.isNaN(d)) {
@@ -321,16 +341,41 @@ public final class YamlEmitter {
     throw new CardException(CardException.Kind.UNWRITABLE, "cannot write a " + value.getNodeType() + " value as YAML");
   }
 
-  /** Writes a decimal so that it reads back as a fraction: with a point, in plain or scientific form. */
-  private static String decimal(BigDecimal value) {
-    if (value.scale() > 0 && value.scale() <= 20 && value.precision() - value.scale() <= 20) {
-      return value.toPlainString();
+  /**
+   * Writes a {@code BigDecimal} so that it reads back as the same {@code BigDecimal}: every digit
+   * and the scale kept ({@code 1.00} stays {@code 1.00}), with a point so that it reads as a
+   * fraction, and never in the exact form Java gives a double (which the card model's unknown
+   * keys would read back as a {@code Double}):
+   * {@code 1.5} is written {@code 1.5E+0}, {@code 2.0E+400} as it is, {@code 1E+3} as
+   * {@code 0.1E+4}.
+   */
+  static String decimal(BigDecimal value) {
+    int scale = value.scale();
+    String text;
+    if (scale > 0 && scale <= 20 && value.precision() - scale <= 20) {
+      text = value.toPlainString();
+      return readsAsDouble(value, text) ? text + "E+0" : text;
     }
-    BigInteger unscaled = value.unscaledValue().abs();
-    String digits = unscaled.toString();
-    long exponent = (long) digits.length() - 1 - value.scale();
-    String mantissa = digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0");
-    return (value.signum() < 0 ? "-" : "") + mantissa + "E" + (exponent >= 0 ? "+" : "") + exponent;
+    String digits = value.unscaledValue().abs().toString();
+    String sign = value.signum() < 0 ? "-" : "";
+    long exponent = digits.length() - 1L - scale; // value = d.ddd x 10^exponent
+    if (digits.length() > 1) {
+      text = sign + digits.charAt(0) + "." + digits.substring(1) + exponentText(exponent);
+      if (!readsAsDouble(value, text)) {
+        return text;
+      }
+    }
+    // 0.dddd x 10^(exponent + 1): the same digits and scale, in a form no double takes
+    return sign + "0." + digits + exponentText(exponent + 1);
+  }
+
+  private static String exponentText(long exponent) {
+    return "E" + (exponent >= 0 ? "+" : "") + exponent;
+  }
+
+  private static boolean readsAsDouble(BigDecimal value, String text) {
+    double d = value.doubleValue();
+    return !Double.isInfinite(d) && ScalarResolver.isDoubleText(d, text);
   }
 
   /** Returns the text as a plain scalar, or null when plain style could change its meaning. */
@@ -350,6 +395,9 @@ public final class YamlEmitter {
     char last = text.charAt(text.length() - 1);
     if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 || first == ' ' || last == ' ' || last == ':') {
       return false;
+    }
+    if (text.startsWith("...")) {
+      return false; // at the start of a line, "... x" would end the YAML document
     }
     if ("0123456789+.=<~yYnNoOtTfF".indexOf(first) >= 0
         && (!ScalarResolver.isPlainText(text) || YAML11_NOT_TEXT.matcher(text).matches())) {
@@ -428,15 +476,22 @@ public final class YamlEmitter {
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
           return String.format("\\x%02X", (int) c);
         }
-        if (c == 0xFEFF || (Character.isSurrogate(c) && !isPairedSurrogate(text, i))) {
+        if (c == 0xFEFF || c == 0xFFFE || c == 0xFFFF
+            || (Character.isSurrogate(c) && !isPairedSurrogate(text, i))) {
           return String.format("\\u%04X", (int) c);
         }
         return null;
     }
   }
 
+  /**
+   * Tells whether a character other than a C0 control must be escaped: YAML forbids it raw (DEL,
+   * C1 controls, U+FFFE, U+FFFF), it is a line break to YAML but not to editors (U+0085, U+2028,
+   * U+2029), or it is invisible and only allowed at the start of a file (U+FEFF).
+   */
   private static boolean needsEscape(char c) {
-    return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+    return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE
+        || c == 0xFFFF;
   }
 
   private static boolean isPairedSurrogate(String text, int i) {

@@ -1,0 +1,181 @@
+package io.github.articlecard.jackson.internal.yaml;
+
+import io.github.articlecard.jackson.CardWarning;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds front matter that is valid YAML but almost certainly not what was meant (see
+ * {@link CardWarning.Kind}): plain values cut short by a comment, plain values that run on over
+ * several lines, {@code key value} on the line after a key, {@code key:value} and {@code -item}.
+ * Walks the source map once, without recursion; linear in the front matter.
+ */
+public final class FrontMatterWarnings {
+  /** A warning at an offset in the front matter. */
+  public record Found(int offset, CardWarning.Kind kind, String problem) {}
+
+  private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("[A-Za-z_][\\w.-]*:[^\\s:/].*");
+  private static final Pattern KEY_WITHOUT_COLON = Pattern.compile("[A-Za-z_][\\w.-]* [^\\s#]+");
+
+  private record Visit(SourceNode node, @Nullable String key, int keyStart, boolean inFlow) {}
+
+  private final String text;
+  private final List<Found> found = new ArrayList<>();
+
+  private FrontMatterWarnings(String text) {
+    this.text = text;
+  }
+
+  /** Returns the warnings for a parsed front matter, in text order. */
+  public static List<Found> find(SourceMap source) {
+    FrontMatterWarnings warnings = new FrontMatterWarnings(source.text());
+    SourceNode root = source.root();
+    if (root != null) {
+      warnings.walk(root);
+    }
+    warnings.found.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+    return List.copyOf(warnings.found);
+  }
+
+  private void walk(SourceNode root) {
+    Deque<Visit> pending = new ArrayDeque<>();
+    pending.push(new Visit(root, null, -1, false));
+    while (!pending.isEmpty()) {
+      Visit visit = pending.pop();
+      SourceNode node = visit.node();
+      if (node instanceof SourceNode.Mapping mapping) {
+        for (SourceNode.Entry entry : mapping.entries) {
+          key(entry.key);
+          pending.push(new Visit(entry.value, entry.key.value, entry.key.start, mapping.flow));
+        }
+      } else if (node instanceof SourceNode.Sequence sequence) {
+        for (SourceNode item : sequence.items) {
+          pending.push(new Visit(item, null, -1, sequence.flow));
+        }
+      } else if (node instanceof SourceNode.Scalar scalar && scalar.style == ' ') {
+        plain(scalar, visit);
+      }
+    }
+  }
+
+  /** A plain key such as {@code excerpt:"text a} (from {@code excerpt:"text a: b"}). */
+  private void key(SourceNode.Scalar key) {
+    if (key.style == ' ' && KEY_WITHOUT_SPACE.matcher(key.value).matches()) {
+      int colon = key.value.indexOf(':');
+      found.add(new Found(key.start, CardWarning.Kind.NO_SPACE_AFTER_COLON, "'" + key.value
+          + "' reads as one key: a key needs a space after its colon ('"
+          + key.value.substring(0, colon + 1) + " " + key.value.substring(colon + 1) + "...')"));
+    }
+  }
+
+  private void plain(SourceNode.Scalar scalar, Visit visit) {
+    String what = visit.key() == null ? "this list item" : "'" + visit.key() + "'";
+    int comment = commentAfter(scalar.end);
+    if (comment >= 0) {
+      String rest = text.substring(comment, lineEnd(comment)).strip();
+      found.add(new Found(comment, CardWarning.Kind.COMMENT_IN_VALUE, "' #' starts a comment, so "
+          + what + (scalar.value.isEmpty() ? " is empty (null)" : " reads as \"" + scalar.value
+          + "\"") + " and '" + rest + "' is not part of it: put the whole value in double quotes"
+          + " if the '#' belongs to it"));
+    }
+    if (visit.inFlow()) {
+      return;
+    }
+    String value = scalar.value;
+    if (value.length() > 1 && value.charAt(0) == '-' && !Character.isWhitespace(value.charAt(1))
+        && value.charAt(1) != '-' && !ScalarResolver.isNumber(value) && onALaterLine(scalar, visit)) {
+      found.add(new Found(scalar.valueStart, CardWarning.Kind.NO_SPACE_AFTER_DASH, "without a"
+          + " space after the dash this line is not a list item: " + what + " is the text \""
+          + value + "\"; write '- " + word(scalar.valueStart + 1) + "'"));
+      return;
+    }
+    if (continuesWithDash(scalar)) {
+      return;
+    }
+    if (KEY_WITHOUT_SPACE.matcher(scalar.value).matches()) {
+      int colon = scalar.value.indexOf(':');
+      found.add(new Found(scalar.valueStart, CardWarning.Kind.NO_SPACE_AFTER_COLON, "'"
+          + scalar.value + "' reads as one piece of text, not as a key and a value: a key needs a"
+          + " space after its colon ('" + scalar.value.substring(0, colon + 1) + " "
+          + scalar.value.substring(colon + 1) + "'); put it in double quotes if it is text"));
+    } else if (visit.key() != null && onALaterLine(scalar, visit)
+        && KEY_WITHOUT_COLON.matcher(scalar.value).matches()) {
+      int space = scalar.value.indexOf(' ');
+      found.add(new Found(scalar.valueStart, CardWarning.Kind.VALUE_ON_NEXT_LINE, "this line is"
+          + " the value of " + what + ", the text \"" + scalar.value + "\", not a key and a value:"
+          + " a key needs a colon and a space after it ('" + scalar.value.substring(0, space)
+          + ": " + scalar.value.substring(space + 1) + "')"));
+    }
+  }
+
+  /** Tells whether a mapping value starts on a line after its key's. */
+  private boolean onALaterLine(SourceNode.Scalar scalar, Visit visit) {
+    return visit.keyStart() >= 0 && text.lastIndexOf('\n', scalar.valueStart - 1) >= visit.keyStart();
+  }
+
+  /**
+   * Warns when a plain value runs on over a line that starts with a dash: {@code -Tech} (no space,
+   * so not a list item) or {@code - ML} indented deeper than the item above it. Other wrapped
+   * plain text is ordinary YAML prose and gets no warning.
+   */
+  private boolean continuesWithDash(SourceNode.Scalar scalar) {
+    int lineBreak = text.indexOf('\n', scalar.valueStart);
+    while (lineBreak >= 0 && lineBreak < scalar.end) {
+      int next = lineBreak + 1;
+      while (next < scalar.end && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+        next++;
+      }
+      if (next + 1 < scalar.end && text.charAt(next) == '-') {
+        boolean spaced = text.charAt(next + 1) == ' ';
+        found.add(new Found(next, spaced ? CardWarning.Kind.VALUE_ON_SEVERAL_LINES
+            : CardWarning.Kind.NO_SPACE_AFTER_DASH, (spaced
+                ? "this line is indented deeper than the list item above it, so it is not an item"
+                    + " of its own"
+                : "without a space after the dash this line is not a list item")
+            + " but more of the value above, which reads as \"" + scalar.value + "\": write '- "
+            + word(next + (spaced ? 2 : 1)) + "'" + (spaced ? " lined up with the other items"
+                : "")));
+        return true;
+      }
+      lineBreak = text.indexOf('\n', next);
+    }
+    return false;
+  }
+
+  /**
+   * The offset of a comment that starts right after a value on its line and whose first character
+   * is not a space ({@code #1}, {@code #hashtag}), or -1: comments people write start with a space.
+   */
+  private int commentAfter(int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == end && (end == 0 || !isBlank(text.charAt(end - 1)))) {
+      return -1; // a '#' right after the value is part of it
+    }
+    if (i + 1 < text.length() && text.charAt(i) == '#' && !isBlank(text.charAt(i + 1))
+        && text.charAt(i + 1) != '#') {
+      return i;
+    }
+    return -1;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private int lineEnd(int from) {
+    int end = text.indexOf('\n', from);
+    end = end < 0 ? text.length() : end;
+    return end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+  }
+
+  private String word(int from) {
+    return text.substring(from, lineEnd(from)).strip();
+  }
+}
