@@ -62,6 +62,19 @@ public final class SpecialFiles {
     return java.nio.file.attribute.PosixFilePermissions.toString(permissions);
   }
 
+  /**
+   * Returns a finder that fails to list the given folders as a folder without read permission
+   * does, for tests that run as root, who may list any folder.
+   */
+  public static CardFileFinder denying(Set<Path> locked) {
+    return CardFileFinder.cards().withLister(folder -> {
+      if (locked.contains(folder)) {
+        throw new java.nio.file.AccessDeniedException(folder.toString());
+      }
+      return Files.newDirectoryStream(folder);
+    });
+  }
+
   /** Something a test does while a writer waits on a FIFO. */
   public interface Action {
     /** Runs the action. */

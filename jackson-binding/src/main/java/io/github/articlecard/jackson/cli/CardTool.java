@@ -136,8 +136,9 @@ public final class CardTool {
     Inputs inputs = new Inputs(mapper, in, folders);
     EditCommands edits = new EditCommands(mapper, inputs, output);
     return switch (command) {
-      case CHECK -> new CheckCommand(inputs, output, progressNanos == Long.MAX_VALUE
-          ? Progress.OFF : new Progress(err, progressNanos)).run(arguments);
+      case CHECK -> new CheckCommand(inputs, output,
+          progressNanos == Long.MAX_VALUE || output.isQuiet()
+              ? Progress.OFF : new Progress(err, progressNanos)).run(arguments);
       case GET -> edits.get(arguments);
       case SET -> edits.set(arguments);
       case UNSET -> edits.unset(arguments);

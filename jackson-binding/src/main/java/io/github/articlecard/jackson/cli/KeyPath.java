@@ -38,6 +38,9 @@ record KeyPath(String text, List<Step> steps) {
     while (i < text.length()) {
       char c = text.charAt(i);
       if (c == '[') {
+        if (expectKey && i > 0) {
+          throw malformed(text, i, "a key after '.'");
+        }
         i = bracket(text, i, steps);
         expectKey = false;
       } else if (c == '.' && !expectKey) {
