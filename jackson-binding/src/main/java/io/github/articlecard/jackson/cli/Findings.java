@@ -2,18 +2,35 @@ package io.github.articlecard.jackson.cli;
 
 import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.CardDocument;
+import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.Position;
+import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code check} reports about a card that reads: its validation problems, each at the place
  * of its value, and its warnings (valid YAML that is probably not what was meant).
  */
 final class Findings {
+  /** The kind of a validation problem in reports, beside the kinds of exceptions and warnings. */
+  static final String KIND = "VALIDATION";
+
   private Findings() {}
 
-  /** Returns a validation problem at the place of its value, or without a place when it has none. */
+  /**
+   * Returns a validation problem at the place of its value ({@link CardDocument#positionOf}), with
+   * the line quoted, or without a place when it has none (a missing title).
+   */
   static Diagnostic problem(String source, CardDocument doc, ValidationProblem problem) {
-    return new Diagnostic(source, 0, 0, "VALIDATION", problem.path(), problem.message(), null);
+    Optional<Position> at = doc.positionOf(problem.path());
+    if (at.isEmpty()) {
+      return new Diagnostic(source, 0, 0, KIND, problem.path(), problem.message(), null);
+    }
+    CardException located = SourceText.of(doc.text())
+        .bindingError(at.get().offset(), problem.path(), problem.message());
+    return new Diagnostic(source, located.line(), located.column(), KIND, problem.path(),
+        problem.message(), located.excerpt().orElse(null));
   }
 
   /** Returns the document's warnings. */

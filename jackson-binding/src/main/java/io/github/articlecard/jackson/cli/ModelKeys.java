@@ -1,7 +1,13 @@
 package io.github.articlecard.jackson.cli;
 
+import io.github.articlecard.ArticleCard;
+import io.github.articlecard.Image;
+import io.github.articlecard.Provider;
+import io.github.articlecard.RelatedArticle;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the card format holds at every level, so that {@code set} can refuse a typo
  * ({@code qualty}, {@code provider.nmae}, {@code images[0].widht}) and read a value as the type its
- * key takes. {@code ModelKeysTest} checks these keys against the model's own.
+ * key takes. The keys come from the model's {@code knownKeys()}; which record each nested key holds
+ * and which keys hold numbers or booleans is said here, and {@code ModelKeysTest} checks it against
+ * what the model writes.
  */
 final class ModelKeys {
   private ModelKeys() {}
@@ -37,34 +45,34 @@ final class ModelKeys {
     }
   }
 
-  static final Record IMAGE = new Record("an image", keys(
-      "url", Scalar.TEXT, "width", Scalar.NUMBER, "height", Scalar.NUMBER,
-      "isCached", Scalar.BOOLEAN, "title", Scalar.TEXT));
+  static final Record IMAGE = record("an image", Image.knownKeys(),
+      "width", Scalar.NUMBER, "height", Scalar.NUMBER, "isCached", Scalar.BOOLEAN);
 
-  static final Record PROVIDER = new Record("a provider", keys(
-      "name", Scalar.TEXT, "domain", Scalar.TEXT, "images", new ListOf(IMAGE)));
+  static final Record PROVIDER = record("a provider", Provider.knownKeys(),
+      "images", new ListOf(IMAGE));
 
-  static final Record RELATED = new Record("a related article", keys(
-      "title", Scalar.TEXT, "excerpt", Scalar.TEXT, "publishedDateTime", Scalar.TEXT,
-      "webUrl", Scalar.TEXT, "ampWebUrl", Scalar.TEXT, "cdnAmpWebUrl", Scalar.TEXT,
-      "type", Scalar.TEXT, "provider", PROVIDER, "quality", Scalar.NUMBER,
-      "images", new ListOf(IMAGE)));
+  static final Record RELATED = record("a related article", RelatedArticle.knownKeys(),
+      "provider", PROVIDER, "quality", Scalar.NUMBER, "images", new ListOf(IMAGE));
 
   /** The front matter of a card. */
-  static final Record CARD = new Record("the card", keys(
-      "category", Scalar.TEXT, "title", Scalar.TEXT, "excerpt", Scalar.TEXT,
-      "publishedDateTime", Scalar.TEXT, "originalUrl", Scalar.TEXT, "webUrl", Scalar.TEXT,
-      "ampWebUrl", Scalar.TEXT, "cdnAmpWebUrl", Scalar.TEXT, "type", Scalar.TEXT,
+  static final Record CARD = record("the card", ArticleCard.knownKeys(),
       "quality", Scalar.NUMBER, "heat", Scalar.NUMBER, "published", Scalar.BOOLEAN,
-      "featuredContent", Scalar.TEXT, "provider", PROVIDER, "topics", new ListOf(Scalar.TEXT),
-      "images", new ListOf(IMAGE), "related", new ListOf(RELATED), "secured", Scalar.TEXT));
+      "provider", PROVIDER, "topics", new ListOf(Scalar.TEXT), "images", new ListOf(IMAGE),
+      "related", new ListOf(RELATED));
 
-  private static Map<String, Slot> keys(Object... keysAndSlots) {
-    Map<String, Slot> keys = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndSlots.length; i += 2) {
-      keys.put((String) keysAndSlots[i], (Slot) keysAndSlots[i + 1]);
+  /**
+   * Describes a record of the model: its keys, in house order, each holding text unless
+   * {@code slots} (key, slot, key, slot...) says otherwise.
+   */
+  private static Record record(String name, List<String> keys, Object... slots) {
+    Map<String, Slot> known = new LinkedHashMap<>();
+    keys.forEach(key -> known.put(key, Scalar.TEXT));
+    for (int i = 0; i < slots.length; i += 2) {
+      if (known.replace((String) slots[i], (Slot) slots[i + 1]) == null) {
+        throw new IllegalStateException(name + " has no key " + slots[i]);
+      }
     }
-    return java.util.Collections.unmodifiableMap(keys);
+    return new Record(name, Collections.unmodifiableMap(known));
   }
 
   /**
