@@ -71,7 +71,7 @@ final class CheckCommand {
       }
     }
     List<Inputs.Input> cards = listing.inputs();
-    if (cards.isEmpty() && listing.unreadable().isEmpty()) {
+    if (cards.isEmpty() && listing.unreadable().isEmpty() && !json) {
       output.message("warning: no card files (*.md) found");
     }
     for (int i = 0; i < cards.size(); i++) {

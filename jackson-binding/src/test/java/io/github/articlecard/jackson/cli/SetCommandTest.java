@@ -172,10 +172,23 @@ class SetCommandTest extends CardFolderTest {
 
   @Test
   void valuesThatLookLikeOptionsAreValues() throws IOException {
-    ToolRun run = ToolRun.of("set", seed.toString(), "heat", "-1", "title", "--json", "--dry-run");
+    ToolRun run = ToolRun.of("set", seed.toString(), "heat", "-1", "title", "--json",
+        "excerpt", "-q", "--dry-run");
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("+title: \"--json\"");
+    assertThat(run.out()).contains("+title: \"--json\"").contains("+excerpt: \"-q\"")
+        .doesNotContain("heat");
+  }
+
+  @Test
+  void jsonValuesKeepTheirDecimalsAndTextThatIsNotOneJsonValueStaysText() throws IOException {
+    ToolRun run = ToolRun.of("set", "--new", seed.toString(), "price", "1.50", "pair", "1 2",
+        "big", "12345678901234567890123", "list", "[1.0, \"x\"]", "open", "{\"a\":");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(read(seed)).contains("\nprice: 1.50\n").contains("\npair: \"1 2\"\n")
+        .contains("\nbig: 12345678901234567890123\n").contains("\nlist:\n  - 1.0\n  - x\n");
+    assertThat(MAPPER.read(read(seed)).frontMatter().get("open").textValue()).isEqualTo("{\"a\":");
   }
 
   @Test
