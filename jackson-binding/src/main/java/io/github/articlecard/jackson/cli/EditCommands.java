@@ -46,15 +46,23 @@ final class EditCommands {
     KeyPath path = KeyPath.parse(args.operands().get(1));
     CardDocument doc = inputs.read(input);
     try {
-      JsonNode value = DataPaths.find(doc.frontMatter(), path).value();
-      output.result(value == null || !value.isContainerNode()
-          ? (value != null && value.isTextual() ? value.textValue() : String.valueOf(value))
-          : Json.pretty(value));
+      output.result(display(DataPaths.find(doc.frontMatter(), path).value()));
       return 0;
     } catch (Refused e) {
       output.problem(Diagnostic.about(input.name(), e.problem()));
       return 1;
     }
+  }
+
+  /** Text as it is, lists and mappings as indented JSON, other values as JSON writes them. */
+  private static String display(@Nullable JsonNode value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    return value.isContainerNode() ? Json.pretty(value) : value.toString();
   }
 
   int set(Command.Arguments args) {
