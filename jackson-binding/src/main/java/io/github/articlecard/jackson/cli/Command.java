@@ -139,6 +139,7 @@ enum Command {
   private final int maxOperands;
   private final String description;
   private final String exitStatus;
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, and so are its records
   private final List<Option> options;
 
   Command(String name, String synopsis, int minOperands, int maxOperands, String description,

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.articlecard.jackson.cli.KeyPath.Index;
-import io.github.articlecard.jackson.cli.KeyPath.Key;
-import io.github.articlecard.jackson.cli.KeyPath.Step;
 import io.github.articlecard.jackson.cli.ModelKeys.ListOf;
-import io.github.articlecard.jackson.cli.ModelKeys.Record;
+import io.github.articlecard.jackson.cli.ModelKeys.RecordKeys;
 import io.github.articlecard.jackson.cli.ModelKeys.Slot;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +49,8 @@ final class DataPaths {
    * @param slot what the model expects there, or null when it knows nothing of the place
    * @param resolved the path with its indexes resolved
    */
-  record Place(ContainerNode<?> parent, Step step, @Nullable JsonNode value, @Nullable Slot slot,
-      String resolved) {}
+  record Place(ContainerNode<?> parent, KeyPath.Step step, @Nullable JsonNode value,
+      @Nullable Slot slot, String resolved) {}
 
   /**
    * Finds the value at a path.
@@ -77,34 +74,34 @@ final class DataPaths {
   }
 
   private static Place walk(ObjectNode root, KeyPath path, boolean create, boolean allowNew) {
-    List<Step> steps = path.steps();
-    List<Step> resolved = new ArrayList<>();
+    List<KeyPath.Step> steps = path.steps();
+    List<KeyPath.Step> resolved = new ArrayList<>();
     JsonNode node = root;
     @Nullable Slot slot = ModelKeys.CARD;
     for (int i = 0; i < steps.size(); i++) {
       boolean last = i == steps.size() - 1;
-      Step step = steps.get(i);
+      KeyPath.Step step = steps.get(i);
       String here = KeyPath.format(resolved);
       ContainerNode<?> parent;
-      Step at;
+      KeyPath.Step at;
       @Nullable Slot next;
-      if (step instanceof Key key) {
+      if (step instanceof KeyPath.Key key) {
         if (!(node instanceof ObjectNode object)) {
           throw new Refused(notAMapping(here, node, key.name()));
         }
-        next = slot instanceof Record record ? record.key(key.name()) : null;
+        next = slot instanceof RecordKeys record ? record.key(key.name()) : null;
         if (!object.has(key.name())) {
           if (!create) {
             throw new Refused(missing(here, key.name(), object));
           }
-          if (!allowNew && slot instanceof Record record && next == null) {
+          if (!allowNew && slot instanceof RecordKeys record && next == null) {
             throw new Refused(unknown(here, key.name(), record));
           }
         }
         parent = object;
         at = key;
       } else {
-        int index = ((Index) step).index();
+        int index = ((KeyPath.Index) step).index();
         if (!(node instanceof ArrayNode array)) {
           throw new Refused(notAList(here, node));
         }
@@ -116,16 +113,16 @@ final class DataPaths {
         }
         next = slot instanceof ListOf list ? list.item() : null;
         parent = array;
-        at = new Index(item);
+        at = new KeyPath.Index(item);
       }
       resolved.add(at);
-      JsonNode child = at instanceof Key key ? parent.get(key.name())
-          : parent.get(((Index) at).index());
+      JsonNode child = at instanceof KeyPath.Key key ? parent.get(key.name())
+          : parent.get(((KeyPath.Index) at).index());
       if (last) {
         return new Place(parent, at, child, next, KeyPath.format(resolved));
       }
       if (create && (child == null || child.isNull())) {
-        child = steps.get(i + 1) instanceof Key ? JsonNodeFactory.instance.objectNode()
+        child = steps.get(i + 1) instanceof KeyPath.Key ? JsonNodeFactory.instance.objectNode()
             : JsonNodeFactory.instance.arrayNode();
         put(parent, at, child);
       }
@@ -136,10 +133,10 @@ final class DataPaths {
   }
 
   /** Sets, or adds, the value at a place. */
-  static void put(ContainerNode<?> parent, Step at, JsonNode value) {
-    if (parent instanceof ObjectNode object && at instanceof Key key) {
+  static void put(ContainerNode<?> parent, KeyPath.Step at, JsonNode value) {
+    if (parent instanceof ObjectNode object && at instanceof KeyPath.Key key) {
       object.set(key.name(), value);
-    } else if (parent instanceof ArrayNode array && at instanceof Index index) {
+    } else if (parent instanceof ArrayNode array && at instanceof KeyPath.Index index) {
       if (index.index() == array.size()) {
         array.add(value);
       } else {
@@ -159,7 +156,7 @@ final class DataPaths {
    * @throws Refused naming the first unknown key
    */
   static void checkKnown(JsonNode value, @Nullable JsonNode old, @Nullable Slot slot, String path) {
-    if (slot instanceof Record record && value instanceof ObjectNode object) {
+    if (slot instanceof RecordKeys record && value instanceof ObjectNode object) {
       for (Map.Entry<String, JsonNode> entry : object.properties()) {
         String key = entry.getKey();
         @Nullable JsonNode before = old instanceof ObjectNode oldObject ? oldObject.get(key) : null;
@@ -178,11 +175,11 @@ final class DataPaths {
   }
 
   private static String join(String parent, String key) {
-    List<Step> steps = new ArrayList<>();
+    List<KeyPath.Step> steps = new ArrayList<>();
     if (!parent.isEmpty()) {
       steps.addAll(KeyPath.parse(parent).steps());
     }
-    steps.add(new Key(key));
+    steps.add(new KeyPath.Key(key));
     return KeyPath.format(steps);
   }
 
@@ -190,7 +187,7 @@ final class DataPaths {
     return "`" + path + "`";
   }
 
-  private static String unknown(String parent, String key, Record record) {
+  private static String unknown(String parent, String key, RecordKeys record) {
     String path = join(parent, key);
     Optional<String> meant = ModelKeys.closest(key, record.keys().keySet());
     return quoted(path) + " is not a key of the card format"

@@ -13,8 +13,6 @@ import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.LineDiff;
 import io.github.articlecard.jackson.cli.DataPaths.Place;
 import io.github.articlecard.jackson.cli.DataPaths.Refused;
-import io.github.articlecard.jackson.cli.KeyPath.Index;
-import io.github.articlecard.jackson.cli.KeyPath.Key;
 import io.github.articlecard.jackson.cli.ModelKeys.Slot;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -107,11 +104,11 @@ final class EditCommands {
   private static void remove(List<Place> places) {
     List<Place> ordered = new ArrayList<>(places);
     ordered.sort(Comparator.comparingInt((Place place) ->
-        place.step() instanceof Index index ? -index.index() : 0));
-    Map<Object, Set<Object>> removed = new IdentityHashMap<>();
+        place.step() instanceof KeyPath.Index index ? -index.index() : 0));
+    IdentityHashMap<Object, Set<Object>> removed = new IdentityHashMap<>();
     for (Place place : ordered) {
-      Object step = place.step() instanceof Index index ? (Object) index.index()
-          : ((Key) place.step()).name();
+      Object step = place.step() instanceof KeyPath.Index index ? (Object) index.index()
+          : ((KeyPath.Key) place.step()).name();
       if (!removed.computeIfAbsent(place.parent(), parent -> new HashSet<>()).add(step)) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson.cli;
 
 import io.github.articlecard.jackson.CardFileFinder;
+import java.io.Console;
 
 /**
  * Entry point of the {@code articlecard} command: {@code java -jar articlecard-jackson-binding-VERSION-cli.jar check cards/}.
@@ -18,8 +19,28 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    long progress = System.console() != null ? ONE_SECOND : Long.MAX_VALUE;
+    long progress = inATerminal() ? ONE_SECOND : Long.MAX_VALUE;
     System.exit(new CardTool(System.out, System.err, System.in, progress, CardFileFinder.cards())
         .run(args));
+  }
+
+  /**
+   * Tells whether the command runs in a terminal: there is a console and, on Java 22 and newer
+   * (where {@link System#console()} is there even when the output goes to a file or a pipe), it
+   * says it is a terminal.
+   */
+  @SuppressWarnings("SystemConsoleNull") // null before Java 22; isTerminal() asked after it
+  private static boolean inATerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -24,7 +24,7 @@ final class ModelKeys {
   private ModelKeys() {}
 
   /** What the model expects at one place in the front matter. */
-  sealed interface Slot permits Scalar, ListOf, Record {}
+  sealed interface Slot permits Scalar, ListOf, RecordKeys {}
 
   /** A single value: text (dates, URLs and open sets included), a whole number or a boolean. */
   enum Scalar implements Slot { TEXT, NUMBER, BOOLEAN }
@@ -38,24 +38,24 @@ final class ModelKeys {
    * @param name what the mapping is, for messages ({@code an image})
    * @param keys each known key and what it holds
    */
-  record Record(String name, Map<String, Slot> keys) implements Slot {
+  record RecordKeys(String name, Map<String, Slot> keys) implements Slot {
     /** Returns what a key holds, or null when the model does not know the key. */
     @Nullable Slot key(String key) {
       return keys.get(key);
     }
   }
 
-  static final Record IMAGE = record("an image", Image.knownKeys(),
+  static final RecordKeys IMAGE = record("an image", Image.knownKeys(),
       "width", Scalar.NUMBER, "height", Scalar.NUMBER, "isCached", Scalar.BOOLEAN);
 
-  static final Record PROVIDER = record("a provider", Provider.knownKeys(),
+  static final RecordKeys PROVIDER = record("a provider", Provider.knownKeys(),
       "images", new ListOf(IMAGE));
 
-  static final Record RELATED = record("a related article", RelatedArticle.knownKeys(),
+  static final RecordKeys RELATED = record("a related article", RelatedArticle.knownKeys(),
       "provider", PROVIDER, "quality", Scalar.NUMBER, "images", new ListOf(IMAGE));
 
   /** The front matter of a card. */
-  static final Record CARD = record("the card", ArticleCard.knownKeys(),
+  static final RecordKeys CARD = record("the card", ArticleCard.knownKeys(),
       "quality", Scalar.NUMBER, "heat", Scalar.NUMBER, "published", Scalar.BOOLEAN,
       "provider", PROVIDER, "topics", new ListOf(Scalar.TEXT), "images", new ListOf(IMAGE),
       "related", new ListOf(RELATED));
@@ -64,7 +64,7 @@ final class ModelKeys {
    * Describes a record of the model: its keys, in house order, each holding text unless
    * {@code slots} (key, slot, key, slot...) says otherwise.
    */
-  private static Record record(String name, List<String> keys, Object... slots) {
+  private static RecordKeys record(String name, List<String> keys, Object... slots) {
     Map<String, Slot> known = new LinkedHashMap<>();
     keys.forEach(key -> known.put(key, Scalar.TEXT));
     for (int i = 0; i < slots.length; i += 2) {
@@ -72,7 +72,7 @@ final class ModelKeys {
         throw new IllegalStateException(name + " has no key " + slots[i]);
       }
     }
-    return new Record(name, Collections.unmodifiableMap(known));
+    return new RecordKeys(name, Collections.unmodifiableMap(known));
   }
 
   /**

@@ -11,7 +11,7 @@ import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.TestFiles;
 import io.github.articlecard.jackson.cli.ModelKeys.ListOf;
-import io.github.articlecard.jackson.cli.ModelKeys.Record;
+import io.github.articlecard.jackson.cli.ModelKeys.RecordKeys;
 import io.github.articlecard.jackson.cli.ModelKeys.Scalar;
 import io.github.articlecard.jackson.cli.ModelKeys.Slot;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ class ModelKeysTest {
   }
 
   private static void check(JsonNode node, Slot slot, String at) {
-    if (slot instanceof Record record) {
+    if (slot instanceof RecordKeys record) {
       assertThat(node.isObject()).as(at).isTrue();
       node.properties().forEach(entry ->
           check(entry.getValue(), record.keys().get(entry.getKey()), at + "." + entry.getKey()));
@@ -74,7 +74,7 @@ class ModelKeysTest {
 
   /** The paths of a record's keys, with [] for list items, whatever the values. */
   private static void paths(Slot slot, String at, List<String> out) {
-    if (slot instanceof Record record) {
+    if (slot instanceof RecordKeys record) {
       for (Map.Entry<String, Slot> entry : record.keys().entrySet()) {
         String path = at + "." + entry.getKey();
         out.add(path);
