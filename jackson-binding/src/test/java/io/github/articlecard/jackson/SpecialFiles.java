@@ -2,6 +2,7 @@ package io.github.articlecard.jackson;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.articlecard.jackson.internal.io.FolderWalker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -67,12 +68,17 @@ public final class SpecialFiles {
    * does, for tests that run as root, who may list any folder.
    */
   public static CardFileFinder denying(Set<Path> locked) {
-    return CardFileFinder.cards().withLister(folder -> {
+    return listing(folder -> {
       if (locked.contains(folder)) {
         throw new java.nio.file.AccessDeniedException(folder.toString());
       }
       return Files.newDirectoryStream(folder);
     });
+  }
+
+  /** Returns a finder that opens folders with {@code lister}, for tests outside this package. */
+  public static CardFileFinder listing(FolderWalker.Lister lister) {
+    return CardFileFinder.cards().withLister(lister);
   }
 
   /** Something a test does while a writer waits on a FIFO. */

@@ -126,10 +126,20 @@ public final class CardTool {
     } catch (UsageException e) {
       return usage(command, e.problem());
     } catch (CardException e) {
-      String operand = arguments.operands().get(0);
-      output.problem(Diagnostic.of(operand.equals(Inputs.STDIN) ? Inputs.STDIN_NAME : operand, e));
+      output.problem(Diagnostic.of(firstInput(arguments), e));
+      return FAILED;
+    } catch (RuntimeException e) {
+      // a bug: say so in the one shape rather than end with a stack trace
+      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      output.problem(Diagnostic.about(firstInput(arguments), "unexpected failure, a bug in"
+          + " articlecard (please report it with this card): " + what));
       return FAILED;
     }
+  }
+
+  private static String firstInput(Command.Arguments arguments) {
+    String operand = arguments.operands().get(0);
+    return operand.equals(Inputs.STDIN) ? Inputs.STDIN_NAME : operand;
   }
 
   private int run(Command command, Command.Arguments arguments, Output output) {

@@ -2,6 +2,7 @@ package io.github.articlecard.jackson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.articlecard.jackson.SpecialFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,5 +205,16 @@ class CardToolTest extends CardFolderTest {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.problems()).singleElement().asString().startsWith("articlecard: <stdin>");
+  }
+
+  @Test
+  void aBugIsReportedInTheOneShapeWithoutAStackTrace() {
+    ToolRun run = ToolRun.withFolders(SpecialFiles.listing(folder -> {
+      throw new IllegalStateException("the disk is on fire");
+    }), "check", folder.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("articlecard: " + folder + ": unexpected failure, a bug in"
+        + " articlecard (please report it with this card): the disk is on fire\n");
   }
 }

@@ -178,6 +178,37 @@ class CheckCommandTest extends CardFolderTest {
   }
 
   @Test
+  void anUnreadableSubfolderIsAnErrorWithoutAPlaceInJson() throws IOException {
+    Path locked = folder.resolve("good");
+
+    ToolRun run = ToolRun.withFolders(SpecialFiles.denying(Set.of(locked)), "check", "--json",
+        folder.toString());
+
+    JsonNode first = JSON.readTree(run.out()).get("files").get(0);
+    assertThat(first.get("file").asText()).isEqualTo(locked.toString());
+    assertThat(first.get("error")).isEqualTo(JSON.readTree(
+        "{\"kind\":\"IO\",\"message\":\"cannot list the folder: permission denied\"}"));
+  }
+
+  @Test
+  void crlfCardsAndNestedPathsGetTheirPlaces() throws IOException {
+    Path nested = write("crlf/nested.md", "---\r\ntitle: \"t\"\r\nrelated:\r\n  - title: \"r\"\r\n"
+        + "    quality: -3\r\n    images:\r\n      - url: \"https://x.example/a.png\"\r\n"
+        + "        width: many\r\n---\r\n");
+    Path invalidNested = write("crlf/invalid.md", "---\r\ntitle: \"t\"\r\nrelated:\r\n  - title: \" \"\r\n"
+        + "    quality: -3\r\n---\r\n");
+
+    ToolRun run = ToolRun.of("check", folder.resolve("crlf").toString());
+
+    assertThat(run.problems()).containsExactly(
+        "articlecard: " + invalidNested + ":4:12: related[0].title: must not be blank",
+        "articlecard: " + invalidNested + ":5:14: related[0].quality: must be >= 0",
+        "articlecard: " + nested + ":8:16: related[0].images[0].width: expected a whole number,"
+            + " found \"many\"");
+    assertThat(run.err()).contains("  5 |     quality: -3\n    |              ^\n");
+  }
+
+  @Test
   void aRealUnreadableSubfolderIsReportedAndTheRestIsChecked() throws IOException {
     assumeTrue(!SpecialFiles.runningAsRoot(folder),
         "root reads folders whatever their permission bits; the test above injects the failure");
