@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.articlecard.jackson.SpecialFiles;
+import io.github.articlecard.jackson.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +129,26 @@ class CheckCommandTest extends CardFolderTest {
 
     assertThat(ToolRun.of("check", untitled.toString()).problems())
         .containsExactly("articlecard: " + untitled + ": title: must not be blank");
+  }
+
+  @Test
+  void suspiciousButValidYamlGivesWarningsAtTheirPlaceAndExitZero() throws IOException {
+    Path hashes = write("hashes.md", TestFiles.resource("cli/hash-cuts-values.md"));
+
+    ToolRun run = ToolRun.of("check", hashes.toString());
+    JsonNode json = JSON.readTree(ToolRun.of("check", "--json", hashes.toString()).out());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo("checked 1 file: 1 ok, 0 invalid, 0 errors, 0 lossy; 2 warnings\n");
+    assertThat(run.problems()).hasSize(2)
+        .satisfiesExactly(
+            first -> assertThat(first).startsWith("articlecard: " + hashes + ":2:").contains(": warning: "),
+            second -> assertThat(second).startsWith("articlecard: " + hashes + ":5:").contains(": warning: "));
+    JsonNode warning = json.get("files").get(0).get("warnings").get(0);
+    assertThat(warning.get("kind").asText()).isEqualTo("COMMENT_IN_VALUE");
+    assertThat(warning.get("line").asInt()).isEqualTo(2);
+    assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(2);
+    assertThat(json.get("files").get(0).get("status").asText()).isEqualTo("ok");
   }
 
   @Test
