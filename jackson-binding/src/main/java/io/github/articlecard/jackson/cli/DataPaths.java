@@ -191,9 +191,9 @@ final class DataPaths {
     String path = join(parent, key);
     Optional<String> meant = ModelKeys.closest(key, record.keys().keySet());
     return quoted(path) + " is not a key of the card format"
-        + meant.map(known -> "; did you mean " + quoted(join(parent, known)) + "?")
-            .orElse(" (" + record.name() + " has " + String.join(", ", record.keys().keySet()) + ")")
-        + " (--new adds it anyway)";
+        + meant.map(known -> "; did you mean " + quoted(join(parent, known)) + "? (")
+            .orElse(" (" + record.name() + " has " + String.join(", ", record.keys().keySet()) + "; ")
+        + "--new adds it anyway)";
   }
 
   private static String missing(String parent, String key, ObjectNode object) {
