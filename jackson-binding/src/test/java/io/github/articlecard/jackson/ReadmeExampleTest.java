@@ -7,20 +7,12 @@ import io.github.articlecard.ArticleCard;
 import io.github.articlecard.Category;
 import io.github.articlecard.Provider;
 import io.github.articlecard.jackson.LineDiff;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's example and checks that the README shows exactly this code. */
 class ReadmeExampleTest {
-  private static final String START = "    // README example start\n";
-  private static final String END = "    // README example end\n";
-
   @Test
   void theExampleRunsAndDoesWhatItSays() {
     String text = TestFiles.resource("cards/seed.md");
@@ -66,14 +58,7 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeShowsExactlyTheCodeThatRuns() throws IOException {
-    String source = Files.readString(
-        Path.of("src/test/java/io/github/articlecard/jackson/ReadmeExampleTest.java"));
-    String code = source.substring(source.indexOf(START) + START.length(), source.indexOf(END));
-    String dedented = code.lines().map(line -> line.length() >= 4 ? line.substring(4) : line)
-        .collect(Collectors.joining("\n", "", "\n"));
-    String readme = new String(Files.readAllBytes(Path.of("..", "README.md")), StandardCharsets.UTF_8);
-
-    assertThat(readme).contains("```java\n" + dedented + "```\n");
+  void theReadmeShowsExactlyTheCodeThatRunsAfterItsImports() {
+    ReadmeBlock.assertShown(ReadmeExampleTest.class, "README example");
   }
 }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.ValidationProblem;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +12,6 @@ import org.junit.jupiter.api.Test;
  * exactly this code, after the imports it uses.
  */
 class ReadmeModelExampleTest {
-  private static final String START = "    // README model example start\n";
-  private static final String END = "    // README model example end\n";
   private static final String TEXT = "---\ntitle: \"No scores yet\"\nheat: -1\n\nimages:\n"
       + "  - url: \"https://example.com/a.jpg\"\n    width: -1\n---\n";
 
@@ -58,21 +52,7 @@ class ReadmeModelExampleTest {
   }
 
   @Test
-  void theReadmeShowsExactlyTheCodeThatRunsAndItsImports() throws IOException {
-    String source = Files.readString(
-        Path.of("src/test/java/io/github/articlecard/jackson/ReadmeModelExampleTest.java"));
-    String code = source.substring(source.indexOf(START) + START.length(), source.indexOf(END));
-    StringBuilder dedented = new StringBuilder();
-    code.lines().forEach(line -> dedented.append(line.length() >= 4 ? line.substring(4) : line).append('\n'));
-    String readme = new String(Files.readAllBytes(Path.of("..", "README.md")), StandardCharsets.UTF_8);
-
-    String block = "\n" + dedented + "```\n";
-    assertThat(readme).contains(block);
-    String shown = readme.substring(readme.lastIndexOf("```java\n", readme.indexOf(block)), readme.indexOf(block));
-    assertThat(shown.lines().filter(line -> line.startsWith("import ")).toList())
-        .isNotEmpty()
-        .allSatisfy(line -> assertThat(source.contains("\n" + line + "\n")
-            || line.matches("import io\\.github\\.articlecard\\.jackson\\.[A-Z]\\w*;"))
-            .as("imported here or in this package: %s", line).isTrue());
+  void theReadmeShowsExactlyTheCodeThatRunsAfterItsImports() {
+    ReadmeBlock.assertShown(ReadmeModelExampleTest.class, "README model example");
   }
 }

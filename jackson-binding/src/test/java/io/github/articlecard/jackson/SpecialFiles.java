@@ -2,6 +2,7 @@ package io.github.articlecard.jackson;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.articlecard.jackson.internal.io.FolderWalker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -60,6 +61,24 @@ public final class SpecialFiles {
   public static String mode(Path path) throws IOException {
     Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
     return java.nio.file.attribute.PosixFilePermissions.toString(permissions);
+  }
+
+  /**
+   * Returns a finder that fails to list the given folders as a folder without read permission
+   * does, for tests that run as root, who may list any folder.
+   */
+  public static CardFileFinder denying(Set<Path> locked) {
+    return listing(folder -> {
+      if (locked.contains(folder)) {
+        throw new java.nio.file.AccessDeniedException(folder.toString());
+      }
+      return Files.newDirectoryStream(folder);
+    });
+  }
+
+  /** Returns a finder that opens folders with {@code lister}, for tests outside this package. */
+  public static CardFileFinder listing(FolderWalker.Lister lister) {
+    return CardFileFinder.cards().withLister(lister);
   }
 
   /** Something a test does while a writer waits on a FIFO. */

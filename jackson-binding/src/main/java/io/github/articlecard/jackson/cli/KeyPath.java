@@ -3,47 +3,136 @@ package io.github.articlecard.jackson.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A dotted key path such as {@code related[0].title}, as keys and list indexes. */
-final class KeyPath {
-  private KeyPath() {}
+/**
+ * A key path as the command takes it: keys separated by dots, list indexes in brackets, counted
+ * from the end when negative ({@code related[0].title}, {@code topics[-1]}), and keys that hold
+ * {@code .}, {@code [}, {@code ]} or {@code "} in brackets and double quotes
+ * ({@code params["og.title"]}), as binding errors and validation problems write them.
+ *
+ * @param text the path as written
+ * @param steps its keys and indexes, at least one
+ */
+record KeyPath(String text, List<Step> steps) {
+  /** One step of a path. */
+  sealed interface Step permits Key, Index {}
 
-  /** Parses a path; throws IllegalArgumentException with a usage message when it is malformed. */
-  static List<Object> parse(String path) {
-    List<Object> steps = new ArrayList<>();
+  /** A key of a mapping. */
+  record Key(String name) implements Step {}
+
+  /** An item of a list; a negative index counts from the end ({@code -1} is the last item). */
+  record Index(int index) implements Step {}
+
+  KeyPath {
+    steps = List.copyOf(steps);
+  }
+
+  /**
+   * Parses a path.
+   *
+   * @throws UsageException if the path is not well formed, saying where
+   */
+  static KeyPath parse(String text) {
+    List<Step> steps = new ArrayList<>();
     int i = 0;
-    while (i < path.length()) {
-      int end = i;
-      while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-        end++;
-      }
-      if (end > i) {
-        steps.add(path.substring(i, end));
-      } else if (i < path.length() && path.charAt(i) != '[') {
-        throw new IllegalArgumentException("empty key in path '" + path + "'");
-      }
-      i = end;
-      while (i < path.length() && path.charAt(i) == '[') {
-        int close = path.indexOf(']', i);
-        if (close < 0) {
-          throw new IllegalArgumentException("unclosed [ in path '" + path + "'");
+    boolean expectKey = true;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        if (expectKey && i > 0) {
+          throw malformed(text, i, "a key after '.'");
         }
-        try {
-          steps.add(Integer.parseInt(path.substring(i + 1, close)));
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("list index must be a number in path '" + path + "'");
-        }
-        i = close + 1;
-      }
-      if (i < path.length()) {
-        if (path.charAt(i) != '.') {
-          throw new IllegalArgumentException("unexpected '" + path.charAt(i) + "' in path '" + path + "'");
+        i = bracket(text, i, steps);
+        expectKey = false;
+      } else if (c == '.' && !expectKey) {
+        if (i + 1 == text.length()) {
+          throw malformed(text, i + 1, "a key after '.'");
         }
         i++;
+        expectKey = true;
+      } else if (expectKey && ".]".indexOf(c) < 0) {
+        int end = i;
+        while (end < text.length() && ".[]".indexOf(text.charAt(end)) < 0) {
+          end++;
+        }
+        steps.add(new Key(text.substring(i, end)));
+        i = end;
+        expectKey = false;
+      } else {
+        throw malformed(text, i, expectKey ? "a key" : "'.' or '['");
       }
     }
     if (steps.isEmpty()) {
-      throw new IllegalArgumentException("empty key path");
+      throw new UsageException("empty key path");
     }
-    return steps;
+    return new KeyPath(text, steps);
+  }
+
+  /** Parses {@code [N]}, {@code [-N]} or {@code ["key"]} at {@code open}; returns the index after it. */
+  private static int bracket(String text, int open, List<Step> steps) {
+    if (open + 1 < text.length() && text.charAt(open + 1) == '"') {
+      StringBuilder key = new StringBuilder();
+      int i = open + 2;
+      while (i < text.length() && text.charAt(i) != '"') {
+        if (text.charAt(i) == '\\' && i + 1 < text.length()) {
+          i++;
+        }
+        key.append(text.charAt(i));
+        i++;
+      }
+      if (i + 1 >= text.length() || text.charAt(i + 1) != ']') {
+        throw malformed(text, Math.min(i, text.length()), "a closing \"]");
+      }
+      steps.add(new Key(key.toString()));
+      return i + 2;
+    }
+    int close = text.indexOf(']', open);
+    String digits = close < 0 ? "" : text.substring(open + 1, close);
+    if (!digits.matches("-?[0-9]{1,9}")) {
+      throw malformed(text, open, "a list index such as [0] or [-1], or a quoted key such as [\"a.b\"]");
+    }
+    steps.add(new Index(Integer.parseInt(digits)));
+    return close + 1;
+  }
+
+  private static UsageException malformed(String text, int at, String expected) {
+    return new UsageException("not a key path: '" + text + "': expected " + expected
+        + " at character " + (at + 1));
+  }
+
+  /** Returns the last step. */
+  Step last() {
+    return steps.get(steps.size() - 1);
+  }
+
+  /** Returns the path of the first {@code count} steps as text, such as {@code related[0]}. */
+  String prefix(int count) {
+    return format(steps.subList(0, count));
+  }
+
+  /** Writes steps as a path in the syntax {@link #parse} reads. */
+  static String format(List<Step> steps) {
+    StringBuilder out = new StringBuilder();
+    for (Step step : steps) {
+      if (step instanceof Index index) {
+        out.append('[').append(index.index()).append(']');
+      } else if (step instanceof Key key) {
+        appendKey(out, key.name());
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendKey(StringBuilder out, String name) {
+    boolean plain = !name.isEmpty() && name.chars().noneMatch(c -> ".[]\"\\".indexOf(c) >= 0);
+    if (plain) {
+      out.append(out.length() == 0 ? "" : ".").append(name);
+    } else {
+      out.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return text;
   }
 }

@@ -1,0 +1,132 @@
+package io.github.articlecard.jackson.cli;
+
+import io.github.articlecard.jackson.CardDocument;
+import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.CardFile;
+import io.github.articlecard.jackson.CardFileFinder;
+import io.github.articlecard.jackson.CardMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the cards named on a command line come from: standard input ({@code -}), files as named,
+ * and the card files of folders as {@link CardFileFinder} lists them (passing over {@code target}
+ * and hidden folders, and what {@code --exclude} names).
+ */
+final class Inputs {
+  /** The operand that names standard input. */
+  static final String STDIN = "-";
+  /** The name standard input goes by in messages and reports. */
+  static final String STDIN_NAME = "<stdin>";
+
+  private final CardMapper mapper;
+  private final InputStream stdin;
+  private final CardFileFinder folders;
+
+  /**
+   * Creates the inputs.
+   *
+   * @param mapper reads the cards
+   * @param stdin standard input
+   * @param folders the finder for folders, before the command's own exclusions
+   */
+  Inputs(CardMapper mapper, InputStream stdin, CardFileFinder folders) {
+    this.mapper = mapper;
+    this.stdin = stdin;
+    this.folders = folders;
+  }
+
+  /**
+   * One card to read.
+   *
+   * @param name how messages name it: the path, or {@code <stdin>}
+   * @param path the file, or null for standard input
+   */
+  record Input(String name, @Nullable Path path) {
+    boolean isStdin() {
+      return path == null;
+    }
+  }
+
+  /**
+   * What the operands named.
+   *
+   * @param inputs the cards to read, in order: operands in the order given, each folder's cards
+   *     sorted
+   * @param unreadable one problem for each folder (or entry) that could not be listed
+   * @param folders true when an operand was a folder
+   */
+  record Listing(List<Input> inputs, List<Diagnostic> unreadable, boolean folders) {}
+
+  /**
+   * Lists the cards that operands name.
+   *
+   * @param operands paths, folders and {@code -}
+   * @param excludes globs to pass over in folders
+   * @throws UsageException if {@code -} is named twice or a glob is malformed
+   */
+  Listing list(List<String> operands, List<String> excludes) {
+    if (operands.stream().filter(STDIN::equals).count() > 1) {
+      throw new UsageException("standard input (-) can be read only once");
+    }
+    CardFileFinder finder = finder(excludes);
+    List<Input> inputs = new ArrayList<>();
+    List<Diagnostic> unreadable = new ArrayList<>();
+    boolean anyFolder = false;
+    for (String operand : operands) {
+      if (operand.equals(STDIN)) {
+        inputs.add(new Input(STDIN_NAME, null));
+        continue;
+      }
+      Path path = Path.of(operand);
+      if (!Files.isDirectory(path)) {
+        inputs.add(new Input(operand, path));
+        continue;
+      }
+      anyFolder = true;
+      try {
+        CardFileFinder.Listing listing = finder.find(path);
+        listing.files().forEach(file -> inputs.add(new Input(file.toString(), file)));
+        for (CardFile folder : listing.unreadable()) {
+          unreadable.add(Diagnostic.of(folder.path().toString(),
+              Objects.requireNonNull(folder.error(), "error")));
+        }
+      } catch (CardException e) {
+        unreadable.add(Diagnostic.of(operand, e));
+      }
+    }
+    return new Listing(List.copyOf(inputs), List.copyOf(unreadable), anyFolder);
+  }
+
+  private CardFileFinder finder(List<String> excludes) {
+    CardFileFinder finder = folders.skippingHidden().excluding("target");
+    for (String glob : excludes) {
+      try {
+        finder = finder.excluding(glob);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--exclude: not a glob: '" + glob + "'");
+      }
+    }
+    return finder;
+  }
+
+  /** Returns the one card an operand names (a file or {@code -}), not a folder's cards. */
+  Input single(String operand) {
+    return operand.equals(STDIN) ? new Input(STDIN_NAME, null) : new Input(operand, Path.of(operand));
+  }
+
+  /**
+   * Reads a card.
+   *
+   * @throws CardException if it cannot be read or is not a well-formed card
+   */
+  CardDocument read(Input input) {
+    Path path = input.path();
+    return path == null ? mapper.read(stdin) : mapper.read(path);
+  }
+}
