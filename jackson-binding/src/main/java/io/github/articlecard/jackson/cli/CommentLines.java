@@ -12,7 +12,6 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.CommentEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -30,11 +29,8 @@ final class CommentLines {
    *
    * @param line the 1-based line in the whole card text
    * @param column the 1-based column of its {@code #}
-   * @param cutsAValue true when it follows a plain value on the same line and its text starts right
-   *     after the {@code #} ({@code title: We're #1 at AI}): then it is most likely part of the
-   *     value, which it cuts short
    */
-  record Comment(int line, int column, boolean cutsAValue) {}
+  record Comment(int line, int column) {}
 
   /**
    * Returns the comments of a card text that reads, in order, or empty when the parser cannot say
@@ -52,18 +48,11 @@ final class CommentLines {
     List<Comment> comments = new ArrayList<>();
     try {
       Parser parser = new ParserImpl(new StreamReader(layout.frontMatter()), options);
-      ScalarEvent previous = null;
       while (!parser.checkEvent(Event.ID.StreamEnd)) {
         Event event = parser.getEvent();
         if (event instanceof CommentEvent comment && comment.getCommentType() != CommentType.BLANK_LINE) {
           Mark mark = comment.getStartMark();
-          boolean cuts = comment.getCommentType() == CommentType.IN_LINE && previous != null
-              && previous.isPlain() && previous.getEndMark().getLine() == mark.getLine()
-              && !comment.getValue().isEmpty() && !Character.isWhitespace(comment.getValue().charAt(0));
-          comments.add(new Comment(firstLine + mark.getLine(), mark.getColumn() + 1, cuts));
-        }
-        if (!(event instanceof CommentEvent)) {
-          previous = event instanceof ScalarEvent scalar ? scalar : null;
+          comments.add(new Comment(firstLine + mark.getLine(), mark.getColumn() + 1));
         }
       }
     } catch (YAMLException e) {

@@ -3,6 +3,7 @@ package io.github.articlecard.jackson.cli;
 import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.CardWarning;
 import io.github.articlecard.jackson.Position;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.ArrayList;
@@ -35,20 +36,14 @@ final class Findings {
   }
 
   /**
-   * Returns the document's warnings.
-   *
-   * <p>FALLBACK until {@code CardDocument.warnings()} (the {@code yaml} room's work) is on main:
-   * only the commonest case, a {@code #} right after a plain value on its line that starts a
-   * comment and so cuts the value short ({@code title: We're #1 at AI} reads as "We're").
+   * Returns the document's warnings ({@link CardDocument#warnings()}): valid YAML that is probably
+   * not what was meant, each at its place with the line quoted.
    */
   static List<Diagnostic> warnings(String source, CardDocument doc) {
     List<Diagnostic> warnings = new ArrayList<>();
-    for (CommentLines.Comment comment : CommentLines.of(doc.text()).orElse(List.of())) {
-      if (comment.cutsAValue()) {
-        warnings.add(new Diagnostic(source, comment.line(), comment.column(), "COMMENT_IN_VALUE",
-            null, "' #' starts a comment, so the value stops before it: put the whole value in"
-                + " double quotes if the '#' belongs to it", null));
-      }
+    for (CardWarning warning : doc.warnings()) {
+      warnings.add(new Diagnostic(source, warning.line(), warning.column(), warning.kind().name(),
+          null, warning.problem(), warning.excerpt()));
     }
     return warnings;
   }

@@ -147,6 +147,11 @@ class CheckCommandTest extends CardFolderTest {
     JsonNode warning = json.get("files").get(0).get("warnings").get(0);
     assertThat(warning.get("kind").asText()).isEqualTo("COMMENT_IN_VALUE");
     assertThat(warning.get("line").asInt()).isEqualTo(2);
+    assertThat(warning.get("column").asInt()).isEqualTo(14);
+    JsonNode second = json.get("files").get(0).get("warnings").get(1);
+    assertThat(second.get("kind").asText()).isEqualTo("COMMENT_IN_VALUE");
+    assertThat(second.get("line").asInt()).isEqualTo(5);
+    assertThat(run.err()).contains("  2 | title: We're #1 at AI");
     assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(2);
     assertThat(json.get("files").get(0).get("status").asText()).isEqualTo("ok");
   }
