@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.internal.text.Lines;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
@@ -43,6 +44,7 @@ public final class FrontMatterPatcher {
   private static final int ENTRY = 1;
 
   private final String text;
+  private final Lines lines;
   private final SourceMap source;
   private final YamlEmitter emitter;
   private final String eol;
@@ -52,6 +54,7 @@ public final class FrontMatterPatcher {
 
   private FrontMatterPatcher(SourceMap source, YamlEmitter emitter, StylePolicy policy, int width) {
     this.text = source.text();
+    this.lines = new Lines(text);
     this.source = source;
     this.emitter = emitter;
     this.eol = emitter.eol();
@@ -115,11 +118,11 @@ public final class FrontMatterPatcher {
         if (stepFound && sequenceFound) {
           break;
         }
-        int keyColumn = column(text, entry.key.start);
+        int keyColumn = Lines.column(text, entry.key.start);
         SourceNode value = entry.value;
         if (!stepFound && value instanceof SourceNode.Mapping mapping && !mapping.flow
             && !mapping.entries.isEmpty()) {
-          int childColumn = column(text, mapping.entries.get(0).key.start);
+          int childColumn = Lines.column(text, mapping.entries.get(0).key.start);
           if (childColumn > keyColumn) {
             step = childColumn - keyColumn;
             stepFound = true;
@@ -129,7 +132,7 @@ public final class FrontMatterPatcher {
             && !sequence.items.isEmpty()) {
           int dash = dashOf(text, sequence.items.get(0));
           if (dash >= 0) {
-            sequenceIndent = Math.max(0, column(text, dash) - keyColumn);
+            sequenceIndent = Math.max(0, Lines.column(text, dash) - keyColumn);
             sequenceFound = true;
           }
         }
@@ -345,7 +348,7 @@ public final class FrontMatterPatcher {
   private int blockContentIndent(SourceNode.Scalar block) {
     int lineStart = text.indexOf('\n', block.valueStart) + 1;
     while (lineStart > 0 && lineStart < block.end) {
-      int indent = indentAt(lineStart);
+      int indent = lines.indentAt(lineStart);
       int after = lineStart + indent;
       if (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
         return indent;
@@ -373,7 +376,7 @@ public final class FrontMatterPatcher {
       edit(colon + 1, old.contentEnd(text), anchor.isEmpty() ? rendered : " " + anchor + rendered);
       return;
     }
-    int contentColumn = column(text, old.start);
+    int contentColumn = Lines.column(text, old.start);
     if (target.isContainerNode() && target.size() > 0 && !anchor.isEmpty()) {
       throw new Widen();
     }
@@ -396,7 +399,7 @@ public final class FrontMatterPatcher {
 
   private void diffBlockMapping(SourceNode.Mapping mapping, ObjectNode target, List<Object> path,
       boolean topLevel) {
-    int keyColumn = column(text, mapping.entries.get(0).key.start);
+    int keyColumn = Lines.column(text, mapping.entries.get(0).key.start);
     int survivors = 0;
     for (int i = 0; i < mapping.entries.size(); i++) {
       SourceNode.Entry entry = mapping.entries.get(i);
@@ -459,7 +462,7 @@ public final class FrontMatterPatcher {
       int at = entryEnd(previous, keyColumn);
       StringBuilder out = new StringBuilder();
       if (root && policy.blankLineBetween(previous.key.value, previous.value.data, key, value)
-          && !isBlankLineBefore(at)) {
+          && !lines.isBlankLineBefore(at)) {
         out.append(eol);
       }
       out.append(" ".repeat(keyColumn)).append(line).append(eol);
@@ -483,8 +486,8 @@ public final class FrontMatterPatcher {
   /** Tells whether the document puts blank lines between top-level entries, as the house style does. */
   private boolean separatesEntriesWithBlankLines(SourceNode.Mapping mapping) {
     for (int i = 1; i < mapping.entries.size(); i++) {
-      int lineStart = lineStart(mapping.entries.get(i).key.start);
-      if (isBlankLineBefore(ownCommentsStart(lineStart, 0))) {
+      int lineStart = lines.lineStart(mapping.entries.get(i).key.start);
+      if (lines.isBlankLineBefore(lines.commentsAbove(lineStart, 0))) {
         return true;
       }
     }
@@ -507,13 +510,13 @@ public final class FrontMatterPatcher {
   }
 
   private SourceNode.@Nullable Entry entryStartingAt(SourceNode.Mapping mapping, int lineStart) {
-    int next = skipBlankLines(lineStart);
+    int next = lines.skipBlankLines(lineStart);
     if (next != lineStart) {
       return null;
     }
     for (SourceNode.Entry entry : mapping.entries) {
-      if (lineStart(entry.key.start) == lineStart || ownCommentsStart(lineStart(entry.key.start),
-          column(text, entry.key.start)) == lineStart) {
+      if (lines.lineStart(entry.key.start) == lineStart || lines.commentsAbove(lines.lineStart(entry.key.start),
+          Lines.column(text, entry.key.start)) == lineStart) {
         return entry;
       }
     }
@@ -523,25 +526,25 @@ public final class FrontMatterPatcher {
   private void removeEntry(SourceNode.Mapping mapping, int index, int keyColumn) {
     SourceNode.Entry entry = mapping.entries.get(index);
     int keyStart = entry.key.start;
-    int lineStart = lineStart(keyStart);
-    if (!onlySpaces(lineStart, keyStart)) {
+    int lineStart = lines.lineStart(keyStart);
+    if (!lines.onlySpaces(lineStart, keyStart)) {
       if (index + 1 >= mapping.entries.size()) {
         throw new Widen();
       }
       edit(keyStart, mapping.entries.get(index + 1).key.start, "");
       return;
     }
-    removeLines(ownCommentsStart(lineStart, keyColumn), entryEnd(entry, keyColumn), keyColumn);
+    removeLines(lines.commentsAbove(lineStart, keyColumn), entryEnd(entry, keyColumn), keyColumn);
   }
 
   /** Removes whole lines, and a blank line run before them when they stood between blank lines. */
   private void removeLines(int start, int end, int column) {
     int from = start;
-    if (from > 0 && isBlankLineBefore(from)) {
-      boolean blankOrEndAfter = end >= text.length() || isBlankLine(end) || indentAt(end) < column;
+    if (from > 0 && lines.isBlankLineBefore(from)) {
+      boolean blankOrEndAfter = end >= text.length() || lines.isBlankLine(end) || lines.indentAt(end) < column;
       if (blankOrEndAfter) {
-        while (from > 0 && isBlankLineBefore(from)) {
-          from = lineStart(from - 1);
+        while (from > 0 && lines.isBlankLineBefore(from)) {
+          from = lines.lineStart(from - 1);
         }
       }
     }
@@ -550,7 +553,7 @@ public final class FrontMatterPatcher {
 
   /** The end of an entry's lines: after its value's last line and deeper comment lines below it. */
   private int entryEnd(SourceNode.Entry entry, int keyColumn) {
-    return extendOverDeeperComments(lineEnd(entry.value.contentEnd(text)), keyColumn);
+    return lines.commentsBelow(lines.lineEnd(entry.value.contentEnd(text)), keyColumn);
   }
 
   // ---------------------------------------------------------------- block sequences
@@ -564,7 +567,7 @@ public final class FrontMatterPatcher {
         throw new Widen();
       }
     }
-    int dashColumn = column(text, dashes[0]);
+    int dashColumn = Lines.column(text, dashes[0]);
     int max = Math.min(items.size(), target.size());
     int prefix = 0;
     while (prefix < max && DataEquality.same(items.get(prefix).data, target.get(prefix))) {
@@ -589,8 +592,8 @@ public final class FrontMatterPatcher {
     if (newMiddle > paired) {
       int after = prefix + paired - 1;
       SourceNode template = items.get(Math.max(after, 0));
-      int contentColumn = column(text, template.start) > dashColumn
-          ? column(text, template.start) : dashColumn + 2;
+      int contentColumn = Lines.column(text, template.start) > dashColumn
+          ? Lines.column(text, template.start) : dashColumn + 2;
       StringBuilder out = new StringBuilder();
       for (int k = paired; k < newMiddle; k++) {
         path.add(prefix + k);
@@ -609,8 +612,8 @@ public final class FrontMatterPatcher {
 
   private void removeItem(SourceNode.Sequence sequence, int[] dashes, int index, int dashColumn) {
     int dash = dashes[index];
-    int lineStart = lineStart(dash);
-    if (!onlySpaces(lineStart, dash)) {
+    int lineStart = lines.lineStart(dash);
+    if (!lines.onlySpaces(lineStart, dash)) {
       if (index + 1 >= dashes.length) {
         throw new Widen();
       }
@@ -618,11 +621,11 @@ public final class FrontMatterPatcher {
       return;
     }
     int end = itemEnd(sequence.items.get(index), dashColumn);
-    edit(ownCommentsStart(lineStart, dashColumn), end, "");
+    edit(lines.commentsAbove(lineStart, dashColumn), end, "");
   }
 
   private int itemEnd(SourceNode item, int dashColumn) {
-    return extendOverDeeperComments(lineEnd(item.contentEnd(text)), dashColumn);
+    return lines.commentsBelow(lines.lineEnd(item.contentEnd(text)), dashColumn);
   }
 
   /** Finds the dash of a block sequence item, or -1 when something other than space stands between. */
@@ -632,91 +635,6 @@ public final class FrontMatterPatcher {
       i--;
     }
     return i >= 0 && text.charAt(i) == '-' ? i : -1;
-  }
-
-  // ---------------------------------------------------------------- lines
-
-  private int lineStart(int index) {
-    return text.lastIndexOf('\n', index - 1) + 1;
-  }
-
-  /** The index after the line break of the line holding {@code index} (or the text's end). */
-  private int lineEnd(int index) {
-    int lineBreak = text.indexOf('\n', index);
-    return lineBreak < 0 ? text.length() : lineBreak + 1;
-  }
-
-  private static int column(String text, int index) {
-    return index - (text.lastIndexOf('\n', index - 1) + 1);
-  }
-
-  private int indentAt(int lineStart) {
-    int i = lineStart;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i - lineStart;
-  }
-
-  private boolean onlySpaces(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) != ' ') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean isBlankLine(int lineStart) {
-    int i = lineStart;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
-  }
-
-  private boolean isBlankLineBefore(int lineStart) {
-    return lineStart > 0 && isBlankLine(lineStart(lineStart - 1));
-  }
-
-  private boolean isCommentLine(int lineStart) {
-    int after = lineStart + indentAt(lineStart);
-    return after < text.length() && text.charAt(after) == '#';
-  }
-
-  private int skipBlankLines(int lineStart) {
-    int i = lineStart;
-    while (i < text.length() && isBlankLine(i)) {
-      int next = text.indexOf('\n', i);
-      if (next < 0) {
-        return text.length();
-      }
-      i = next + 1;
-    }
-    return i;
-  }
-
-  /** Walks up over comment lines directly above a line that start at the same column. */
-  private int ownCommentsStart(int lineStart, int column) {
-    int start = lineStart;
-    while (start > 0) {
-      int previous = lineStart(start - 1);
-      if (!isCommentLine(previous) || indentAt(previous) != column) {
-        break;
-      }
-      start = previous;
-    }
-    return start;
-  }
-
-  /** Extends a line-start index over following comment lines indented deeper than {@code column}. */
-  private int extendOverDeeperComments(int lineStart, int column) {
-    int at = lineStart;
-    while (at < text.length() && isCommentLine(at) && indentAt(at) > column) {
-      int next = text.indexOf('\n', at);
-      at = next < 0 ? text.length() : next + 1;
-    }
-    return at;
   }
 
   private static boolean isBlank(char c) {
