@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.text.Lines;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
+import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
@@ -232,7 +233,7 @@ public final class FrontMatterPatcher {
           path.remove(path.size() - 1);
         }
         StringBuilder added = new StringBuilder();
-        char style = stringStyle(mapping);
+        ScalarStyle style = stringStyle(mapping);
         for (Map.Entry<String, JsonNode> property : target.properties()) {
           if (mapping.entry(property.getKey()) == null) {
             added.append(", ").append(YamlEmitter.key(property.getKey())).append(": ")
@@ -259,7 +260,7 @@ public final class FrontMatterPatcher {
           path.remove(path.size() - 1);
         }
         StringBuilder added = new StringBuilder();
-        char style = stringStyle(sequence);
+        ScalarStyle style = stringStyle(sequence);
         for (int i = existing; i < target.size(); i++) {
           added.append(", ").append(emitter.flow(target.get(i), style));
         }
@@ -276,8 +277,8 @@ public final class FrontMatterPatcher {
     }
     if (old instanceof SourceNode.Alias alias && target.isValueNode()
         && alias.target instanceof SourceNode.Scalar anchored) {
-      char style = anchored.style;
-      edit(old.start, old.end, emitter.inline(target, path, style == '|' || style == '>' ? 0 : style,
+      ScalarStyle style = anchored.style;
+      edit(old.start, old.end, emitter.inline(target, path, style.isBlock() ? null : style,
           place.flow()));
       return;
     }
@@ -303,10 +304,10 @@ public final class FrontMatterPatcher {
   }
 
   /** The style of the first string scalar in a node, for new strings beside it; plain if none. */
-  private static char stringStyle(SourceNode node) {
+  private static ScalarStyle stringStyle(SourceNode node) {
     if (node instanceof SourceNode.Scalar scalar && node.data.isTextual()) {
-      char style = scalar.style;
-      return style == '"' || style == '\'' ? style : ' ';
+      ScalarStyle style = scalar.style;
+      return style.isQuoted() ? style : ScalarStyle.PLAIN;
     }
     if (node instanceof SourceNode.Mapping mapping) {
       for (SourceNode.Entry entry : mapping.entries) {
@@ -322,7 +323,7 @@ public final class FrontMatterPatcher {
         }
       }
     }
-    return ' ';
+    return ScalarStyle.PLAIN;
   }
 
   /** Replaces a scalar by a scalar, in the old style when that style can hold the new value. */
@@ -331,11 +332,11 @@ public final class FrontMatterPatcher {
     if (old.isBlock() && target.isTextual() && !place.flow()) {
       int found = blockContentIndent(old);
       int indent = found >= 0 ? found : place.childIndent() + 2;
-      rendered = old.style == '|' ? emitter.literalOrNull(target.textValue(), indent)
+      rendered = old.style == ScalarStyle.LITERAL ? emitter.literalOrNull(target.textValue(), indent)
           : emitter.foldedOrNull(target.textValue(), indent);
     }
     if (rendered == null) {
-      char hint = old.isEmptyPlain() || old.isBlock() ? 0 : old.style;
+      ScalarStyle hint = old.isEmptyPlain() || old.isBlock() ? null : old.style;
       rendered = emitter.inline(target, path, hint, place.flow());
     }
     String prefix = old.anchor != null ? "&" + old.anchor + " " : "";
@@ -372,7 +373,7 @@ public final class FrontMatterPatcher {
     SourceNode.Entry entry = place.entry;
     if (entry != null) {
       int colon = colonAfter(entry.key);
-      String rendered = emitter.afterKey(target, place.keyColumn, path, (char) 0);
+      String rendered = emitter.afterKey(target, place.keyColumn, path, null);
       edit(colon + 1, old.contentEnd(text), anchor.isEmpty() ? rendered : " " + anchor + rendered);
       return;
     }
@@ -456,7 +457,7 @@ public final class FrontMatterPatcher {
   private void insertEntry(SourceNode.Mapping mapping, String key, JsonNode value,
       SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry firstSurvivor, int keyColumn,
       List<Object> path, boolean root) {
-    char hint = siblingStyle(mapping, previous, path);
+    ScalarStyle hint = siblingStyle(mapping, previous, path);
     String line = YamlEmitter.key(key) + ":" + emitter.afterKey(value, keyColumn, path, hint);
     if (previous != null) {
       int at = entryEnd(previous, keyColumn);
@@ -495,10 +496,10 @@ public final class FrontMatterPatcher {
   }
 
   /** The style a new key's string takes: its siblings', unless the policy has its own for it. */
-  private char siblingStyle(SourceNode.Mapping mapping, SourceNode.@Nullable Entry previous,
-      List<Object> path) {
+  private @Nullable ScalarStyle siblingStyle(SourceNode.Mapping mapping,
+      SourceNode.@Nullable Entry previous, List<Object> path) {
     if (policy.overridesSiblings(path)) {
-      return 0;
+      return null;
     }
     SourceNode.Entry sibling = previous != null ? previous
         : mapping.entries.isEmpty() ? null : mapping.entries.get(0);
@@ -506,7 +507,7 @@ public final class FrontMatterPatcher {
         && sibling.value.data.isTextual() && !scalar.isBlock()) {
       return scalar.style;
     }
-    return 0;
+    return null;
   }
 
   private SourceNode.@Nullable Entry entryStartingAt(SourceNode.Mapping mapping, int lineStart) {

@@ -200,7 +200,7 @@ public final class FrontMatterParser {
         throw error(Kind.LIMIT, key.start, Limit.KEY_LENGTH.tooLong("key", name.length(),
             "characters", limits.maxKeyLength()));
       }
-      if (key.style == ' ' && name.equals("<<") && key.tag == null) {
+      if (key.style == ScalarStyle.PLAIN && name.equals("<<") && key.tag == null) {
         throw error(Kind.UNSUPPORTED, key.start,
             "merge keys (<<) are not supported; write the keys out");
       }
@@ -255,7 +255,7 @@ public final class FrontMatterParser {
     } catch (ScalarResolver.TagProblem e) {
       throw error(Kind.UNSUPPORTED, start, String.valueOf(e.getMessage()));
     }
-    char style = plain ? ' ' : event.getScalarStyle().getChar();
+    ScalarStyle style = plain ? ScalarStyle.PLAIN : ScalarStyle.of(event.getScalarStyle());
     int valueStart = skipProperties(start, event.getAnchor() != null, tag != null);
     SourceNode.Scalar scalar = new SourceNode.Scalar(
         start, end, Math.min(valueStart, end), event.getAnchor(), tag, value, style, data);

@@ -40,15 +40,15 @@ public abstract sealed class SourceNode
   public static final class Scalar extends SourceNode {
     /** The scalar's value as parsed (after unescaping and folding). */
     public final String value;
-    /** Style: ' ' plain, '\'' single-quoted, '"' double-quoted, '|' literal, '>' folded. */
-    public final char style;
+    /** The scalar's style in the source. */
+    public final ScalarStyle style;
     /** Offset of the scalar token itself, after node properties. */
     public final int valueStart;
     /** The explicit tag, or null. */
     public final @Nullable String tag;
 
     Scalar(int start, int end, int valueStart, @Nullable String anchor, @Nullable String tag,
-        String value, char style, JsonNode data) {
+        String value, ScalarStyle style, JsonNode data) {
       super(start, anchor, data);
       this.end = end;
       this.valueStart = valueStart;
@@ -58,11 +58,11 @@ public abstract sealed class SourceNode
     }
 
     public boolean isBlock() {
-      return style == '|' || style == '>';
+      return style.isBlock();
     }
 
     public boolean isEmptyPlain() {
-      return style == ' ' && valueStart == end;
+      return style == ScalarStyle.PLAIN && valueStart == end;
     }
 
     @Override

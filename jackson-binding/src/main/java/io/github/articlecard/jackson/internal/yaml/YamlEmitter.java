@@ -60,14 +60,15 @@ public final class YamlEmitter {
   }
 
   /** Renders the text that follows {@code key:} for a value whose key is at column {@code keyColumn}. */
-  public String afterKey(JsonNode value, int keyColumn, List<Object> path, char styleHint) {
+  public String afterKey(JsonNode value, int keyColumn, List<Object> path,
+      @Nullable ScalarStyle styleHint) {
     StringBuilder out = new StringBuilder(64);
     appendAfterKey(out, value, keyColumn, path, styleHint);
     return out.toString();
   }
 
   private void appendAfterKey(StringBuilder out, JsonNode value, int keyColumn, List<Object> path,
-      char styleHint) {
+      @Nullable ScalarStyle styleHint) {
     if (value.isContainerNode() && value.size() > 0) {
       out.append(eol);
       if (value.isObject()) {
@@ -99,7 +100,7 @@ public final class YamlEmitter {
     } else if (value.isArray() && value.size() > 0) {
       sequenceLines(out, value, contentColumn, path, true);
     } else {
-      char hint = template instanceof SourceNode.Scalar scalar ? scalar.style : 0;
+      ScalarStyle hint = template instanceof SourceNode.Scalar scalar ? scalar.style : null;
       appendInline(out, value, path, hint, false);
     }
   }
@@ -147,14 +148,14 @@ public final class YamlEmitter {
     }
   }
 
-  private static char hint(@Nullable SourceNode template, String key) {
+  private static @Nullable ScalarStyle hint(@Nullable SourceNode template, String key) {
     if (template instanceof SourceNode.Mapping mapping) {
       SourceNode.Entry entry = mapping.entry(key);
       if (entry != null && entry.value instanceof SourceNode.Scalar scalar) {
         return scalar.style;
       }
     }
-    return 0;
+    return null;
   }
 
   private void sequenceLines(StringBuilder out, JsonNode items, int dashColumn, List<Object> path,
@@ -174,17 +175,18 @@ public final class YamlEmitter {
   }
 
   /**
-   * Renders a value on one line: a scalar in the hinted style when that style can hold it (0 for
-   * no hint: house style), or an empty or flow collection.
+   * Renders a value on one line: a scalar in the hinted style when that style can hold it (null
+   * for no hint: the policy's style), or an empty or flow collection.
    */
-  public String inline(JsonNode value, List<Object> path, char styleHint, boolean inFlow) {
+  public String inline(JsonNode value, List<Object> path, @Nullable ScalarStyle styleHint,
+      boolean inFlow) {
     StringBuilder out = new StringBuilder(32);
     appendInline(out, value, path, styleHint, inFlow);
     return out.toString();
   }
 
-  private void appendInline(StringBuilder out, JsonNode value, List<Object> path, char styleHint,
-      boolean inFlow) {
+  private void appendInline(StringBuilder out, JsonNode value, List<Object> path,
+      @Nullable ScalarStyle styleHint, boolean inFlow) {
     if (value.isContainerNode()) {
       out.append(flow(value));
       return;
@@ -194,18 +196,18 @@ public final class YamlEmitter {
       return;
     }
     String text = value.textValue();
-    if (styleHint == '"') {
+    if (styleHint == ScalarStyle.DOUBLE_QUOTED) {
       appendDoubleQuoted(out, text);
       return;
     }
-    if (styleHint == '\'') {
+    if (styleHint == ScalarStyle.SINGLE_QUOTED) {
       String single = singleQuotedOrNull(text);
       if (single != null) {
         out.append(single);
         return;
       }
     }
-    if ((styleHint == ' ' || policy.prefersPlain(path)) && isPlainSafe(text, inFlow)) {
+    if ((styleHint == ScalarStyle.PLAIN || policy.prefersPlain(path)) && isPlainSafe(text, inFlow)) {
       out.append(text);
       return;
     }
@@ -214,14 +216,14 @@ public final class YamlEmitter {
 
   /** Renders a value in flow style on one line, strings plain where safe. */
   public String flow(JsonNode value) {
-    return flow(value, ' ');
+    return flow(value, ScalarStyle.PLAIN);
   }
 
   /**
-   * Renders a value in flow style on one line; strings take the hinted style ({@code '"'},
-   * {@code '\''} or {@code ' '} for plain) when it can hold them, else double quotes.
+   * Renders a value in flow style on one line; strings take the given style (plain, single- or
+   * double-quoted) when it can hold them, else double quotes.
    */
-  public String flow(JsonNode value, char stringStyle) {
+  public String flow(JsonNode value, ScalarStyle stringStyle) {
     if (value.isObject()) {
       StringBuilder out = new StringBuilder("{");
       boolean first = true;
@@ -241,8 +243,8 @@ public final class YamlEmitter {
     }
     if (value.isTextual()) {
       String text = value.textValue();
-      String rendered = stringStyle == ' ' ? plainOrNull(text, true)
-          : stringStyle == '\'' ? singleQuotedOrNull(text) : null;
+      String rendered = stringStyle == ScalarStyle.PLAIN ? plainOrNull(text, true)
+          : stringStyle == ScalarStyle.SINGLE_QUOTED ? singleQuotedOrNull(text) : null;
       return rendered != null ? rendered : doubleQuoted(text);
     }
     return nonText(value);
