@@ -111,27 +111,27 @@ public final class FrontMatterPatcher {
     int step = 2;
     int sequenceIndent = 2;
     SourceNode.Mapping root = source.root();
-    if (root != null && !root.flow) {
+    if (root != null && !root.flow()) {
       String text = source.text();
       boolean stepFound = false;
       boolean sequenceFound = false;
-      for (SourceNode.Entry entry : root.entries) {
+      for (SourceNode.Entry entry : root.entries()) {
         if (stepFound && sequenceFound) {
           break;
         }
-        int keyColumn = Lines.column(text, entry.key.start);
-        SourceNode value = entry.value;
-        if (!stepFound && value instanceof SourceNode.Mapping mapping && !mapping.flow
-            && !mapping.entries.isEmpty()) {
-          int childColumn = Lines.column(text, mapping.entries.get(0).key.start);
+        int keyColumn = Lines.column(text, entry.key().start());
+        SourceNode value = entry.value();
+        if (!stepFound && value instanceof SourceNode.Mapping mapping && !mapping.flow()
+            && !mapping.entries().isEmpty()) {
+          int childColumn = Lines.column(text, mapping.entries().get(0).key().start());
           if (childColumn > keyColumn) {
             step = childColumn - keyColumn;
             stepFound = true;
           }
         }
-        if (!sequenceFound && value instanceof SourceNode.Sequence sequence && !sequence.flow
-            && !sequence.items.isEmpty()) {
-          int dash = dashOf(text, sequence.items.get(0));
+        if (!sequenceFound && value instanceof SourceNode.Sequence sequence && !sequence.flow()
+            && !sequence.items().isEmpty()) {
+          int dash = sequence.items().get(0).dash();
           if (dash >= 0) {
             sequenceIndent = Math.max(0, Lines.column(text, dash) - keyColumn);
             sequenceFound = true;
@@ -153,7 +153,7 @@ public final class FrontMatterPatcher {
       }
       return text + emitter.document(target);
     }
-    if (root.flow) {
+    if (root.flow()) {
       replaceValue(root, target, Place.FLOW, new ArrayList<>());
     } else {
       diffBlockMapping(root, target, new ArrayList<>(), true);
@@ -164,16 +164,16 @@ public final class FrontMatterPatcher {
   private String apply() {
     // At one position, insertions go before a removal or replacement that starts there.
     edits.sort(Comparator.comparingInt(Edit::start)
-        .thenComparingInt(edit -> edit.end == edit.start ? 0 : 1)
+        .thenComparingInt(edit -> edit.end() == edit.start() ? 0 : 1)
         .thenComparingInt(Edit::order));
     StringBuilder out = new StringBuilder(text.length() + 256);
     int at = 0;
     for (Edit edit : edits) {
-      if (edit.start < at) {
+      if (edit.start() < at) {
         throw new Widen();
       }
-      out.append(text, at, edit.start).append(edit.text);
-      at = Math.max(at, edit.end);
+      out.append(text, at, edit.start()).append(edit.text);
+      at = Math.max(at, edit.end());
     }
     return out.append(text, at, text.length()).toString();
   }
@@ -214,11 +214,11 @@ public final class FrontMatterPatcher {
   }
 
   private void diff(SourceNode old, JsonNode target, Place place, List<Object> path) {
-    if (DataEquality.same(old.data, target)) {
+    if (DataEquality.same(old.data(), target)) {
       return;
     }
     if (old instanceof SourceNode.Mapping mapping && target.isObject() && target.size() > 0) {
-      if (!mapping.flow && !place.flow()) {
+      if (!mapping.flow() && !place.flow()) {
         if (keepsAnyKey(mapping, target)) {
           diffBlockMapping(mapping, (ObjectNode) target, path, false);
         } else {
@@ -226,10 +226,10 @@ public final class FrontMatterPatcher {
         }
         return;
       }
-      if (mapping.flow && !mapping.entries.isEmpty() && keepsAllKeys(mapping, target)) {
-        for (SourceNode.Entry entry : mapping.entries) {
-          path.add(entry.key.value);
-          diff(entry.value, target.get(entry.key.value), Place.FLOW, path);
+      if (mapping.flow() && !mapping.entries().isEmpty() && keepsAllKeys(mapping, target)) {
+        for (SourceNode.Entry entry : mapping.entries()) {
+          path.add(entry.key().value());
+          diff(entry.value(), target.get(entry.key().value()), Place.FLOW, path);
           path.remove(path.size() - 1);
         }
         StringBuilder added = new StringBuilder();
@@ -241,22 +241,22 @@ public final class FrontMatterPatcher {
           }
         }
         if (added.length() > 0) {
-          int at = mapping.entries.get(mapping.entries.size() - 1).value.contentEnd(text);
+          int at = mapping.entries().get(mapping.entries().size() - 1).value().contentEnd(text);
           edit(at, at, added.toString());
         }
         return;
       }
     }
     if (old instanceof SourceNode.Sequence sequence && target.isArray() && target.size() > 0) {
-      if (!sequence.flow && !place.flow()) {
+      if (!sequence.flow() && !place.flow()) {
         diffBlockSequence(sequence, (ArrayNode) target, path);
         return;
       }
-      if (sequence.flow && !sequence.items.isEmpty() && sequence.items.size() <= target.size()) {
-        int existing = sequence.items.size();
+      if (sequence.flow() && !sequence.items().isEmpty() && sequence.items().size() <= target.size()) {
+        int existing = sequence.items().size();
         for (int i = 0; i < existing; i++) {
           path.add(i);
-          diff(sequence.items.get(i), target.get(i), Place.FLOW, path);
+          diff(sequence.node(i), target.get(i), Place.FLOW, path);
           path.remove(path.size() - 1);
         }
         StringBuilder added = new StringBuilder();
@@ -265,7 +265,7 @@ public final class FrontMatterPatcher {
           added.append(", ").append(emitter.flow(target.get(i), style));
         }
         if (added.length() > 0) {
-          int at = sequence.items.get(existing - 1).contentEnd(text);
+          int at = sequence.node(existing - 1).contentEnd(text);
           edit(at, at, added.toString());
         }
         return;
@@ -276,9 +276,9 @@ public final class FrontMatterPatcher {
       return;
     }
     if (old instanceof SourceNode.Alias alias && target.isValueNode()
-        && alias.target instanceof SourceNode.Scalar anchored) {
-      ScalarStyle style = anchored.style;
-      edit(old.start, old.end, emitter.inline(target, path, style.isBlock() ? null : style,
+        && alias.target() instanceof SourceNode.Scalar anchored) {
+      ScalarStyle style = anchored.style();
+      edit(old.start(), old.end(), emitter.inline(target, path, style.isBlock() ? null : style,
           place.flow()));
       return;
     }
@@ -286,8 +286,8 @@ public final class FrontMatterPatcher {
   }
 
   private static boolean keepsAnyKey(SourceNode.Mapping mapping, JsonNode target) {
-    for (SourceNode.Entry entry : mapping.entries) {
-      if (target.has(entry.key.value)) {
+    for (SourceNode.Entry entry : mapping.entries()) {
+      if (target.has(entry.key().value())) {
         return true;
       }
     }
@@ -295,8 +295,8 @@ public final class FrontMatterPatcher {
   }
 
   private static boolean keepsAllKeys(SourceNode.Mapping mapping, JsonNode target) {
-    for (SourceNode.Entry entry : mapping.entries) {
-      if (!target.has(entry.key.value)) {
+    for (SourceNode.Entry entry : mapping.entries()) {
+      if (!target.has(entry.key().value())) {
         return false;
       }
     }
@@ -305,20 +305,21 @@ public final class FrontMatterPatcher {
 
   /** The style of the first string scalar in a node, for new strings beside it; plain if none. */
   private static ScalarStyle stringStyle(SourceNode node) {
-    if (node instanceof SourceNode.Scalar scalar && node.data.isTextual()) {
-      ScalarStyle style = scalar.style;
+    if (node instanceof SourceNode.Scalar scalar && node.data().isTextual()) {
+      ScalarStyle style = scalar.style();
       return style.isQuoted() ? style : ScalarStyle.PLAIN;
     }
     if (node instanceof SourceNode.Mapping mapping) {
-      for (SourceNode.Entry entry : mapping.entries) {
-        if (entry.value instanceof SourceNode.Scalar && entry.value.data.isTextual()) {
-          return stringStyle(entry.value);
+      for (SourceNode.Entry entry : mapping.entries()) {
+        if (entry.value() instanceof SourceNode.Scalar && entry.value().data().isTextual()) {
+          return stringStyle(entry.value());
         }
       }
     }
     if (node instanceof SourceNode.Sequence sequence) {
-      for (SourceNode item : sequence.items) {
-        if (item instanceof SourceNode.Scalar && item.data.isTextual()) {
+      for (SourceNode.Item entry : sequence.items()) {
+        SourceNode item = entry.node();
+        if (item instanceof SourceNode.Scalar && item.data().isTextual()) {
           return stringStyle(item);
         }
       }
@@ -332,23 +333,23 @@ public final class FrontMatterPatcher {
     if (old.isBlock() && target.isTextual() && !place.flow()) {
       int found = blockContentIndent(old);
       int indent = found >= 0 ? found : place.childIndent() + 2;
-      rendered = old.style == ScalarStyle.LITERAL ? emitter.literalOrNull(target.textValue(), indent)
+      rendered = old.style() == ScalarStyle.LITERAL ? emitter.literalOrNull(target.textValue(), indent)
           : emitter.foldedOrNull(target.textValue(), indent);
     }
     if (rendered == null) {
-      ScalarStyle hint = old.isEmptyPlain() || old.isBlock() ? null : old.style;
+      ScalarStyle hint = old.isEmptyPlain() || old.isBlock() ? null : old.style();
       rendered = emitter.inline(target, path, hint, place.flow());
     }
-    String prefix = old.anchor != null ? "&" + old.anchor + " " : "";
-    if (old.start == old.end && old.start > 0 && !isBlank(text.charAt(old.start - 1))) {
+    String prefix = old.anchor() != null ? "&" + old.anchor() + " " : "";
+    if (old.start() == old.end() && old.start() > 0 && !isBlank(text.charAt(old.start() - 1))) {
       prefix = " " + prefix;
     }
-    edit(old.start, old.contentEnd(text), prefix + rendered);
+    edit(old.start(), old.contentEnd(text), prefix + rendered);
   }
 
   private int blockContentIndent(SourceNode.Scalar block) {
-    int lineStart = text.indexOf('\n', block.valueStart) + 1;
-    while (lineStart > 0 && lineStart < block.end) {
+    int lineStart = text.indexOf('\n', block.valueStart()) + 1;
+    while (lineStart > 0 && lineStart < block.end()) {
       int indent = lines.indentAt(lineStart);
       int after = lineStart + indent;
       if (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
@@ -362,31 +363,31 @@ public final class FrontMatterPatcher {
   /** Replaces a node by a rendering of new data, keeping its anchor and its place's shape. */
   private void replaceValue(SourceNode old, JsonNode target, Place place, List<Object> path) {
     boolean keepFlow = place.flow()
-        || (old instanceof SourceNode.Mapping mapping && mapping.flow && target.isContainerNode())
-        || (old instanceof SourceNode.Sequence sequence && sequence.flow && target.isContainerNode());
-    String anchor = old.anchor != null ? "&" + old.anchor : "";
+        || (old instanceof SourceNode.Mapping mapping && mapping.flow() && target.isContainerNode())
+        || (old instanceof SourceNode.Sequence sequence && sequence.flow() && target.isContainerNode());
+    String anchor = old.anchor() != null ? "&" + old.anchor() : "";
     if (keepFlow) {
-      int end = old instanceof SourceNode.Scalar ? old.contentEnd(text) : old.end;
-      edit(old.start, end, (anchor.isEmpty() ? "" : anchor + " ") + emitter.flow(target, stringStyle(old)));
+      int end = old instanceof SourceNode.Scalar ? old.contentEnd(text) : old.end();
+      edit(old.start(), end, (anchor.isEmpty() ? "" : anchor + " ") + emitter.flow(target, stringStyle(old)));
       return;
     }
     SourceNode.Entry entry = place.entry;
     if (entry != null) {
-      int colon = colonAfter(entry.key);
+      int colon = colonAfter(entry.key());
       String rendered = emitter.afterKey(target, place.keyColumn, path, null);
       edit(colon + 1, old.contentEnd(text), anchor.isEmpty() ? rendered : " " + anchor + rendered);
       return;
     }
-    int contentColumn = Lines.column(text, old.start);
+    int contentColumn = Lines.column(text, old.start());
     if (target.isContainerNode() && target.size() > 0 && !anchor.isEmpty()) {
       throw new Widen();
     }
     String rendered = emitter.afterDash(target, contentColumn, path, null).substring(1);
-    edit(old.start, old.contentEnd(text), anchor.isEmpty() ? rendered : anchor + " " + rendered);
+    edit(old.start(), old.contentEnd(text), anchor.isEmpty() ? rendered : anchor + " " + rendered);
   }
 
   private int colonAfter(SourceNode.Scalar key) {
-    int i = key.end;
+    int i = key.end();
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
@@ -400,28 +401,28 @@ public final class FrontMatterPatcher {
 
   private void diffBlockMapping(SourceNode.Mapping mapping, ObjectNode target, List<Object> path,
       boolean topLevel) {
-    int keyColumn = Lines.column(text, mapping.entries.get(0).key.start);
+    int keyColumn = Lines.column(text, mapping.entries().get(0).key().start());
     int survivors = 0;
-    for (int i = 0; i < mapping.entries.size(); i++) {
-      SourceNode.Entry entry = mapping.entries.get(i);
-      JsonNode value = target.get(entry.key.value);
+    for (int i = 0; i < mapping.entries().size(); i++) {
+      SourceNode.Entry entry = mapping.entries().get(i);
+      JsonNode value = target.get(entry.key().value());
       if (value == null) {
         continue;
       }
       survivors++;
-      path.add(entry.key.value);
-      if (topLevel && width == ENTRY && !DataEquality.same(entry.value.data, value)) {
-        replaceValue(entry.value, value, Place.value(entry, keyColumn), path);
+      path.add(entry.key().value());
+      if (topLevel && width == ENTRY && !DataEquality.same(entry.value().data(), value)) {
+        replaceValue(entry.value(), value, Place.value(entry, keyColumn), path);
       } else {
-        diff(entry.value, value, Place.value(entry, keyColumn), path);
+        diff(entry.value(), value, Place.value(entry, keyColumn), path);
       }
       path.remove(path.size() - 1);
     }
     if (survivors == 0) {
       throw new Widen();
     }
-    for (int i = 0; i < mapping.entries.size(); i++) {
-      if (!target.has(mapping.entries.get(i).key.value)) {
+    for (int i = 0; i < mapping.entries().size(); i++) {
+      if (!target.has(mapping.entries().get(i).key().value())) {
         removeEntry(mapping, i, keyColumn);
       }
     }
@@ -429,8 +430,8 @@ public final class FrontMatterPatcher {
       return; // no new keys
     }
     Map<String, SourceNode.Entry> byKey = new HashMap<>();
-    for (SourceNode.Entry entry : mapping.entries) {
-      byKey.put(entry.key.value, entry);
+    for (SourceNode.Entry entry : mapping.entries()) {
+      byKey.put(entry.key().value(), entry);
     }
     SourceNode.Entry firstSurvivor = null;
     for (Map.Entry<String, JsonNode> property : target.properties()) {
@@ -462,14 +463,14 @@ public final class FrontMatterPatcher {
     if (previous != null) {
       int at = entryEnd(previous, keyColumn);
       StringBuilder out = new StringBuilder();
-      if (root && policy.blankLineBetween(previous.key.value, previous.value.data, key, value)
+      if (root && policy.blankLineBetween(previous.key().value(), previous.value().data(), key, value)
           && !lines.isBlankLineBefore(at)) {
         out.append(eol);
       }
       out.append(" ".repeat(keyColumn)).append(line).append(eol);
       SourceNode.Entry next = entryStartingAt(mapping, at);
       if (root && next != null
-          && policy.blankLineBetween(key, value, next.key.value, next.value.data)) {
+          && policy.blankLineBetween(key, value, next.key().value(), next.value().data())) {
         out.append(eol);
       }
       edit(at, at, out.toString());
@@ -477,17 +478,17 @@ public final class FrontMatterPatcher {
       if (firstSurvivor == null) {
         throw new Widen();
       }
-      String after = root && policy.blankLineBetween(key, value, firstSurvivor.key.value,
-          firstSurvivor.value.data) ? eol : "";
-      edit(firstSurvivor.key.start, firstSurvivor.key.start,
+      String after = root && policy.blankLineBetween(key, value, firstSurvivor.key().value(),
+          firstSurvivor.value().data()) ? eol : "";
+      edit(firstSurvivor.key().start(), firstSurvivor.key().start(),
           line + eol + after + " ".repeat(keyColumn));
     }
   }
 
   /** Tells whether the document puts blank lines between top-level entries, as the house style does. */
   private boolean separatesEntriesWithBlankLines(SourceNode.Mapping mapping) {
-    for (int i = 1; i < mapping.entries.size(); i++) {
-      int lineStart = lines.lineStart(mapping.entries.get(i).key.start);
+    for (int i = 1; i < mapping.entries().size(); i++) {
+      int lineStart = lines.lineStart(mapping.entries().get(i).key().start());
       if (lines.isBlankLineBefore(lines.commentsAbove(lineStart, 0))) {
         return true;
       }
@@ -502,10 +503,10 @@ public final class FrontMatterPatcher {
       return null;
     }
     SourceNode.Entry sibling = previous != null ? previous
-        : mapping.entries.isEmpty() ? null : mapping.entries.get(0);
-    if (sibling != null && sibling.value instanceof SourceNode.Scalar scalar
-        && sibling.value.data.isTextual() && !scalar.isBlock()) {
-      return scalar.style;
+        : mapping.entries().isEmpty() ? null : mapping.entries().get(0);
+    if (sibling != null && sibling.value() instanceof SourceNode.Scalar scalar
+        && sibling.value().data().isTextual() && !scalar.isBlock()) {
+      return scalar.style();
     }
     return null;
   }
@@ -515,9 +516,9 @@ public final class FrontMatterPatcher {
     if (next != lineStart) {
       return null;
     }
-    for (SourceNode.Entry entry : mapping.entries) {
-      if (lines.lineStart(entry.key.start) == lineStart || lines.commentsAbove(lines.lineStart(entry.key.start),
-          Lines.column(text, entry.key.start)) == lineStart) {
+    for (SourceNode.Entry entry : mapping.entries()) {
+      if (lines.lineStart(entry.key().start()) == lineStart || lines.commentsAbove(lines.lineStart(entry.key().start()),
+          Lines.column(text, entry.key().start())) == lineStart) {
         return entry;
       }
     }
@@ -525,14 +526,14 @@ public final class FrontMatterPatcher {
   }
 
   private void removeEntry(SourceNode.Mapping mapping, int index, int keyColumn) {
-    SourceNode.Entry entry = mapping.entries.get(index);
-    int keyStart = entry.key.start;
+    SourceNode.Entry entry = mapping.entries().get(index);
+    int keyStart = entry.key().start();
     int lineStart = lines.lineStart(keyStart);
     if (!lines.onlySpaces(lineStart, keyStart)) {
-      if (index + 1 >= mapping.entries.size()) {
+      if (index + 1 >= mapping.entries().size()) {
         throw new Widen();
       }
-      edit(keyStart, mapping.entries.get(index + 1).key.start, "");
+      edit(keyStart, mapping.entries().get(index + 1).key().start(), "");
       return;
     }
     removeLines(lines.commentsAbove(lineStart, keyColumn), entryEnd(entry, keyColumn), keyColumn);
@@ -554,13 +555,13 @@ public final class FrontMatterPatcher {
 
   /** The end of an entry's lines: after its value's last line and deeper comment lines below it. */
   private int entryEnd(SourceNode.Entry entry, int keyColumn) {
-    return lines.commentsBelow(lines.lineEnd(entry.value.contentEnd(text)), keyColumn);
+    return lines.commentsBelow(lines.lineEnd(entry.value().contentEnd(text)), keyColumn);
   }
 
   // ---------------------------------------------------------------- block sequences
 
   private void diffBlockSequence(SourceNode.Sequence sequence, ArrayNode target, List<Object> path) {
-    List<SourceNode> items = sequence.items;
+    List<SourceNode> items = sequence.items().stream().map(SourceNode.Item::node).toList();
     int[] dashes = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
       dashes[i] = dashOf(text, items.get(i));
@@ -571,11 +572,11 @@ public final class FrontMatterPatcher {
     int dashColumn = Lines.column(text, dashes[0]);
     int max = Math.min(items.size(), target.size());
     int prefix = 0;
-    while (prefix < max && DataEquality.same(items.get(prefix).data, target.get(prefix))) {
+    while (prefix < max && DataEquality.same(items.get(prefix).data(), target.get(prefix))) {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < max - prefix && DataEquality.same(items.get(items.size() - 1 - suffix).data,
+    while (suffix < max - prefix && DataEquality.same(items.get(items.size() - 1 - suffix).data(),
         target.get(target.size() - 1 - suffix))) {
       suffix++;
     }
@@ -593,8 +594,8 @@ public final class FrontMatterPatcher {
     if (newMiddle > paired) {
       int after = prefix + paired - 1;
       SourceNode template = items.get(Math.max(after, 0));
-      int contentColumn = Lines.column(text, template.start) > dashColumn
-          ? Lines.column(text, template.start) : dashColumn + 2;
+      int contentColumn = Lines.column(text, template.start()) > dashColumn
+          ? Lines.column(text, template.start()) : dashColumn + 2;
       StringBuilder out = new StringBuilder();
       for (int k = paired; k < newMiddle; k++) {
         path.add(prefix + k);
@@ -621,7 +622,7 @@ public final class FrontMatterPatcher {
       edit(dash, dashes[index + 1], "");
       return;
     }
-    int end = itemEnd(sequence.items.get(index), dashColumn);
+    int end = itemEnd(sequence.node(index), dashColumn);
     edit(lines.commentsAbove(lineStart, dashColumn), end, "");
   }
 
@@ -631,7 +632,7 @@ public final class FrontMatterPatcher {
 
   /** Finds the dash of a block sequence item, or -1 when something other than space stands between. */
   static int dashOf(String text, SourceNode item) {
-    int i = item.start - 1;
+    int i = item.start() - 1;
     while (i >= 0 && isBlank(text.charAt(i))) {
       i--;
     }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.CardParseException;
+import io.github.articlecard.jackson.internal.text.Lines;
 import io.github.articlecard.jackson.internal.text.SourceText;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
@@ -37,6 +40,7 @@ public final class FrontMatterParser {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String text;
+  private final Lines lines;
   private final ReadLimits limits;
   private final SourceText file;
   private final int base;
@@ -48,6 +52,7 @@ public final class FrontMatterParser {
 
   private FrontMatterParser(String text, ReadLimits limits, SourceText file, int base) {
     this.text = text;
+    this.lines = new Lines(text);
     this.limits = limits;
     this.file = file;
     this.base = base;
@@ -108,14 +113,14 @@ public final class FrontMatterParser {
       SourceNode root = node(first, 1);
       if (!(root instanceof SourceNode.Mapping)) {
         String found = root instanceof SourceNode.Sequence ? "a list" : "a single value";
-        throw error(Kind.NOT_A_MAPPING, root.start, "front matter must be a mapping of keys to values, found " + found);
+        throw error(Kind.NOT_A_MAPPING, root.start(), "front matter must be a mapping of keys to values, found " + found);
       }
       Event end = next();
       if (!end.is(Event.ID.DocumentEnd)) {
         throw error(Kind.SYNTAX, offset(end.getStartMark()),
             "unexpected content after the front matter mapping");
       }
-      return new SourceMap(text, root, (ObjectNode) root.data);
+      return new SourceMap(text, root, (ObjectNode) root.data());
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int at = mark == null ? 0 : offset(mark);
@@ -186,7 +191,7 @@ public final class FrontMatterParser {
 
   private SourceNode.Mapping mapping(CollectionStartEvent start, int startOffset, boolean flow, int depth) {
     ObjectNode data = NODES.objectNode();
-    SourceNode.Mapping mapping = new SourceNode.Mapping(startOffset, start.getAnchor(), flow, data);
+    List<SourceNode.Entry> entries = new ArrayList<>();
     long size = 1;
     Event event = next();
     for (; !event.is(Event.ID.MappingEnd); event = next()) {
@@ -195,44 +200,65 @@ public final class FrontMatterParser {
             + (event instanceof AliasEvent ? "an alias" : "a list or mapping"));
       }
       SourceNode.Scalar key = scalar((ScalarEvent) event);
-      String name = key.value;
+      String name = key.value();
       if (name.length() > limits.maxKeyLength()) {
-        throw error(Kind.LIMIT, key.start, Limit.KEY_LENGTH.tooLong("key", name.length(),
+        throw error(Kind.LIMIT, key.start(), Limit.KEY_LENGTH.tooLong("key", name.length(),
             "characters", limits.maxKeyLength()));
       }
-      if (key.style == ScalarStyle.PLAIN && name.equals("<<") && key.tag == null) {
-        throw error(Kind.UNSUPPORTED, key.start,
+      if (key.style() == ScalarStyle.PLAIN && name.equals("<<") && key.tag() == null) {
+        throw error(Kind.UNSUPPORTED, key.start(),
             "merge keys (<<) are not supported; write the keys out");
       }
       SourceNode value = node(next(), depth + 1);
       if (data.has(name)) {
-        SourceNode.Entry first = mapping.entry(name);
-        int firstLine = first == null ? 0 : file.line(base + first.key.start);
-        throw error(Kind.DUPLICATE_KEY, key.start, "duplicate key '" + name + "' (first defined on line " + firstLine + ")");
+        SourceNode.Entry first = firstEntry(entries, name);
+        int firstLine = first == null ? 0 : file.line(base + first.key().start());
+        throw error(Kind.DUPLICATE_KEY, key.start(), "duplicate key '" + name + "' (first defined on line " + firstLine + ")");
       }
-      data.set(name, value.data);
-      mapping.entries.add(new SourceNode.Entry(key, value));
-      size += 1 + value.size;
+      data.set(name, value.data());
+      Decor decor = flow ? Decor.FLOW : Decor.of(lines, key.start(), value.contentEnd(text));
+      entries.add(new SourceNode.Entry(key, value, entries.size(), decor));
+      size += 1 + value.size();
     }
-    mapping.end = flow ? offset(event.getEndMark()) : mapping.contentEnd(text);
-    mapping.size = size;
-    return mapping;
+    int end = flow || entries.isEmpty() ? offset(event.getEndMark())
+        : entries.get(entries.size() - 1).value().contentEnd(text);
+    return new SourceNode.Mapping(startOffset, end, start.getAnchor(), flow, data, size, entries);
+  }
+
+  private static SourceNode.@Nullable Entry firstEntry(List<SourceNode.Entry> entries, String key) {
+    for (SourceNode.Entry entry : entries) {
+      if (entry.key().value().equals(key)) {
+        return entry;
+      }
+    }
+    return null;
   }
 
   private SourceNode.Sequence sequence(CollectionStartEvent start, int startOffset, boolean flow, int depth) {
     ArrayNode data = NODES.arrayNode();
-    SourceNode.Sequence sequence = new SourceNode.Sequence(startOffset, start.getAnchor(), flow, data);
+    List<SourceNode.Item> items = new ArrayList<>();
     long size = 1;
     Event event = next();
     for (; !event.is(Event.ID.SequenceEnd); event = next()) {
       SourceNode item = node(event, depth + 1);
-      data.add(item.data);
-      sequence.items.add(item);
-      size += item.size;
+      data.add(item.data());
+      int dash = flow ? -1 : dashOf(item);
+      Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text));
+      items.add(new SourceNode.Item(item, dash, items.size(), decor));
+      size += item.size();
     }
-    sequence.end = flow ? offset(event.getEndMark()) : sequence.contentEnd(text);
-    sequence.size = size;
-    return sequence;
+    int end = flow || items.isEmpty() ? offset(event.getEndMark())
+        : items.get(items.size() - 1).node().contentEnd(text);
+    return new SourceNode.Sequence(startOffset, end, start.getAnchor(), flow, data, size, items);
+  }
+
+  /** Finds the dash of a block sequence item, or -1 when something other than white space stands between. */
+  private int dashOf(SourceNode item) {
+    int i = item.start() - 1;
+    while (i >= 0 && isSpace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '-' ? i : -1;
   }
 
   private SourceNode.Scalar scalar(ScalarEvent event) {
@@ -278,7 +304,7 @@ public final class FrontMatterParser {
       throw error(Kind.LIMIT, start,
           Limit.ALIASES.problem("more than " + limits.maxAliases() + " aliases"));
     }
-    expansion += target.size;
+    expansion += target.size();
     if (expansion > limits.maxAliasExpansion()) {
       throw error(Kind.LIMIT, start, Limit.ALIAS_EXPANSION.problem(
           "aliases expand to more than " + limits.maxAliasExpansion() + " values"));

@@ -50,19 +50,18 @@ public final class SourceMap {
       }
       node = next;
     }
-    return node instanceof SourceNode.Scalar ? ((SourceNode.Scalar) node).valueStart : node.start;
+    return node instanceof SourceNode.Scalar scalar ? scalar.valueStart() : node.start();
   }
 
   private static @Nullable SourceNode child(SourceNode node, Object step) {
-    SourceNode target = node instanceof SourceNode.Alias alias ? alias.target : node;
+    SourceNode target = node instanceof SourceNode.Alias alias ? alias.target() : node;
     if (target instanceof SourceNode.Mapping mapping && step instanceof String string) {
       SourceNode.Entry entry = mapping.entry(string);
-      return entry == null ? null : entry.value;
+      return entry == null ? null : entry.value();
     }
     if (target instanceof SourceNode.Sequence sequence && step instanceof Integer i) {
-      List<SourceNode> items = sequence.items;
       int index = i;
-      return index < items.size() ? items.get(index) : null;
+      return index < sequence.items().size() ? sequence.node(index) : null;
     }
     return null;
   }

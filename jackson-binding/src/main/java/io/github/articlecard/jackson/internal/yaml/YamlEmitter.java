@@ -100,7 +100,7 @@ public final class YamlEmitter {
     } else if (value.isArray() && value.size() > 0) {
       sequenceLines(out, value, contentColumn, path, true);
     } else {
-      ScalarStyle hint = template instanceof SourceNode.Scalar scalar ? scalar.style : null;
+      ScalarStyle hint = template instanceof SourceNode.Scalar scalar ? scalar.style() : null;
       appendInline(out, value, path, hint, false);
     }
   }
@@ -151,8 +151,8 @@ public final class YamlEmitter {
   private static @Nullable ScalarStyle hint(@Nullable SourceNode template, String key) {
     if (template instanceof SourceNode.Mapping mapping) {
       SourceNode.Entry entry = mapping.entry(key);
-      if (entry != null && entry.value instanceof SourceNode.Scalar scalar) {
-        return scalar.style;
+      if (entry != null && entry.value() instanceof SourceNode.Scalar scalar) {
+        return scalar.style();
       }
     }
     return null;
