@@ -1,0 +1,17 @@
+package io.github.articlecard.jackson.internal.patch;
+
+/**
+ * How much of the front matter a patch may rewrite. The patcher tries the widths in order and keeps
+ * the first whose result re-reads as the target data.
+ */
+enum Width {
+  /**
+   * Recurse into changed collections; replace scalars in their own style; insert and remove entries
+   * and items with their own lines and comments, in their neighbours' shape.
+   */
+  MINIMAL,
+  /** Re-render each changed top-level entry as a whole; the other entries keep their text. */
+  ENTRY,
+  /** Re-render the whole front matter from the data: the last resort. */
+  DOCUMENT
+}
