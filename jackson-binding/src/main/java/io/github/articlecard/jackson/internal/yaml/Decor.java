@@ -36,14 +36,16 @@ public record Decor(int blankStart, int start, int end, boolean ownLine, boolean
    * @param lines the front matter's lines
    * @param first the offset of the key or the dash
    * @param contentEnd the offset after the value's last meaningful character
+   * @param floor where the lines of the entry or item before end (0 for the first): nothing above
+   *     it is claimed, so that no two siblings own the same line
    */
-  static Decor of(Lines lines, int first, int contentEnd) {
+  static Decor of(Lines lines, int first, int contentEnd, int floor) {
     String text = lines.text();
     int lineStart = lines.lineStart(first);
     int column = first - lineStart;
     boolean ownLine = lines.onlySpaces(lineStart, first);
-    int start = ownLine ? lines.commentsAbove(lineStart, column) : first;
-    int blankStart = ownLine ? lines.blankLinesAbove(start) : start;
+    int start = ownLine ? Math.max(lines.commentsAbove(lineStart, column), floor) : first;
+    int blankStart = ownLine ? Math.max(lines.blankLinesAbove(start), floor) : start;
     int end = lines.commentsBelow(lines.lineEnd(contentEnd), column);
     boolean blankAfter = end >= text.length() || lines.isBlankLine(end)
         || lines.indentAt(end) < column;

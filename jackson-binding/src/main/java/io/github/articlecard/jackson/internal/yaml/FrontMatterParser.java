@@ -216,7 +216,8 @@ public final class FrontMatterParser {
         throw error(Kind.DUPLICATE_KEY, key.start(), "duplicate key '" + name + "' (first defined on line " + firstLine + ")");
       }
       data.set(name, value.data());
-      Decor decor = flow ? Decor.FLOW : Decor.of(lines, key.start(), value.contentEnd(text));
+      Decor decor = flow ? Decor.FLOW : Decor.of(lines, key.start(), value.contentEnd(text),
+          entries.isEmpty() ? 0 : entries.get(entries.size() - 1).decor().end());
       entries.add(new SourceNode.Entry(key, value, entries.size(), decor));
       size += 1 + value.size();
     }
@@ -243,7 +244,8 @@ public final class FrontMatterParser {
       SourceNode item = node(event, depth + 1);
       data.add(item.data());
       int dash = flow ? -1 : dashOf(item);
-      Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text));
+      Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text),
+          items.isEmpty() ? 0 : Math.max(0, items.get(items.size() - 1).decor().end()));
       items.add(new SourceNode.Item(item, dash, items.size(), decor));
       size += item.size();
     }
