@@ -38,9 +38,10 @@ public final class FrontMatterPatcher {
   public static <R> R patch(SourceMap source, ObjectNode target, String eol, StylePolicy policy,
       Function<String, @Nullable R> verify) {
     Indentation indentation = Indentation.of(source);
-    YamlEmitter emitter = new YamlEmitter(eol, indentation.step(), indentation.sequenceIndent(), policy);
+    StylePolicy style = policy.within(source);
+    YamlEmitter emitter = new YamlEmitter(eol, indentation.step(), indentation.sequenceIndent(), style);
     for (Width width : Width.values()) {
-      String candidate = candidate(width, source, target, emitter, policy);
+      String candidate = candidate(width, source, target, emitter, style);
       R verified = candidate == null ? null : verify.apply(candidate);
       if (verified != null) {
         return verified;

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes data as YAML text: block mappings and sequences with the given indentation, strings
- * double-quoted or plain as a {@link StylePolicy} says. Also renders single values in a given
+ * quoted or plain as a {@link StylePolicy} says. Also renders single values in a given
  * style, for the patcher.
  *
  * <p>Rendered blocks carry no final line break; callers add it.
@@ -207,9 +207,17 @@ public final class YamlEmitter {
         return;
       }
     }
-    if ((styleHint == ScalarStyle.PLAIN || policy.prefersPlain(path)) && isPlainSafe(text, inFlow)) {
+    ScalarStyle style = styleHint == ScalarStyle.PLAIN ? ScalarStyle.PLAIN : policy.stringStyle(path);
+    if (style == ScalarStyle.PLAIN && isPlainSafe(text, inFlow)) {
       out.append(text);
       return;
+    }
+    if (style == ScalarStyle.SINGLE_QUOTED && styleHint != ScalarStyle.SINGLE_QUOTED) {
+      String single = singleQuotedOrNull(text);
+      if (single != null) {
+        out.append(single);
+        return;
+      }
     }
     appendDoubleQuoted(out, text);
   }
