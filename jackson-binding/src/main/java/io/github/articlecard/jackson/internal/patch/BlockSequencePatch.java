@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson.internal.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.text.CommonEnds;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
@@ -27,18 +28,11 @@ final class BlockSequencePatch {
       }
     }
     int dashColumn = patch.lines.column(items.get(0).dash());
-    int max = Math.min(items.size(), target.size());
-    int prefix = 0;
-    while (prefix < max && DataEquality.same(items.get(prefix).node().data(), target.get(prefix))) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < max - prefix && DataEquality.same(items.get(items.size() - 1 - suffix).node().data(),
-        target.get(target.size() - 1 - suffix))) {
-      suffix++;
-    }
-    int oldMiddle = items.size() - prefix - suffix;
-    int newMiddle = target.size() - prefix - suffix;
+    CommonEnds ends = CommonEnds.of(items.size(), target.size(),
+        (i, j) -> DataEquality.same(items.get(i).node().data(), target.get(j)));
+    int prefix = ends.prefix();
+    int oldMiddle = ends.oldMiddle(items.size());
+    int newMiddle = ends.newMiddle(target.size());
     int paired = Math.min(oldMiddle, newMiddle);
     for (int k = 0; k < paired; k++) {
       path.add(prefix + k);
