@@ -33,6 +33,13 @@ final class BlockSequencePatch {
     int prefix = ends.prefix();
     int oldMiddle = ends.oldMiddle(items.size());
     int newMiddle = ends.newMiddle(target.size());
+    for (int i = 0; i < items.size(); i++) {
+      boolean kept = i < prefix || i >= prefix + oldMiddle;
+      int index = i < prefix ? i : i - items.size() + target.size();
+      if (kept && !patch.reachItem(sequence, items.get(i), index, path)) {
+        return false;
+      }
+    }
     int paired = Math.min(oldMiddle, newMiddle);
     for (int k = 0; k < paired; k++) {
       path.add(prefix + k);

@@ -57,7 +57,11 @@ public final class FrontMatterPatcher {
     switch (width) {
       case MINIMAL:
       case ENTRY:
-        return new TreePatch(source, emitter, policy, width).run(target);
+        TreePatch first = new TreePatch(source, emitter, policy, width, AnchorPlan.NONE);
+        String patched = first.run(target);
+        AnchorPlan plan = patched == null ? AnchorPlan.NONE : AnchorPlan.after(source, first);
+        return plan.isEmpty() ? patched
+            : new TreePatch(source, emitter, policy, width, plan).run(target);
       default:
         return emitter.document(target);
     }

@@ -19,23 +19,33 @@ final class ScalarPatch {
   /** Replaces a scalar by a scalar value. */
   void replace(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
     String text = patch.text;
-    String rendered = null;
-    if (old.isBlock() && target.isTextual() && !place.flow()) {
-      int found = blockContentIndent(old);
-      int indent = found >= 0 ? found : place.childIndent() + 2;
-      rendered = old.style() == ScalarStyle.LITERAL
-          ? patch.emitter.literalOrNull(target.textValue(), indent)
-          : patch.emitter.foldedOrNull(target.textValue(), indent);
-    }
-    if (rendered == null) {
-      ScalarStyle hint = old.isEmptyPlain() || old.isBlock() ? null : old.style();
-      rendered = patch.emitter.inline(target, path, hint, place.flow());
-    }
-    String prefix = old.anchor() != null ? "&" + old.anchor() + " " : "";
+    String rendered = render(old, target, place, path);
+    String anchor = patch.anchorText(old);
+    String prefix = anchor.isEmpty() ? "" : anchor + " ";
     if (old.start() == old.end() && old.start() > 0 && !isSpace(text.charAt(old.start() - 1))) {
       prefix = " " + prefix;
     }
     patch.edits.replace(old.start(), old.contentEnd(text), prefix + rendered);
+  }
+
+  /**
+   * Renders a scalar value in the style of {@code like} (a block scalar keeps its block style where
+   * the place and the value allow it), for the place where {@code like} stands.
+   */
+  String render(SourceNode.Scalar like, JsonNode target, Place place, List<Object> path) {
+    String rendered = null;
+    if (like.isBlock() && target.isTextual() && !place.flow()) {
+      int found = blockContentIndent(like);
+      int indent = found >= 0 ? found : place.childIndent() + 2;
+      rendered = like.style() == ScalarStyle.LITERAL
+          ? patch.emitter.literalOrNull(target.textValue(), indent)
+          : patch.emitter.foldedOrNull(target.textValue(), indent);
+    }
+    if (rendered == null) {
+      ScalarStyle hint = like.isEmptyPlain() || like.isBlock() ? null : like.style();
+      rendered = patch.emitter.inline(target, path, hint, place.flow());
+    }
+    return rendered;
   }
 
   /** Replaces an alias of a scalar by a scalar value, in the anchored scalar's style. */

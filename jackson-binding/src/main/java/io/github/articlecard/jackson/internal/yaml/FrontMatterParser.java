@@ -47,6 +47,7 @@ public final class FrontMatterParser {
   private final int @Nullable [] charIndex;
   private final Parser parser;
   private final Map<String, SourceNode> anchors = new HashMap<>();
+  private final List<SourceNode.Alias> aliasNodes = new ArrayList<>();
   private int aliases;
   private long expansion;
 
@@ -107,7 +108,7 @@ public final class FrontMatterParser {
       next(); // stream start
       Event event = next();
       if (event.is(Event.ID.StreamEnd)) {
-        return new SourceMap(text, null, NODES.objectNode());
+        return new SourceMap(text, null, NODES.objectNode(), aliasNodes);
       }
       Event first = next(); // after document start
       SourceNode root = node(first, 1);
@@ -120,7 +121,7 @@ public final class FrontMatterParser {
         throw error(Kind.SYNTAX, offset(end.getStartMark()),
             "unexpected content after the front matter mapping");
       }
-      return new SourceMap(text, root, (ObjectNode) root.data());
+      return new SourceMap(text, root, (ObjectNode) root.data(), aliasNodes);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int at = mark == null ? 0 : offset(mark);
@@ -311,7 +312,9 @@ public final class FrontMatterParser {
       throw error(Kind.LIMIT, start, Limit.ALIAS_EXPANSION.problem(
           "aliases expand to more than " + limits.maxAliasExpansion() + " values"));
     }
-    return new SourceNode.Alias(start, offset(event.getEndMark()), name, target);
+    SourceNode.Alias alias = new SourceNode.Alias(start, offset(event.getEndMark()), name, target);
+    aliasNodes.add(alias);
+    return alias;
   }
 
   private void checkCollectionTag(CollectionStartEvent start, int at) {
