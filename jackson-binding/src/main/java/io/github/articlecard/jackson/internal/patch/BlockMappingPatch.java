@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson.internal.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.text.Lines;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
@@ -32,7 +33,7 @@ final class BlockMappingPatch {
    */
   boolean patch(SourceNode.Mapping mapping, JsonNode target, List<Object> path, boolean topLevel) {
     List<SourceNode.Entry> entries = mapping.entries();
-    int keyColumn = patch.lines.column(entries.get(0).key().start());
+    int keyColumn = keyColumn(patch.lines, mapping);
     int survivors = 0;
     for (SourceNode.Entry entry : entries) {
       JsonNode value = target.get(entry.key().value());
@@ -86,6 +87,19 @@ final class BlockMappingPatch {
       }
     }
     return true;
+  }
+
+  /**
+   * The column of a block mapping's keys: that of the first key on a line of its own (the first of
+   * a compact mapping, {@code - a: 1}, and an explicit one, {@code ? a}, stand after an indicator).
+   */
+  static int keyColumn(Lines lines, SourceNode.Mapping mapping) {
+    for (SourceNode.Entry entry : mapping.entries()) {
+      if (entry.decor().ownLine()) {
+        return lines.column(entry.key().start());
+      }
+    }
+    return lines.column(mapping.entries().get(0).key().start());
   }
 
   /** Tells whether a target mapping keeps any of a mapping's keys. */
@@ -159,7 +173,7 @@ final class BlockMappingPatch {
   }
 
   /** Tells whether the mapping puts blank lines between its entries, as the house style does. */
-  private static boolean separatesEntriesWithBlankLines(SourceNode.Mapping mapping) {
+  static boolean separatesEntriesWithBlankLines(SourceNode.Mapping mapping) {
     List<SourceNode.Entry> entries = mapping.entries();
     for (int i = 1; i < entries.size(); i++) {
       if (entries.get(i).decor().spaceBefore()) {

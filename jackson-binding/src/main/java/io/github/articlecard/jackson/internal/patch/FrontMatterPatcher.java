@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The {@link Width widths} are tried in turn, each candidate verified by re-reading it: minimal
  * (a {@link TreePatch} that recurses into changed collections), entry (the same, re-rendering each
- * changed top-level entry whole) and document (the whole front matter re-rendered). The first
- * candidate that re-reads as the target wins. New text follows the document's indentation
- * ({@link Indentation}) and the given {@link StylePolicy}.
+ * changed top-level entry whole) and document (the whole front matter written anew, keeping the
+ * comments and unchanged entries it can: {@link DocumentRender}); a bare rendering of the data is
+ * the last resort. The first candidate that re-reads as the target wins. Where a change leaves
+ * aliases meaning an old value, an {@link AnchorPlan} moves the anchor to them. New text follows
+ * the document's indentation ({@link Indentation}) and the given {@link StylePolicy}.
  */
 public final class FrontMatterPatcher {
   private FrontMatterPatcher() {}
@@ -37,9 +39,8 @@ public final class FrontMatterPatcher {
    */
   public static <R> R patch(SourceMap source, ObjectNode target, String eol, StylePolicy policy,
       Function<String, @Nullable R> verify) {
-    Indentation indentation = Indentation.of(source);
     StylePolicy style = policy.within(source);
-    YamlEmitter emitter = new YamlEmitter(eol, indentation.step(), indentation.sequenceIndent(), style);
+    YamlEmitter emitter = emitter(source, eol, style);
     for (Width width : Width.values()) {
       String candidate = candidate(width, source, target, emitter, style);
       R verified = candidate == null ? null : verify.apply(candidate);
@@ -47,12 +48,22 @@ public final class FrontMatterPatcher {
         return verified;
       }
     }
+    R bare = verify.apply(emitter.document(target)); // nothing of the source kept
+    if (bare != null) {
+      return bare;
+    }
     throw new CardException(CardException.Kind.UNWRITABLE, "cannot write the front matter: the data does not read back as itself"
         + " once written as YAML (a value may exceed a read limit or hold unrepresentable text)");
   }
 
+  /** An emitter for new text in a document: its indentation, the policy's style. */
+  static YamlEmitter emitter(SourceMap source, String eol, StylePolicy style) {
+    Indentation indentation = Indentation.of(source);
+    return new YamlEmitter(eol, indentation.step(), indentation.sequenceIndent(), style);
+  }
+
   /** The candidate text of one width, or null when that width cannot express the change. */
-  private static @Nullable String candidate(Width width, SourceMap source, ObjectNode target,
+  static @Nullable String candidate(Width width, SourceMap source, ObjectNode target,
       YamlEmitter emitter, StylePolicy policy) {
     switch (width) {
       case MINIMAL:
@@ -63,7 +74,7 @@ public final class FrontMatterPatcher {
         return plan.isEmpty() ? patched
             : new TreePatch(source, emitter, policy, width, plan).run(target);
       default:
-        return emitter.document(target);
+        return new DocumentRender(source, emitter, policy).render(target);
     }
   }
 

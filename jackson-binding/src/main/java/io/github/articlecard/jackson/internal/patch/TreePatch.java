@@ -169,7 +169,7 @@ final class TreePatch {
     }
     if (node instanceof SourceNode.Mapping mapping) {
       boolean flow = mapping.flow() || place.flow();
-      int keyColumn = flow ? -1 : lines.column(mapping.entries().get(0).key().start());
+      int keyColumn = flow ? -1 : BlockMappingPatch.keyColumn(lines, mapping);
       for (SourceNode.Entry entry : mapping.entries()) {
         path.add(entry.key().value());
         boolean done = reach(entry.value(), flow ? Place.FLOW : Place.value(entry, keyColumn), path);

@@ -12,6 +12,9 @@ enum Width {
   MINIMAL,
   /** Re-render each changed top-level entry as a whole; the other entries keep their text. */
   ENTRY,
-  /** Re-render the whole front matter from the data: the last resort. */
+  /**
+   * Write the whole front matter anew from the data, entry by entry, keeping the comment lines
+   * around the top-level entries and the text of the unchanged ones ({@link DocumentRender}).
+   */
   DOCUMENT
 }
