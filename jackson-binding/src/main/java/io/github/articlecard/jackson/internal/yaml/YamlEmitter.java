@@ -373,7 +373,7 @@ public final class YamlEmitter {
       if ((c == ':' && text.charAt(i + 1) == ' ') || (c == '#' && text.charAt(i - 1) == ' ')) {
         return false;
       }
-      if (inFlow && ",[]{}".indexOf(c) >= 0) {
+      if (inFlow && ",[]{}?".indexOf(c) >= 0) { // SnakeYAML ends a plain scalar at "?" in flow context
         return false;
       }
       if (Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
