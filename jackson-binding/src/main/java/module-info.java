@@ -6,6 +6,8 @@ module io.github.articlecard.jackson {
   requires transitive io.github.articlecard.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
   requires org.yaml.snakeyaml;
   requires static org.jspecify;
 

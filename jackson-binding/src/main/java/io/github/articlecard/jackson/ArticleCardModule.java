@@ -2,7 +2,6 @@ package io.github.articlecard.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.internal.bind.BindContext;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
+import io.github.articlecard.jackson.internal.version.PackageVersion;
 import java.io.IOException;
 
 /**
@@ -36,7 +36,7 @@ public final class ArticleCardModule extends SimpleModule {
 
   /** Creates the module. */
   public ArticleCardModule() {
-    super("ArticleCardModule", Version.unknownVersion());
+    super("ArticleCardModule", PackageVersion.VERSION);
     addSerializer(ArticleCard.class, new CardSerializer());
     addDeserializer(ArticleCard.class, new CardDeserializer());
   }

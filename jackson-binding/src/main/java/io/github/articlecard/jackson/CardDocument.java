@@ -1,10 +1,13 @@
 package io.github.articlecard.jackson;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.internal.document.CardBinder;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
+import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,22 +29,34 @@ import org.jspecify.annotations.Nullable;
  * ObjectNode data = doc.frontMatter();              // generic: works for any front matter
  * data.put("draft", false);
  * String hugo = doc.withFrontMatter(data).text();   // "draft: false" inserted after its siblings
+ *
+ * record Page(String title, LocalDate date, List<String> tags) {}
+ * Page page = doc.as(Page.class);                   // your own type, through the ObjectMapper
+ * CardDocument renamed = doc.with(new Page("New title", page.date(), page.tags()));
+ * // renamed.text(): only the title line changed; keys Page does not model are kept, in place
  * }</pre>
  */
 public final class CardDocument {
   private final CardEditor editor;
   private final ParsedCard parsed;
   private final @Nullable String sourceName;
+  private final UserTypes types;
   private volatile @Nullable ArticleCard card;
 
   CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName) {
+    this(editor, parsed, sourceName, UserTypes.defaults());
+  }
+
+  CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName,
+      UserTypes types) {
     this.editor = editor;
     this.parsed = parsed;
     this.sourceName = sourceName;
+    this.types = types;
   }
 
   private CardDocument(CardDocument from, ParsedCard parsed, @Nullable ArticleCard card) {
-    this(from.editor, parsed, from.sourceName);
+    this(from.editor, parsed, from.sourceName, from.types);
     this.card = card;
   }
 
@@ -129,6 +144,101 @@ public final class CardDocument {
       return this;
     }
     return next(editor.withCard(parsed, original, edited), original == null ? null : edited);
+  }
+
+  /**
+   * Returns the front matter bound to your own type with the mapper's {@code ObjectMapper} (see
+   * {@link CardMapper.Builder#objectMapper}): records, classes with {@code @JsonProperty},
+   * {@code @JsonCreator} constructors or builders, maps. The default mapper reads
+   * {@code java.time} values ({@code date: 2021-03-14} as {@code LocalDate},
+   * {@code 2021-03-14T10:00:00+01:00} as {@code OffsetDateTime} or {@code Instant}, Jekyll's
+   * {@code 2021-03-14 10:00} as {@code LocalDateTime}) and {@code Optional}s, and ignores keys the
+   * type has no property for. Each call binds anew; {@code as(ArticleCard.class)} is
+   * {@link #card()}.
+   *
+   * <pre>{@code
+   * record Page(String title, LocalDate date, List<String> tags, boolean draft) {}
+   * Page page = doc.as(Page.class);
+   * }</pre>
+   *
+   * @param type the type
+   * @param <T> the type
+   * @return a new value of the type
+   * @throws CardBindingException if a value does not fit its property, with the value's path
+   *     ({@code tags[2]}, {@code author.name}) and its line and column
+   */
+  public <T> T as(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return type.cast(type == ArticleCard.class ? card() : bind(types.type(type)));
+  }
+
+  /**
+   * Returns the front matter bound to a generic type, such as {@code Map<String, Object>} or
+   * {@code Page<Author>}; otherwise as {@link #as(Class)}.
+   *
+   * <pre>{@code
+   * Map<String, Object> data = doc.as(new TypeReference<Map<String, Object>>() {});
+   * }</pre>
+   *
+   * @param type the type
+   * @param <T> the type
+   * @return a new value of the type
+   * @throws CardBindingException if a value does not fit its property
+   */
+  @SuppressWarnings("unchecked") // Jackson bound the value to the type the reference names
+  public <T> T as(TypeReference<T> type) {
+    Objects.requireNonNull(type, "type");
+    JavaType javaType = types.type(type);
+    return (T) (javaType.getRawClass() == ArticleCard.class ? card() : bind(javaType));
+  }
+
+  private Object bind(JavaType type) {
+    try {
+      return types.bind(parsed, type);
+    } catch (CardException e) {
+      throw named(e);
+    }
+  }
+
+  /**
+   * Returns a document for an edited value of your own type, changing only what the edit changed.
+   * The value is compared with what {@link #as(Class) as} gives for its class, both as the
+   * {@code ObjectMapper} serializes them, and only the differences are applied: a changed value is
+   * patched in its own style and in the form its old text had (a date keeps its shape, a number its
+   * decimals, a quoted value its quotes); a property the value sets to null or leaves out is
+   * removed with its lines; a new property is inserted after its siblings in the document's own
+   * style. Keys the type has no property for (by Jackson's own introspection of the type) are
+   * never touched, nor is any value that did not change, even where Jackson would write it
+   * differently ({@code 1.50}, {@code 2021-03-14T10:00+01:00}, a quoted number). An unmodified
+   * {@code with(as(type))} returns this document. The body is kept. An {@link ArticleCard} is
+   * edited as by {@link #withCard}.
+   *
+   * <p>A type with a {@code @JsonAnySetter} reads every key: with a matching {@code @JsonAnyGetter}
+   * the map is its view of all other keys (an entry removed from it is removed from the text, an
+   * entry added is inserted); without one, the keys it gathers are never written. Values the type
+   * does not serialize ({@code @JsonIgnore}, write-only properties) are never written. When the
+   * front matter does not bind to the type, the value is compared with the data itself.
+   *
+   * <pre>{@code
+   * Page page = doc.as(Page.class);
+   * CardDocument next = doc.with(new Page("New title", page.date(), page.tags(), page.draft()));
+   * }</pre>
+   *
+   * @param value the edited value
+   * @return the new document
+   * @throws CardException if the value cannot be serialized as a mapping, or if no text reads back
+   *     through its type as the same value (its serialized and deserialized forms disagree)
+   */
+  public CardDocument with(Object value) {
+    Objects.requireNonNull(value, "value");
+    if (value instanceof ArticleCard edited) {
+      return withCard(edited);
+    }
+    try {
+      return next(types.with(parsed, value, editor), null);
+    } catch (CardException e) {
+      throw named(e);
+    }
   }
 
   /**

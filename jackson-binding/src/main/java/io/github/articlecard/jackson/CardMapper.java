@@ -1,5 +1,6 @@
 package io.github.articlecard.jackson;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardException.Kind;
@@ -7,21 +8,20 @@ import io.github.articlecard.jackson.internal.bind.CardShapes;
 import io.github.articlecard.jackson.internal.bind.HouseStyle;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.CardReader;
+import io.github.articlecard.jackson.internal.io.BoundedInput;
 import io.github.articlecard.jackson.internal.io.FileReplacer;
+import io.github.articlecard.jackson.internal.io.IoProblems;
+import io.github.articlecard.jackson.internal.io.StrictUtf8;
 import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.text.Utf8;
+import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +48,7 @@ public final class CardMapper {
   private final CardReader reader;
   private final CardEditor editor;
   private final LineEnding lineEnding;
+  private final UserTypes types;
 
   private CardMapper(Builder builder) {
     this.limits = new ReadLimits(builder.maxInputSize, builder.maxFrontMatterSize,
@@ -56,6 +57,8 @@ public final class CardMapper {
     this.reader = new CardReader(limits);
     this.editor = new CardEditor(reader);
     this.lineEnding = builder.lineEnding;
+    ObjectMapper objectMapper = builder.objectMapper;
+    this.types = objectMapper == null ? UserTypes.defaults() : new UserTypes(objectMapper);
   }
 
   /**
@@ -98,78 +101,78 @@ public final class CardMapper {
   }
 
   /**
-   * Reads a card file. Error messages start with the path.
+   * Reads a card file (a link is followed). Error messages start with the path. At most
+   * {@code maxInputSize} + 1 bytes are read whatever size the file system claims, and only a regular
+   * file is opened: a folder, device, FIFO or socket (or a link to one) is refused before it is
+   * opened, so {@code /dev/zero} cannot fill the heap and a FIFO cannot block.
    *
    * @param path the file
    * @return the document
-   * @throws CardException if the file cannot be read or is not a well-formed card
+   * @throws CardException if the file cannot be read ({@link CardException.Kind#IO}), is not a
+   *     regular file (also {@code IO}), is too large, or is not a well-formed card
    */
   public CardDocument read(Path path) {
     Objects.requireNonNull(path, "path");
     try {
-      long size = Files.size(path);
-      if (size > limits.maxInputSize()) {
-        throw tooManyBytes(size);
-      }
-      byte[] bytes = Files.readAllBytes(path);
-      checkByteSize(bytes.length);
-      return parse(Utf8.decode(bytes, bytes.length), path.toString());
+      BoundedInput.Bytes bytes = BoundedInput.readFile(path, limits.maxInputSize());
+      checkByteSize(bytes.length());
+      return parse(Utf8.decode(bytes.bytes(), bytes.length()), path.toString());
     } catch (CardException e) {
       throw e.withSourceName(path.toString());
-    } catch (NoSuchFileException e) {
-      throw new CardException(Kind.IO, "cannot read: no such file", e)
-          .withSourceName(path.toString());
-    } catch (IOException e) {
-      throw new CardException(Kind.IO, "cannot read: " + e, e).withSourceName(path.toString());
     }
   }
 
   /**
-   * Reads a card from a stream of UTF-8 bytes, up to the input size limit. The stream is not
+   * Reads a card from a stream of UTF-8 bytes, up to the input size limit: at most
+   * {@code maxInputSize} + 1 bytes are taken from it, whatever it claims to hold. The stream is not
    * closed.
    *
    * @param in the stream
    * @return the document
-   * @throws CardException if the stream fails or the bytes are not a well-formed card
+   * @throws CardException if the stream fails or breaks its contract (a count it cannot have read),
+   *     or the bytes are too many or not a well-formed card
    */
   public CardDocument read(InputStream in) {
     Objects.requireNonNull(in, "in");
+    BoundedInput.Bytes bytes;
     try {
-      byte[] bytes = in.readNBytes(limits.maxInputSize() + 1);
-      checkByteSize(bytes.length);
-      return parse(Utf8.decode(bytes, bytes.length), null);
-    } catch (IOException e) {
-      throw new CardException(Kind.IO, "cannot read the card stream: " + e, e);
+      bytes = BoundedInput.read(in, limits.maxInputSize(), 0);
+    } catch (IOException | RuntimeException e) {
+      throw streamFailure("cannot read the card stream", e);
     }
+    checkByteSize(bytes.length());
+    return parse(Utf8.decode(bytes.bytes(), bytes.length()), null);
   }
 
   /**
-   * Reads a card from characters, up to the input size limit. The reader is not closed.
+   * Reads a card from characters, up to the input size limit: at most {@code maxInputSize} + 1
+   * characters are taken. The reader is not closed.
    *
    * @param reader the characters
    * @return the document
-   * @throws CardException if the reader fails or the text is not a well-formed card
+   * @throws CardException if the reader fails or breaks its contract, or the text is too long or
+   *     not a well-formed card
    */
   public CardDocument read(Reader reader) {
     Objects.requireNonNull(reader, "reader");
+    String text;
     try {
-      StringBuilder out = new StringBuilder();
-      char[] buffer = new char[8192];
-      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-        out.append(buffer, 0, n);
-        if (out.length() > limits.maxInputSize()) {
-          return read(out.toString());
-        }
-      }
-      return read(out.toString());
-    } catch (IOException e) {
-      throw new CardException(Kind.IO, "cannot read the card text: " + e, e);
+      text = BoundedInput.read(reader, limits.maxInputSize());
+    } catch (IOException | RuntimeException e) {
+      throw streamFailure("cannot read the card text", e);
     }
+    if (text.length() > BoundedInput.effective(limits.maxInputSize())) {
+      throw tooLarge("characters");
+    }
+    return parse(text, null);
   }
 
   /**
    * Reads every card file ({@code .md}) under a folder, recursively, as a parallel stream that
-   * reports each file's outcome without stopping at bad ones. The folder is listed first (the list
+   * reports each file's outcome without stopping at bad ones; the same as
+   * {@code readAll(folder, CardFileFinder.cards())}. A file that cannot be read, does not parse or
+   * does not bind to a card, and a subfolder that cannot be listed, each give a failed
+   * {@link CardFile}; nothing is thrown from inside the stream. The folder is listed first (the list
    * holds paths only, about a hundred bytes a file); the files are then read in parallel, one at a
    * time per worker, and nothing is kept once the stream has passed it, so memory does not grow with
    * the size of the cards. Order is not guaranteed; call {@code sequential()} and sort if you need
@@ -183,27 +186,44 @@ public final class CardMapper {
    * }</pre>
    *
    * @param folder the folder
-   * @return the outcomes, one per card file
-   * @throws CardException if the folder cannot be listed
+   * @return the outcomes, one per card file and one per folder that could not be listed
+   * @throws CardException if the folder itself does not exist or cannot be listed
    */
   public Stream<CardFile> readAll(Path folder) {
+    return readAll(folder, CardFileFinder.cards());
+  }
+
+  /**
+   * Reads the card files a {@link CardFileFinder} lists under a folder, as {@link #readAll(Path)}
+   * does (say, to skip hidden folders or {@code target}).
+   *
+   * <pre>{@code
+   * CardFileFinder finder = CardFileFinder.cards().skippingHidden().excluding("drafts");
+   * try (Stream<CardFile> files = mapper.readAll(Path.of("content"), finder)) {
+   *   files.filter(file -> !file.failed()).map(CardFile::card).forEach(index::add);
+   * }
+   * }</pre>
+   *
+   * @param folder the folder
+   * @param finder what to list
+   * @return the outcomes, one per card file and one per folder that could not be listed
+   * @throws CardException if the folder itself does not exist or cannot be listed
+   */
+  public Stream<CardFile> readAll(Path folder, CardFileFinder finder) {
     Objects.requireNonNull(folder, "folder");
-    List<Path> cards;
-    try (Stream<Path> files = Files.walk(folder)) {
-      cards = files
-          .filter(path -> path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path))
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new CardException(Kind.IO, "cannot list " + folder + ": " + e, e);
-    }
-    return cards.parallelStream().map(this::readOutcome);
+    Objects.requireNonNull(finder, "finder");
+    CardFileFinder.Listing listing = finder.find(folder);
+    return Stream.concat(listing.unreadable().stream(),
+        listing.files().parallelStream().map(this::readOutcome)).parallel();
   }
 
   private CardFile readOutcome(Path path) {
+    CardDocument document = null;
     try {
-      return new CardFile(path, read(path), null);
+      document = read(path);
+      return new CardFile(path, document, document.card(), null);
     } catch (CardException e) {
-      return new CardFile(path, null, e);
+      return new CardFile(path, document, null, e);
     }
   }
 
@@ -223,27 +243,49 @@ public final class CardMapper {
   }
 
   /**
-   * Writes a card in the house style to a file, replacing it atomically.
+   * Writes a card in the house style to a file, replacing it atomically, as
+   * {@link #write(CardDocument, Path)} does (permissions, owner and links kept; read-only files
+   * refused).
    *
    * @param card the card
    * @param path the file
    * @throws CardException if the file cannot be written; the old file is then left whole
    */
   public void write(ArticleCard card, Path path) {
-    FileReplacer.replace(path, write(card).getBytes(StandardCharsets.UTF_8));
+    Objects.requireNonNull(path, "path");
+    replace(path, write(card));
   }
 
   /**
    * Writes a document's text to a file, replacing it atomically: the text goes to a temporary file
-   * in the same folder, which is then moved over the old file. A failure at any point leaves the old
-   * file whole and no temporary file behind.
+   * beside the file, which is then renamed over it. A failure at any point leaves the old file whole
+   * and no temporary file behind. The file keeps its permission bits (and its owner and group where
+   * the process may change them); a symbolic link is followed, through chains of links, and its
+   * target replaced, so the link stays a link. The text is encoded strictly: an unpaired surrogate
+   * is refused, never written as {@code ?}.
+   *
+   * <p>Refused with a {@link CardException} ({@link CardException.Kind#IO}), the file untouched: a
+   * path that is a folder, device or FIFO, and a read-only file, one the process may not write or
+   * (on POSIX file systems) whose permission bits let nobody write it, such as {@code 0444}, even
+   * for a process running as root.
    *
    * @param document the document
    * @param path the file
-   * @throws CardException if the file cannot be written
+   * @throws CardException if the file cannot be written, or the text cannot be encoded as UTF-8
+   *     ({@link CardException.Kind#CHARACTER}, with its line and column)
    */
   public void write(CardDocument document, Path path) {
-    FileReplacer.replace(path, document.text().getBytes(StandardCharsets.UTF_8));
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(path, "path");
+    replace(path, document.text());
+  }
+
+  private static void replace(Path path, String text) {
+    try {
+      FileReplacer.replace(path, StrictUtf8.encode(text));
+    } catch (CardException e) {
+      throw e.withSourceName(path.toString());
+    }
   }
 
   /**
@@ -265,18 +307,27 @@ public final class CardMapper {
   }
 
   private CardDocument parse(String text, @Nullable String sourceName) {
-    return new CardDocument(editor, reader.read(text), sourceName);
+    return new CardDocument(editor, reader.read(text), sourceName, types);
   }
 
   private void checkByteSize(long size) {
-    if (size > limits.maxInputSize()) {
-      throw tooManyBytes(size);
+    if (size > BoundedInput.effective(limits.maxInputSize())) {
+      throw tooLarge("bytes");
     }
   }
 
-  private CardParseException tooManyBytes(long size) {
-    return new CardParseException(Kind.LIMIT, Limit.INPUT_SIZE.problem("card is more than the"
-        + " limit of " + limits.maxInputSize() + " bytes"), 1, 1, null, null);
+  private CardParseException tooLarge(String unit) {
+    int limit = limits.maxInputSize();
+    String problem = limit <= BoundedInput.CEILING
+        ? Limit.INPUT_SIZE.problem("card is more than the limit of " + limit + " " + unit)
+        : "card is more than " + BoundedInput.CEILING + " " + unit + ", the most any card may have"
+            + " whatever maxInputSize says";
+    return new CardParseException(Kind.LIMIT, problem, 1, 1, null, null);
+  }
+
+  private static CardException streamFailure(String what, Exception e) {
+    return e instanceof IOException io ? IoProblems.failure(what, io)
+        : new CardException(Kind.IO, what + ": " + e, e);
   }
 
   /** Builds a {@link CardMapper}; every setter returns this builder. */
@@ -290,6 +341,7 @@ public final class CardMapper {
     private int maxNumberLength = 100;
     private int maxKeyLength = 1024;
     private LineEnding lineEnding = LineEnding.LF;
+    private @Nullable ObjectMapper objectMapper;
 
     private Builder() {}
 
@@ -401,6 +453,41 @@ public final class CardMapper {
      */
     public Builder lineEnding(LineEnding lineEnding) {
       this.lineEnding = Objects.requireNonNull(lineEnding, "lineEnding");
+      return this;
+    }
+
+    /**
+     * Sets the {@code ObjectMapper} that {@link CardDocument#as(Class)} and
+     * {@link CardDocument#with(Object)} bind your own types with, such as a Spring application's
+     * configured one. The mapper is used, never changed; the article model ({@code card()},
+     * {@code withCard}) does not use it.
+     *
+     * <p>It must be able to bind your types from a tree of front matter data and serialize them
+     * back to the same data: register jackson-datatype-jsr310's {@code JavaTimeModule} for
+     * {@code java.time} fields and jackson-datatype-jdk8's {@code Jdk8Module} for {@code Optional}
+     * ({@code findAndRegisterModules()} does both), disable
+     * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} to bind types that model only
+     * some keys (otherwise other keys are binding errors), and keep reading and writing symmetric
+     * (names, enums, formats), since {@code with} compares serialized forms and checks that its
+     * result reads back as the value. Values are compared and written with dates as ISO text,
+     * whatever {@code WRITE_DATES_AS_TIMESTAMPS} says. Its own deserializers decide which date
+     * texts it reads: jsr310 refuses Jekyll's space-separated {@code 2021-03-14 10:00}, which the
+     * default mapper reads. Spring Boot's auto-configured mapper does all this.
+     *
+     * <p>Default: a mapper with jsr310, jdk8 and {@link ArticleCardModule} registered, unknown
+     * properties ignored, dates as ISO text with their offsets kept (not adjusted to UTC), and
+     * space-separated date-times read as {@code LocalDateTime} (without an offset) or
+     * {@code OffsetDateTime}, {@code ZonedDateTime} and {@code Instant} (with one).
+     *
+     * <pre>{@code
+     * CardMapper mapper = CardMapper.builder().objectMapper(springObjectMapper).build();
+     * }</pre>
+     *
+     * @param objectMapper the mapper
+     * @return this builder
+     */
+    public Builder objectMapper(ObjectMapper objectMapper) {
+      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
       return this;
     }
 

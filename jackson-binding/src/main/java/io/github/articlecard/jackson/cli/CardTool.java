@@ -14,10 +14,11 @@ import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardBindingException;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.CardFile;
+import io.github.articlecard.jackson.CardFileFinder;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.CardParseException;
 import io.github.articlecard.jackson.LineDiff;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -129,9 +130,16 @@ public final class CardTool {
   private enum Status { OK, INVALID, ERROR, LOSSY }
 
   private int check(boolean asJson, List<String> roots) {
-    List<Path> files = cardFiles(roots);
+    CardFileFinder.Listing listing = cardFiles(roots);
+    List<Path> files = listing.files();
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     ArrayNode report = json.createArrayNode();
+    for (CardFile folder : listing.unreadable()) {
+      ObjectNode entry = report.addObject().put("file", folder.path().toString());
+      error(entry, asJson, folder.path(), 0, 0, errorOf(folder), null);
+      entry.put("status", "error");
+      counts.merge(Status.ERROR, 1, Integer::sum);
+    }
     long started = System.nanoTime();
     long lastProgress = started;
     for (int i = 0; i < files.size(); i++) {
@@ -150,11 +158,12 @@ public final class CardTool {
       out.println(write(report));
     } else if (!quiet) {
       out.printf("%n%8s %8s %8s %8s %8s%n", "files", "ok", "invalid", "errors", "lossy");
-      out.printf("%8d %8d %8d %8d %8d%n", files.size(), counts.getOrDefault(Status.OK, 0),
+      out.printf("%8d %8d %8d %8d %8d%n", files.size() + listing.unreadable().size(),
+          counts.getOrDefault(Status.OK, 0),
           counts.getOrDefault(Status.INVALID, 0), counts.getOrDefault(Status.ERROR, 0),
           counts.getOrDefault(Status.LOSSY, 0));
     }
-    return counts.getOrDefault(Status.OK, 0) == files.size() ? 0 : 1;
+    return counts.getOrDefault(Status.OK, 0) == files.size() && listing.unreadable().isEmpty() ? 0 : 1;
   }
 
   private Status checkOne(Path file, ObjectNode entry, boolean asJson) {
@@ -320,8 +329,10 @@ public final class CardTool {
   // ------------------------------------------------------------------ fmt, json
 
   private int fmt(boolean checkOnly, List<String> roots) {
-    int status = 0;
-    for (Path file : cardFiles(roots)) {
+    CardFileFinder.Listing listing = cardFiles(roots);
+    int status = listing.unreadable().isEmpty() ? 0 : 1;
+    listing.unreadable().forEach(folder -> err.println(firstLine(errorOf(folder).getMessage())));
+    for (Path file : listing.files()) {
       try {
         CardDocument doc = mapper.read(file);
         String canonical = CardMapper.builder().lineEnding(doc.lineEnding()).build().write(doc.card());
@@ -363,22 +374,27 @@ public final class CardTool {
     }
   }
 
-  /** The card files named: files as given, folders searched recursively for {@code .md} files. */
-  private static List<Path> cardFiles(List<String> roots) {
+  /**
+   * The card files named: files as given, folders listed by {@link CardFileFinder}; folders that
+   * cannot be listed come back as failed outcomes.
+   */
+  private static CardFileFinder.Listing cardFiles(List<String> roots) {
     List<Path> files = new ArrayList<>();
+    List<CardFile> unreadable = new ArrayList<>();
     for (String root : roots) {
       Path path = Path.of(root);
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
-              .sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw new CardException(CardException.Kind.IO, "cannot list " + path + ": " + e, e);
-        }
+        CardFileFinder.Listing listing = CardFileFinder.cards().find(path);
+        files.addAll(listing.files());
+        unreadable.addAll(listing.unreadable());
       } else {
         files.add(path);
       }
     }
-    return files;
+    return new CardFileFinder.Listing(files, unreadable);
+  }
+
+  private static CardException errorOf(CardFile failed) {
+    return Objects.requireNonNull(failed.error(), "error");
   }
 }

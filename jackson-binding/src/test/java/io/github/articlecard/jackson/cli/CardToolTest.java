@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.TestFiles;
 import io.github.articlecard.jackson.LineDiff;
+import io.github.articlecard.jackson.SpecialFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -70,6 +72,45 @@ class CardToolTest {
         .contains("INVALID " + invalid + ": heat: must be >= -1")
         .contains("   files       ok  invalid   errors    lossy")
         .contains("       4        2        1        1        0");
+  }
+
+  @Test
+  void checkReportsFifosDevicesAndDanglingLinksNamedMdAndGoesOn() throws Exception {
+    Path odd = Files.createDirectories(folder.resolve("odd"));
+    Files.createSymbolicLink(odd.resolve("gone.md"), odd.resolve("moved.md"));
+    Path fifo = SpecialFiles.fifo(odd.resolve("pipe.md"));
+    boolean devices = Files.exists(SpecialFiles.ZERO);
+    if (devices) {
+      Files.createSymbolicLink(odd.resolve("zero.md"), SpecialFiles.ZERO);
+    }
+
+    int[] status = new int[1];
+    SpecialFiles.whileAWriterWaits(fifo, () -> status[0] = run("check", folder.toString()));
+
+    assertThat(status[0]).isEqualTo(1);
+    assertThat(out())
+        .contains("OK      " + seed)
+        .contains("ERROR   " + odd.resolve("gone.md") + ": cannot read: no such file (a symbolic link to nothing)")
+        .contains("ERROR   " + fifo + ": cannot read: not a regular file but a FIFO (named pipe)");
+    if (devices) {
+      assertThat(out()).contains("ERROR   " + odd.resolve("zero.md")
+          + ": cannot read: not a regular file but a character device");
+    }
+  }
+
+  @Test
+  void checkReportsAnUnreadableSubfolderAndChecksTheRest() throws IOException {
+    assumeTrue(!SpecialFiles.runningAsRoot(folder),
+        "root reads folders whatever their permission bits; CardFileFinderTest injects the failure");
+    Path locked = SpecialFiles.mode(folder.resolve("bad"), "---------");
+    try {
+      assertThat(run("check", folder.toString())).isEqualTo(1);
+    } finally {
+      SpecialFiles.mode(locked, "rwx------");
+    }
+    assertThat(out()).contains("OK      " + seed)
+        .contains("ERROR   " + locked + ": cannot list the folder: permission denied")
+        .contains("       3        2        0        1        0");
   }
 
   @Test

@@ -12,9 +12,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
-/** Provides the card files that {@link CardFiles} names. */
+/**
+ * Provides the card files that {@link CardFiles} names.
+ *
+ * <p>Works on JUnit 5.10 through 6.x: it implements {@code provideArguments(ExtensionContext)},
+ * which every one of those versions has. JUnit 5.13 added
+ * {@code provideArguments(ParameterDeclarations, ExtensionContext)}, whose default calls this
+ * one; implementing that newer method instead would name {@code ParameterDeclarations}, a class
+ * that JUnit 5.10 to 5.12 lack, and they fail with {@code NoClassDefFoundError} as soon as they
+ * look at this class's methods.
+ */
 public final class CardFilesProvider implements ArgumentsProvider, AnnotationConsumer<CardFiles> {
   private String folder = "";
   private List<String> suffixes = List.of(".md");
@@ -26,8 +34,7 @@ public final class CardFilesProvider implements ArgumentsProvider, AnnotationCon
   }
 
   @Override
-  public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters,
-      ExtensionContext context) throws IOException {
+  public Stream<? extends Arguments> provideArguments(ExtensionContext context) throws IOException {
     Path root = Path.of(folder);
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException("@CardFiles folder " + root.toAbsolutePath().normalize()

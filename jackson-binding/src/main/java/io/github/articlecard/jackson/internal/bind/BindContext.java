@@ -69,7 +69,8 @@ public final class BindContext {
     return locator.error(List.copyOf(path), pathText(path), message);
   }
 
-  static String describe(@Nullable JsonNode node) {
+  /** Describes a value for an error message: a quoted, shortened string, a list, a mapping, null. */
+  public static String describe(@Nullable JsonNode node) {
     if (node == null || node.isNull()) {
       return "nothing (null)";
     }
