@@ -19,7 +19,7 @@ final class ScalarPatch {
   /** Replaces a scalar by a scalar value. */
   void replace(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
     String text = patch.text;
-    String rendered = render(old, target, place, path);
+    String rendered = render(old, target, place, path, true);
     String anchor = patch.anchorText(old);
     String prefix = anchor.isEmpty() ? "" : anchor + " ";
     if (old.start() == old.end() && old.start() > 0 && !isSpace(text.charAt(old.start() - 1))) {
@@ -30,12 +30,16 @@ final class ScalarPatch {
 
   /**
    * Renders a scalar value in the style of {@code like} (a block scalar keeps its block style where
-   * the place and the value allow it), for the place where {@code like} stands.
+   * the place and the value allow it).
+   *
+   * @param inPlace whether the value goes where {@code like} stands, so that a block scalar keeps
+   *     its own indentation; elsewhere it is indented from the place
    */
-  String render(SourceNode.Scalar like, JsonNode target, Place place, List<Object> path) {
+  String render(SourceNode.Scalar like, JsonNode target, Place place, List<Object> path,
+      boolean inPlace) {
     String rendered = null;
     if (like.isBlock() && target.isTextual() && !place.flow()) {
-      int found = blockContentIndent(like);
+      int found = inPlace ? blockContentIndent(like) : -1;
       int indent = found >= 0 ? found : place.childIndent() + 2;
       rendered = like.style() == ScalarStyle.LITERAL
           ? patch.emitter.literalOrNull(target.textValue(), indent)

@@ -213,7 +213,7 @@ final class TreePatch {
     String anchor = "&" + alias.name();
     if (anchored instanceof SourceNode.Scalar scalar) {
       edits.replace(alias.start(), alias.end(),
-          anchor + " " + scalars.render(scalar, value, place, path));
+          anchor + " " + scalars.render(scalar, value, place, path, false));
       return true;
     }
     boolean flow = place.flow() || !value.isContainerNode() || value.isEmpty()
