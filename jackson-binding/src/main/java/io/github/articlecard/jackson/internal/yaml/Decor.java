@@ -44,8 +44,15 @@ public record Decor(int blankStart, int start, int end, boolean ownLine, boolean
     int lineStart = lines.lineStart(first);
     int column = first - lineStart;
     boolean ownLine = lines.onlySpaces(lineStart, first);
-    int start = ownLine ? Math.max(lines.commentsAbove(lineStart, column), floor) : first;
-    int blankStart = ownLine ? Math.max(lines.blankLinesAbove(start), floor) : start;
+    int start = first;
+    int blankStart = first;
+    if (ownLine && lineStart == floor) {
+      start = lineStart; // right below its sibling: nothing between them to own
+      blankStart = lineStart;
+    } else if (ownLine) {
+      start = Math.max(lines.commentsAbove(lineStart, column), floor);
+      blankStart = Math.max(lines.blankLinesAbove(start), floor);
+    }
     int end = lines.commentsBelow(lines.lineEnd(contentEnd), column);
     boolean blankAfter = end >= text.length() || lines.isBlankLine(end)
         || lines.indentAt(end) < column;
