@@ -244,9 +244,23 @@ public final class Extras {
    * Returns an immutable, normalised copy of a plain-data value.
    *
    * @param value the value
-   * @param path where the value is, for the error message
+   * @param key the key the value is under, for the error message
    */
-  static @Nullable Object plainData(@Nullable Object value, String path) {
+  static @Nullable Object plainData(@Nullable Object value, String key) {
+    return plainData(value, new Step(null, key));
+  }
+
+  /** Where a nested value is, kept as steps and spelled out only for an error message. */
+  private record Step(@Nullable Step parent, Object step) {
+    @Override
+    public String toString() {
+      String prefix = parent == null ? "" : parent.toString();
+      return step instanceof Integer ? prefix + "[" + step + "]"
+          : prefix.isEmpty() ? step.toString() : prefix + "." + step;
+    }
+  }
+
+  private static @Nullable Object plainData(@Nullable Object value, Step path) {
     if (value == null || value instanceof String || value instanceof Boolean
         || value instanceof Double || value instanceof BigDecimal) {
       return value;
@@ -269,7 +283,7 @@ public final class Extras {
       List<?> list = (List<?>) value;
       List<@Nullable Object> copy = new ArrayList<>(list.size());
       for (int i = 0; i < list.size(); i++) {
-        copy.add(plainData(list.get(i), path + "[" + i + "]"));
+        copy.add(plainData(list.get(i), new Step(path, i)));
       }
       return Collections.unmodifiableList(copy);
     }
@@ -281,7 +295,7 @@ public final class Extras {
               + (e.getKey() == null ? "null" : e.getKey().getClass().getName()));
         }
         String key = (String) e.getKey();
-        copy.put(key, plainData(e.getValue(), path + "." + key));
+        copy.put(key, plainData(e.getValue(), new Step(path, key)));
       }
       return Collections.unmodifiableMap(copy);
     }

@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.internal.document.CardBinder;
 import io.github.articlecard.jackson.internal.document.CardEditor;
+import io.github.articlecard.jackson.internal.document.ModelPath;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
+import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * Page page = doc.as(Page.class);                   // your own type, through the ObjectMapper
  * CardDocument renamed = doc.with(new Page("New title", page.date(), page.tags()));
  * // renamed.text(): only the title line changed; keys Page does not model are kept, in place
+ *
+ * doc.positionOf("related[0].title");               // Optional[line 30, column 12]
  * }</pre>
  */
 public final class CardDocument {
@@ -268,6 +274,43 @@ public final class CardDocument {
     ArticleCard bound = card;
     return next(CardEditor.withBody(parsed, body),
         bound == null ? null : bound.toBuilder().body(body).build());
+  }
+
+  /**
+   * Returns where the value at a model path stands in {@link #text()}, for pointing at it: the
+   * path syntax of {@link CardBindingException#path()} and of validation problems, such as
+   * {@code related[0].title}, {@code images[1].width} or {@code provider.name} (a key holding
+   * {@code .}, {@code [} or {@code ]} goes in brackets and quotes: {@code params["og.title"]}).
+   * It works for any front matter, not only cards.
+   *
+   * <p>The position is that of the value: a scalar's first character (after an anchor or a tag;
+   * for a key written without a value, where the value would start), a block mapping's first key,
+   * a block list's first {@code -}, a flow collection's bracket. A path that passes through an
+   * alias ({@code *name}) goes on inside the anchored node it stands for, because that is where the
+   * text is; a path that ends at an alias gives the alias itself. An absent key, or an index past
+   * the end of a list, gives an empty result: there is no text to point at (a validation problem
+   * about an absent key, such as a missing title, has no position).
+   *
+   * <pre>{@code
+   * for (ValidationProblem problem : doc.card().validate()) {
+   *   String at = doc.positionOf(problem.path()).map(p -> p.line() + ":" + p.column()).orElse("-");
+   *   System.out.println(file + ":" + at + ": " + problem);
+   * }
+   * }</pre>
+   *
+   * @param path the model path; the empty path is the front matter as a whole
+   * @return the position, or empty when the front matter does not hold the path
+   * @throws IllegalArgumentException if the path is not well formed
+   */
+  public Optional<Position> positionOf(String path) {
+    Objects.requireNonNull(path, "path");
+    OptionalInt offset = ModelPath.offsetOf(parsed, ModelPath.parse(path));
+    if (offset.isEmpty()) {
+      return Optional.empty();
+    }
+    SourceText source = SourceText.of(text());
+    int at = offset.getAsInt();
+    return Optional.of(new Position(source.line(at), source.column(at), at));
   }
 
   private CardDocument next(ParsedCard edited, @Nullable ArticleCard editedCard) {

@@ -59,8 +59,9 @@ class ReadmeExampleTest {
     assertThat(LineDiff.between(next.text(), reviewed.text())).singleElement()
         .satisfies(hunk -> assertThat(hunk.added()).containsExactly("reviewed: true\n"));
     assertThat(doc.withCard(doc.card()).text()).isEqualTo(text);
-    assertThat(fresh).isEqualTo("---\ncategory: news\ntitle: \"Hello\"\nexcerpt: \"\"\n"
-        + "publishedDateTime: 2021-03-14T13:26:00Z\nquality: 0\nheat: 0\npublished: false\n\n"
+    // Only the keys that were set: no invented excerpt, quality, heat or published lines.
+    assertThat(fresh).isEqualTo("---\ncategory: news\ntitle: \"Hello\"\n"
+        + "publishedDateTime: 2021-03-14T13:26:00Z\n\n"
         + "provider:\n  name: Mint\n  domain: livemint.com\n\ntopics:\n  - AI\n---\n");
   }
 

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *     .hasTitle("Facebook will use your uploaded videos")
  *     .hasQuality(59)
  *     .hasTopics("Facebook AI", "AI")
+ *     .doesNotHaveKey("featuredContent")
+ *     .hasKey("images[0].width")
  *     .isValid();
  * }</pre>
  */
@@ -42,7 +44,7 @@ public final class ArticleCardAssert extends AbstractAssert<ArticleCardAssert, A
   }
 
   /**
-   * Checks the quality score.
+   * Checks the quality score; an absent quality reads as 0 (see {@link #hasKey}).
    *
    * @param quality the expected score
    * @return this assertion
@@ -113,6 +115,44 @@ public final class ArticleCardAssert extends AbstractAssert<ArticleCardAssert, A
           key, actual.extras().keys());
     }
     return field(key, actual.extras().get(key), value);
+  }
+
+  /**
+   * Checks that the card has a key, at any level: a model path such as {@code quality},
+   * {@code images[0].width} or {@code related[1].excerpt}, as validation problems name them. A key
+   * is there when it is written, whatever its value ({@code quality: 0} included).
+   *
+   * @param path the model path of the key
+   * @return this assertion
+   */
+  public ArticleCardAssert hasKey(String path) {
+    isNotNull();
+    if (!has(path)) {
+      failWithMessage("Expected the card to have <%s>, but it is absent (the card's absent top-level"
+          + " keys: %s)", path, actual.absentKeys());
+    }
+    return this;
+  }
+
+  /**
+   * Checks that the card does not have a key, at any level: a model path such as {@code quality} or
+   * {@code images[0].isCached}. An absent key reads as its default ({@code 0}, {@code false},
+   * {@code ""} or an empty list) but is not written.
+   *
+   * @param path the model path of the key
+   * @return this assertion
+   */
+  public ArticleCardAssert doesNotHaveKey(String path) {
+    isNotNull();
+    if (has(path)) {
+      failWithMessage("Expected the card not to have <%s>, but it has it", path);
+    }
+    return this;
+  }
+
+  /** Tells whether the card, written, holds the path: writing writes exactly the keys it has. */
+  private boolean has(String path) {
+    return MAPPER.read(MAPPER.write(actual)).positionOf(path).isPresent();
   }
 
   /**

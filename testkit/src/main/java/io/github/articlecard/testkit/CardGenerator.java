@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  * text with quotes and escapes, long excerpts, 0 to 3 images, 0 to 5 related articles, optional
  * URLs, unranked cards ({@code heat: -1}, unpublished), and unknown keys of every JSON type, nested,
  * at every level. The same seed gives the same cards on any machine.
+ *
+ * <p>About one card in five leaves out optional keys at every level ({@code quality},
+ * {@code heat}, {@code excerpt}, an image's {@code width}, a related article's {@code quality}...)
+ * and one in ten writes empty lists ({@code topics: []}) or {@code isCached: false}, so that the
+ * code under test meets absent keys and written defaults. Which keys are left out is drawn from a
+ * second random stream, so a seed's values do not depend on it.
  *
  * <pre>{@code
  * CardGenerator cards = TestCards.generator(42);
@@ -39,12 +46,19 @@ public final class CardGenerator {
   private static final Instant EARLIEST = Instant.parse("2015-01-01T00:00:00Z");
   private static final int TEN_YEARS_OF_SECONDS = 10 * 365 * 24 * 3600;
 
+  /** Top-level keys a sparse card may leave out; never the title, which a valid card has. */
+  private static final List<String> OPTIONAL_KEYS = List.of("category", "excerpt",
+      "publishedDateTime", "originalUrl", "type", "quality", "heat", "published", "provider",
+      "topics", "secured");
+
   private final Random random;
   private final RandomText text;
+  private final Random presence;
 
   CardGenerator(long seed) {
     this.random = new Random(seed);
     this.text = new RandomText(random);
+    this.presence = new Random(~seed);
   }
 
   /**
@@ -77,7 +91,51 @@ public final class CardGenerator {
         .secured(random.nextInt(10) == 0 ? null : Secured.of(text.base64(40 + random.nextInt(500)) + ";" + text.base64(22)))
         .extras(extras(3))
         .body(body());
-    return card.build();
+    return withPresence(card.build());
+  }
+
+  /** Leaves keys out of some cards, and writes empty lists and false flags into others. */
+  private ArticleCard withPresence(ArticleCard card) {
+    int kind = presence.nextInt(10);
+    if (kind <= 1) {
+      ArticleCard.Builder sparse = card.toBuilder();
+      leaveOut(OPTIONAL_KEYS, sparse::remove);
+      return sparse.images(card.images().stream().map(this::sparse).toList())
+          .related(card.related().stream().map(this::sparse).toList())
+          .build();
+    }
+    if (kind == 2) {
+      Provider provider = card.provider();
+      return card.toBuilder()
+          .images(card.images().stream().map(image -> image.toBuilder().present("isCached").build())
+              .toList())
+          .present("images")   // after images(...), which leaves an empty list absent
+          .present("topics")
+          .provider(provider == null ? null : provider.toBuilder().present("images").build())
+          .build();
+    }
+    return card;
+  }
+
+  private Image sparse(Image image) {
+    Image.Builder sparse = image.toBuilder();
+    leaveOut(List.of("width", "height", "isCached", "title"), sparse::remove);
+    return sparse.build();
+  }
+
+  private RelatedArticle sparse(RelatedArticle related) {
+    RelatedArticle.Builder sparse = related.toBuilder();
+    leaveOut(List.of("excerpt", "publishedDateTime", "quality", "images"), sparse::remove);
+    return sparse.build();
+  }
+
+  /** Removes each key with a chance of one in three, drawn from the presence stream. */
+  private void leaveOut(List<String> keys, Consumer<String> remove) {
+    for (String key : keys) {
+      if (presence.nextInt(3) == 0) {
+        remove.accept(key);
+      }
+    }
   }
 
   /**

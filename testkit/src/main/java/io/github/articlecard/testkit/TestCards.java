@@ -59,7 +59,10 @@ public final class TestCards {
 
   /**
    * Starts a card builder prefilled with a realistic, valid card (one image, two topics, a
-   * provider); override what your test is about.
+   * provider); override what your test is about. The keys it sets are present; the others
+   * ({@code ampWebUrl}, {@code cdnAmpWebUrl}, {@code featuredContent}, {@code related}) are
+   * absent, and {@code remove(key)} takes any key out:
+   * {@code TestCards.card().remove("quality").build()} is a card without a quality line.
    *
    * @return a prefilled builder
    */

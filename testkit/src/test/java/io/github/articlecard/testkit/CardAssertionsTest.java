@@ -74,6 +74,25 @@ class CardAssertionsTest {
   }
 
   @Test
+  void presenceAssertionsTellAnAbsentKeyFromAWrittenDefault() {
+    ArticleCard seed = TestCards.seedCard();
+    ArticleCard unscored = seed.toBuilder().remove("quality").build();
+    ArticleCard zero = unscored.toBuilder().quality(0).build();
+
+    assertThat(seed).hasKey("quality").hasKey("images[0].isCached").hasKey("related[3].provider.domain")
+        .doesNotHaveKey("featuredContent").doesNotHaveKey("related[4]").doesNotHaveKey("provider.images");
+    assertThat(unscored).doesNotHaveKey("quality").hasQuality(0);
+    assertThat(zero).hasKey("quality").hasQuality(0);
+    assertThatThrownBy(() -> assertThat(unscored).hasKey("quality")).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expected the card to have <quality>, but it is absent");
+    assertThatThrownBy(() -> assertThat(seed).doesNotHaveKey("images[0].width"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expected the card not to have <images[0].width>, but it has it");
+    assertThatThrownBy(() -> assertThat(unscored).isEqualToCard(zero)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("quality: expected 0 but was (absent)");
+  }
+
+  @Test
   void fixtureBuildersGiveValidRealisticCards() {
     ArticleCard card = TestCards.card().related(java.util.List.of(TestCards.related().build())).build();
 

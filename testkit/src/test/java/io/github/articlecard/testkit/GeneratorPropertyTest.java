@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.ArticleCard;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.LineDiff;
@@ -332,6 +334,56 @@ class GeneratorPropertyTest {
     assertThat(first.topics()).isEqualTo(PINNED_TOPICS);
     assertThat(first.images()).hasSize(PINNED_IMAGES);
     assertThat(first.publishedDateTime()).hasToString(PINNED_DATE);
+    // Absent keys come from a second random stream (since absence is generated): the values above
+    // did not move; these pin which keys the cards leave out.
+    assertThat(first.absentKeys()).containsExactly("ampWebUrl", "cdnAmpWebUrl", "featuredContent", "related");
+    ArticleCard fifth = TestCards.generator(42).next(5).get(4);
+    assertThat(fifth.absentKeys()).containsExactly("excerpt", "publishedDateTime", "originalUrl",
+        "ampWebUrl", "quality", "heat", "featuredContent", "provider", "topics", "related");
+    assertThat(fifth.images().get(0).absentKeys()).containsExactly("height", "isCached", "title");
+  }
+
+  @Test
+  void generatedCardsLeaveKeysOutAndWriteDefaultsAtEveryLevel() {
+    List<ArticleCard> cards = TestCards.generator(77).next(400);
+
+    assertThat(cards).anyMatch(card -> !card.hasQuality()).anyMatch(card -> !card.hasHeat())
+        .anyMatch(card -> card.hasTopics() && card.topics().isEmpty())
+        .anyMatch(card -> card.images().stream().anyMatch(image -> !image.hasWidth()))
+        .anyMatch(card -> card.images().stream().anyMatch(image -> image.hasIsCached() && !image.isCached()))
+        .anyMatch(card -> card.related().stream().anyMatch(related -> !related.hasQuality()))
+        .allMatch(card -> card.validate().isEmpty());
+  }
+
+  @Test
+  void generatedCardsSurviveJson() throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new ArticleCardModule());
+    CardGenerator cards = TestCards.generator(31337);
+    for (int i = 0; i < COUNT / 4; i++) {
+      ArticleCard card = cards.next();
+
+      assertThat(json.readValue(json.writeValueAsString(card), ArticleCard.class)).as("card %d", i)
+          .isEqualTo(card);
+    }
+  }
+
+  @Test
+  void removingARandomKeyThroughTheModelReadsBackAsTheEditedCard() {
+    CardTextGenerator texts = TestCards.textGenerator(4242);
+    Random random = new Random(4242);
+    for (int i = 0; i < COUNT / 4; i++) {
+      GeneratedCardText generated = texts.next();
+      ArticleCard card = generated.card();
+      List<String> present = ArticleCard.knownKeys().stream().filter(card::has).toList();
+      String key = present.get(random.nextInt(present.size()));
+      ArticleCard edited = card.toBuilder().remove(key).build();
+
+      String text = MAPPER.read(generated.text()).withCard(edited).text();
+
+      assertThat(MAPPER.read(text).card()).as("text %d without %s", i, key).isEqualTo(edited);
+      assertThat(LineDiff.between(generated.text(), text)).as("text %d without %s", i, key)
+          .allSatisfy(hunk -> assertThat(hunk.added()).isEmpty());
+    }
   }
 
   private static final String PINNED_TITLE = "Microsoft";

@@ -216,7 +216,7 @@ class CardToolTest {
     assertThat(run("fmt", "--check", styled.toString(), seed.toString())).isEqualTo(1);
     assertThat(out()).isEqualTo("would reformat " + styled + "\n");
     assertThat(run("fmt", styled.toString())).isZero();
-    assertThat(Files.readString(styled)).isEqualTo("---\ntitle: \"Single\"\nexcerpt: \"\"\nquality: 1\nheat: 0\npublished: false\n---\n");
+    assertThat(Files.readString(styled)).isEqualTo("---\ntitle: \"Single\"\nquality: 1\n---\n");
     assertThat(run("fmt", "--check", styled.toString(), crlf.toString())).isZero();
   }
 

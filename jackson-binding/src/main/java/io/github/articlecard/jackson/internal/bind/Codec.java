@@ -37,8 +37,8 @@ abstract class Codec<T> {
     return write(newValue);
   }
 
-  /** Text, leniently accepting whole numbers and booleans written bare; null reads as {@code empty}. */
-  static <T> Codec<T> text(Function<String, T> wrap, Function<T, String> unwrap, @Nullable T empty) {
+  /** Text, leniently accepting whole numbers and booleans written bare; null reads as absent. */
+  static <T> Codec<T> text(Function<String, T> wrap, Function<T, String> unwrap) {
     return new Codec<T>() {
       @Override
       @Nullable T read(JsonNode node, BindContext context) {
@@ -49,7 +49,7 @@ abstract class Codec<T> {
           return wrap.apply(node.asText());
         }
         if (node.isNull()) {
-          return empty;
+          return null;
         }
         throw context.mismatch("text", node);
       }
@@ -61,9 +61,10 @@ abstract class Codec<T> {
     };
   }
 
+  /** A whole number that fits an int; null reads as absent. */
   static final Codec<Integer> INT = new Codec<>() {
     @Override
-    Integer read(JsonNode node, BindContext context) {
+    @Nullable Integer read(JsonNode node, BindContext context) {
       if (node.isIntegralNumber()) {
         if (node.canConvertToInt()) {
           return node.intValue();
@@ -79,7 +80,7 @@ abstract class Codec<T> {
         }
       }
       if (node.isNull()) {
-        return 0;
+        return null;
       }
       throw context.mismatch("a whole number", node);
     }
@@ -90,9 +91,10 @@ abstract class Codec<T> {
     }
   };
 
+  /** {@code true} or {@code false}; null reads as absent. */
   static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
-    Boolean read(JsonNode node, BindContext context) {
+    @Nullable Boolean read(JsonNode node, BindContext context) {
       if (node.isBoolean()) {
         return node.booleanValue();
       }
@@ -100,7 +102,7 @@ abstract class Codec<T> {
         return Boolean.valueOf(node.textValue());
       }
       if (node.isNull()) {
-        return false;
+        return null;
       }
       throw context.mismatch("true or false", node);
     }
@@ -111,6 +113,7 @@ abstract class Codec<T> {
     }
   };
 
+  /** An ISO-8601 instant, also with an offset other than Z; null reads as absent. */
   static final Codec<@Nullable Instant> INSTANT = new Codec<>() {
     @Override
     @Nullable Instant read(JsonNode node, BindContext context) {
@@ -138,13 +141,13 @@ abstract class Codec<T> {
     }
   };
 
-  /** A list of values; null reads as an empty list. */
+  /** A list of values; null reads as absent. */
   static <E> Codec<List<E>> list(Codec<E> element) {
     return new Codec<List<E>>() {
       @Override
-      List<E> read(JsonNode node, BindContext context) {
+      @Nullable List<E> read(JsonNode node, BindContext context) {
         if (node.isNull()) {
-          return List.of();
+          return null;
         }
         if (!node.isArray()) {
           throw context.mismatch("a list", node);
@@ -199,7 +202,7 @@ abstract class Codec<T> {
     };
   }
 
-  /** A record bound through its {@link Shape}; null reads as null. */
+  /** A record bound through its {@link Shape}; null reads as absent. */
   static <R, B> Codec<@Nullable R> record(Shape<R, B> shape) {
     return new Codec<@Nullable R>() {
       @Override
