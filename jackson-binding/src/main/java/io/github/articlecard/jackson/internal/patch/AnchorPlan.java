@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,15 +21,15 @@ import java.util.Set;
  */
 final class AnchorPlan {
   /** No anchor moves. */
-  static final AnchorPlan NONE = new AnchorPlan(Map.of(), new int[0]);
+  static final AnchorPlan NONE = new AnchorPlan(new IdentityHashMap<>(), new int[0]);
 
   /** The anchored node of each move, by the alias that takes its anchor. */
-  private final Map<SourceNode.Alias, SourceNode> takers;
+  private final IdentityHashMap<SourceNode.Alias, SourceNode> takers;
   private final Set<SourceNode> moved;
   /** Where the taking aliases start, in order: to find the ones inside a node. */
   private final int[] starts;
 
-  private AnchorPlan(Map<SourceNode.Alias, SourceNode> takers, int[] starts) {
+  private AnchorPlan(IdentityHashMap<SourceNode.Alias, SourceNode> takers, int[] starts) {
     this.takers = takers;
     this.starts = starts;
     Set<SourceNode> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -46,7 +45,7 @@ final class AnchorPlan {
     if (source.aliases().isEmpty()) {
       return NONE;
     }
-    Map<SourceNode.Alias, SourceNode> takers = new IdentityHashMap<>();
+    IdentityHashMap<SourceNode.Alias, SourceNode> takers = new IdentityHashMap<>();
     Set<SourceNode> planned = Collections.newSetFromMap(new IdentityHashMap<>());
     List<SourceNode.Alias> order = new ArrayList<>();
     for (SourceNode.Alias alias : source.aliases()) {

@@ -43,9 +43,9 @@ final class BlockMappingPatch {
       survivors++;
       path.add(entry.key().value());
       Place place = Place.value(entry, keyColumn);
-      boolean done = topLevel && patch.width == Width.ENTRY
-          && !DataEquality.same(entry.value().data(), value)
-          ? patch.replace(entry.value(), value, place, path)
+      boolean whole = topLevel && patch.width == Width.ENTRY
+          && !DataEquality.same(entry.value().data(), value);
+      boolean done = whole ? patch.replace(entry.value(), value, place, path)
           : patch.diff(entry.value(), value, place, path);
       path.remove(path.size() - 1);
       if (!done) {

@@ -65,17 +65,16 @@ public final class FrontMatterPatcher {
   /** The candidate text of one width, or null when that width cannot express the change. */
   static @Nullable String candidate(Width width, SourceMap source, ObjectNode target,
       YamlEmitter emitter, StylePolicy policy) {
-    switch (width) {
-      case MINIMAL:
-      case ENTRY:
+    return switch (width) {
+      case MINIMAL, ENTRY -> {
         TreePatch first = new TreePatch(source, emitter, policy, width, AnchorPlan.NONE);
         String patched = first.run(target);
         AnchorPlan plan = patched == null ? AnchorPlan.NONE : AnchorPlan.after(source, first);
-        return plan.isEmpty() ? patched
+        yield plan.isEmpty() ? patched
             : new TreePatch(source, emitter, policy, width, plan).run(target);
-      default:
-        return new DocumentRender(source, emitter, policy).render(target);
-    }
+      }
+      case DOCUMENT -> new DocumentRender(source, emitter, policy).render(target);
+    };
   }
 
   /** Renders data in a policy's style, as a whole front matter. */

@@ -1,7 +1,9 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,25 +77,22 @@ final class DocumentStyle implements StylePolicy {
 
   /** Counts the styles of single-line strings, in the order first seen. */
   private static final class Count {
-    private final int[] counts = new int[ScalarStyle.values().length];
-    private final ScalarStyle[] seen = new ScalarStyle[3];
-    private int kinds;
+    private final Map<ScalarStyle, Integer> counts = new LinkedHashMap<>();
 
     void add(SourceNode node) {
       if (node instanceof SourceNode.Scalar scalar && scalar.data().isTextual() && !scalar.isBlock()
           && !scalar.isEmptyPlain()) {
-        ScalarStyle style = scalar.style();
-        if (counts[style.ordinal()]++ == 0) {
-          seen[kinds++] = style;
-        }
+        counts.merge(scalar.style(), 1, Integer::sum);
       }
     }
 
     @Nullable ScalarStyle dominant() {
       ScalarStyle best = null;
-      for (int i = 0; i < kinds; i++) {
-        if (best == null || counts[seen[i].ordinal()] > counts[best.ordinal()]) {
-          best = seen[i];
+      int most = 0;
+      for (Map.Entry<ScalarStyle, Integer> count : counts.entrySet()) {
+        if (count.getValue() > most) {
+          best = count.getKey();
+          most = count.getValue();
         }
       }
       return best;

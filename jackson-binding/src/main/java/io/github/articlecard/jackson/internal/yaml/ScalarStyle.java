@@ -26,17 +26,12 @@ public enum ScalarStyle {
   }
 
   static ScalarStyle of(DumperOptions.ScalarStyle style) {
-    switch (style) {
-      case SINGLE_QUOTED:
-        return SINGLE_QUOTED;
-      case DOUBLE_QUOTED:
-        return DOUBLE_QUOTED;
-      case LITERAL:
-        return LITERAL;
-      case FOLDED:
-        return FOLDED;
-      default:
-        return PLAIN;
-    }
+    return switch (style) {
+      case SINGLE_QUOTED -> SINGLE_QUOTED;
+      case DOUBLE_QUOTED -> DOUBLE_QUOTED;
+      case LITERAL -> LITERAL;
+      case FOLDED -> FOLDED;
+      default -> PLAIN;
+    };
   }
 }
