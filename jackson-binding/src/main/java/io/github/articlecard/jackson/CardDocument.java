@@ -255,8 +255,9 @@ public final class CardDocument {
   /**
    * Returns a document whose front matter is the given data, for any front matter (Hugo, Jekyll
    * and others): changed scalars are replaced in their own style, new keys inserted after their
-   * siblings with the siblings' indentation and quoting (whatever their names), removed keys taken
-   * out with their own lines and comments. Equal data returns this document.
+   * siblings with the siblings' indentation and quoting (whatever their names; where the sibling
+   * before is not a string, strings take the quoting most of the document's strings use), removed
+   * keys taken out with their own lines and comments. Equal data returns this document.
    *
    * @param frontMatter the new front matter data
    * @return the new document

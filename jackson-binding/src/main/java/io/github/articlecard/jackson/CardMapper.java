@@ -333,15 +333,15 @@ public final class CardMapper {
 
   /** Builds a {@link CardMapper}; every setter returns this builder. */
   public static final class Builder {
-    private int maxInputSize = 8 * 1024 * 1024;
-    private int maxFrontMatterSize = 1024 * 1024;
-    private int maxNestingDepth = 64;
-    private int maxAliases = 100;
-    private long maxAliasExpansion = 10_000;
-    private long maxAliasExpansionSize = 1024 * 1024;
-    private int maxScalarLength = 512 * 1024;
-    private int maxNumberLength = 100;
-    private int maxKeyLength = 1024;
+    private int maxInputSize = ReadLimits.DEFAULTS.maxInputSize();
+    private int maxFrontMatterSize = ReadLimits.DEFAULTS.maxFrontMatterSize();
+    private int maxNestingDepth = ReadLimits.DEFAULTS.maxNestingDepth();
+    private int maxAliases = ReadLimits.DEFAULTS.maxAliases();
+    private long maxAliasExpansion = ReadLimits.DEFAULTS.maxAliasExpansion();
+    private long maxAliasExpansionSize = ReadLimits.DEFAULTS.maxAliasExpansionSize();
+    private int maxScalarLength = ReadLimits.DEFAULTS.maxScalarLength();
+    private int maxNumberLength = ReadLimits.DEFAULTS.maxNumberLength();
+    private int maxKeyLength = ReadLimits.DEFAULTS.maxKeyLength();
     private LineEnding lineEnding = LineEnding.LF;
     private @Nullable ObjectMapper objectMapper;
 

@@ -1,5 +1,6 @@
 package io.github.articlecard.jackson;
 
+import io.github.articlecard.jackson.internal.text.CommonEnds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,17 +60,10 @@ public final class LineDiff {
   public static List<Hunk> between(String before, String after) {
     List<String> a = lines(before);
     List<String> b = lines(after);
-    int prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-        && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
-      suffix++;
-    }
-    int n = a.size() - prefix - suffix;
-    int m = b.size() - prefix - suffix;
+    CommonEnds ends = CommonEnds.of(a.size(), b.size(), (i, j) -> a.get(i).equals(b.get(j)));
+    int prefix = ends.prefix();
+    int n = ends.oldMiddle(a.size());
+    int m = ends.newMiddle(b.size());
     List<Hunk> hunks = new ArrayList<>();
     if (n == 0 && m == 0) {
       return hunks;

@@ -17,8 +17,11 @@ import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.LineDiff;
 import io.github.articlecard.jackson.LineEnding;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Property tests over the seeded generators: the library's promises hold for thousands of cards and texts. */
@@ -81,6 +84,170 @@ class GeneratorPropertyTest {
       String edited = doc.withFrontMatter(data).text();
 
       assertThat(MAPPER.read(edited).frontMatter()).as("text %d", i).isEqualTo(data);
+    }
+  }
+
+  @Test
+  void editsAroundAnchorsReadBackAndChangeOnlyTheEntriesTheyTouch() {
+    Random random = new Random(1729);
+    for (int i = 0; i < COUNT / 4; i++) {
+      AnchoredText generated = AnchoredText.random(random);
+      CardDocument doc = MAPPER.read(generated.text);
+      ObjectNode data = doc.frontMatter();
+      Set<String> touched = new HashSet<>(generated.aliasKeys);
+      touched.add("base");
+      String edit;
+      switch (random.nextInt(5)) {
+        case 0 -> {
+          edit = "change the anchored value";
+          data.set("base", value(random, 2));
+        }
+        case 1 -> {
+          edit = "remove the anchored entry";
+          data.remove("base");
+        }
+        case 2 -> {
+          String alias = generated.aliasKeys.get(random.nextInt(generated.aliasKeys.size()));
+          edit = "change " + alias;
+          data.set(alias, value(random, 2));
+        }
+        case 3 -> {
+          if (generated.plainKeys.isEmpty()) {
+            edit = "change the anchored value";
+            data.set("base", value(random, 2));
+            break;
+          }
+          String other = generated.plainKeys.get(random.nextInt(generated.plainKeys.size()));
+          edit = "change " + other;
+          data.set(other, value(random, 1));
+          touched.add(other);
+        }
+        default -> {
+          edit = "change the anchored value and the first alias alike";
+          JsonNode next = value(random, 2);
+          data.set("base", next);
+          data.set(generated.aliasKeys.get(0), next.deepCopy());
+        }
+      }
+
+      String edited = doc.withFrontMatter(data).text();
+
+      String what = "text " + i + ", " + edit + ":\n" + generated.text + "\n" + edited;
+      assertThat(MAPPER.read(edited).frontMatter()).as(what).isEqualTo(data);
+      assertThat(LineDiff.lines(edited)).as(what).containsSubsequence(generated.linesNotOf(touched));
+    }
+  }
+
+  @Test
+  void editsOfLargeFlowMappingsReadBackAndChangeOnlyTheirLines() {
+    Random random = new Random(5000);
+    for (int i = 0; i < Math.max(4, COUNT / 40); i++) {
+      int size = 200 + random.nextInt(2_000);
+      boolean multiline = random.nextBoolean();
+      StringBuilder text = new StringBuilder("---\ntitle: Flow\n# before\nmap: {");
+      for (int k = 0; k < size; k++) {
+        text.append(multiline ? "\n  " : k == 0 ? "" : " ").append("key").append(k).append(": ")
+            .append(List.of("1", "word", "'single'", "\"double\"", "2.5", "true").get(k % 6))
+            .append(k + 1 < size || multiline ? "," : "");
+      }
+      String original = text.append(multiline ? "\n}" : "}").append(" # after\nn: 1\n---\nbody\n")
+          .toString();
+      int mapLines = multiline ? size + 2 : 1;
+      CardDocument doc = MAPPER.read(original);
+      ObjectNode data = doc.frontMatter();
+      ObjectNode map = (ObjectNode) data.get("map");
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        int operation = random.nextInt(3);
+        String key = "key" + random.nextInt(size);
+        if (operation == 0) {
+          map.set(key, value(random, 1));
+        } else if (operation == 1) {
+          map.set("added" + random.nextInt(1_000), value(random, 1));
+        } else {
+          map.remove(key);
+        }
+      }
+
+      String edited = doc.withFrontMatter(data).text();
+
+      assertThat(MAPPER.read(edited).frontMatter()).as("text %d", i).isEqualTo(data);
+      for (LineDiff.Hunk hunk : LineDiff.between(original, edited)) {
+        assertThat(hunk.oldStart()).as("text %d: first changed line", i).isBetween(3, 3 + mapLines);
+        assertThat(hunk.oldStart() + hunk.removed().size()).as("text %d: last changed line", i)
+            .isLessThanOrEqualTo(3 + mapLines);
+      }
+    }
+  }
+
+  /**
+   * A front matter with one anchored value ({@code base}, in one of many shapes) and aliases of it
+   * at the top level, nested in mappings, in block and flow lists; each top-level entry has a
+   * comment line, some have blank lines before them. Knows which entry owns each line.
+   */
+  private static final class AnchoredText {
+    private static final List<String> ANCHORED = List.of("&a word", "&a \"two words\"",
+        "&a 'it''s'", "&a |\n  line one\n  line two", "&a\n  x: 1\n  y: word",
+        "&a\n  - p\n  - q", "&a {x: 1, y: word}", "&a [1, 2]", "&a 12");
+    private static final List<String> ALIASES = List.of("*a", "\n  inner: *a\n  other: 1",
+        "\n  - *a\n  - z", "[*a, 3]");
+
+    final String text;
+    final List<String> aliasKeys = new ArrayList<>();
+    final List<String> plainKeys = new ArrayList<>();
+    private final List<String> owners = new ArrayList<>();
+
+    private AnchoredText(Random random) {
+      StringBuilder out = new StringBuilder();
+      line(out, "---", "");
+      int before = random.nextInt(3);
+      for (int k = 0; k < before; k++) {
+        entry(out, "early" + k, random.nextBoolean() ? "plain " + k : "\"quoted " + k + "\"", random);
+        plainKeys.add("early" + k);
+      }
+      entry(out, "base", ANCHORED.get(random.nextInt(ANCHORED.size())), random);
+      for (int k = 0, n = 2 + random.nextInt(8); k < n; k++) {
+        if (random.nextInt(3) == 0 || (k == n - 1 && aliasKeys.isEmpty())) {
+          entry(out, "copy" + k, ALIASES.get(random.nextInt(ALIASES.size())), random);
+          aliasKeys.add("copy" + k);
+        } else {
+          entry(out, "late" + k, String.valueOf(k), random);
+          plainKeys.add("late" + k);
+        }
+      }
+      line(out, "---", "");
+      line(out, "body", "");
+      text = out.toString();
+    }
+
+    static AnchoredText random(Random random) {
+      return new AnchoredText(random);
+    }
+
+    /** The lines of the text, in order, but those of the given entries. */
+    List<String> linesNotOf(Set<String> keys) {
+      List<String> lines = LineDiff.lines(text);
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (!keys.contains(owners.get(i))) {
+          kept.add(lines.get(i));
+        }
+      }
+      return kept;
+    }
+
+    private void entry(StringBuilder out, String key, String value, Random random) {
+      if (random.nextInt(3) == 0) {
+        line(out, "", key); // a removed entry may take the blank line before it
+      }
+      line(out, "# about " + key, key);
+      for (String line : (key + ": " + value).replace(": \n", ":\n").split("\n")) {
+        line(out, line, key);
+      }
+    }
+
+    private void line(StringBuilder out, String line, String owner) {
+      out.append(line).append('\n');
+      owners.add(owner);
     }
   }
 

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.internal.yaml.ScalarResolver;
 import org.jspecify.annotations.Nullable;
 
 /** JSON in and out for the command: cards with the card's key names, reports, values. */
@@ -42,14 +45,30 @@ final class Json {
 
   /**
    * Reads one JSON value that is the whole text (decimals exactly, as written), or returns null
-   * when the text is not JSON.
+   * when the text is not JSON. Each fraction becomes the data YAML gives the same digits, so that
+   * it is written back as it was typed ({@code 1.0} as {@code 1.0}, {@code 1.50} as {@code 1.50}).
    */
   static @Nullable JsonNode parse(String text) {
     try {
       JsonNode node = MAPPER.readTree(text);
-      return node == null || node.isMissingNode() ? null : node;
+      return node == null || node.isMissingNode() ? null : asYaml(node);
     } catch (JsonProcessingException e) {
       return null;
     }
+  }
+
+  private static JsonNode asYaml(JsonNode node) {
+    if (node.isBigDecimal()) {
+      JsonNode yaml = ScalarResolver.resolvePlain(node.decimalValue().toString());
+      return yaml.isNumber() ? yaml : node;
+    }
+    if (node instanceof ObjectNode object) {
+      object.properties().forEach(entry -> entry.setValue(asYaml(entry.getValue())));
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, asYaml(array.get(i)));
+      }
+    }
+    return node;
   }
 }

@@ -4,18 +4,21 @@
  *
  * <ol>
  *   <li>{@code text}: split a card text into BOM, delimiters, front matter and body; positions and
- *       quoted lines for errors;
+ *       quoted lines for errors; line geometry;
  *   <li>{@code yaml}: parse the front matter once into a source map (every node's span, style and
- *       anchor) and its data; scalar resolution, limits; the emitter;
+ *       anchor, and the comment and blank lines each entry and item owns) and its data; scalar
+ *       resolution, limits; the emitter and style policies;
  *   <li>{@code bind}: the card model's shape, binding data to an {@code ArticleCard} and back, merging
  *       an edited card into the data it was read from; the house style;
- *   <li>{@code patch}: the smallest text edit that makes the source say new data;
+ *   <li>{@code patch}: the smallest text edit that makes the source say new data: the width loop,
+ *       one patch per node kind, the edit list;
  *   <li>{@code document}: the pipelines: read (split, parse), bind, edit (merge, patch, verify by
  *       re-reading);
  *   <li>{@code io}: files.
  * </ol>
  *
- * <p>{@code text}, {@code yaml} and {@code patch} know no card model: they serve any front matter.
+ * <p>{@code text}, {@code yaml} and {@code patch} know no card model: they serve any front matter
+ * ({@code EngineLayersTest} keeps it so).
  */
 @NullMarked
 package io.github.articlecard.jackson.internal;

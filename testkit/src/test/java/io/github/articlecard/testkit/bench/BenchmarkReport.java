@@ -40,7 +40,17 @@ public final class BenchmarkReport {
         .warmupIterations(quick ? 4 : 10)
         .measurementIterations(quick ? 4 : 10)
         .shouldFailOnError(true);
+    // Each large edit takes a good part of a second: longer iterations, fewer of them.
+    ChainedOptionsBuilder large = new OptionsBuilder()
+        .include(LargeEditBenchmark.class.getSimpleName())
+        .forks(1)
+        .warmupIterations(quick ? 2 : 3)
+        .warmupTime(TimeValue.seconds(2))
+        .measurementIterations(quick ? 3 : 5)
+        .measurementTime(TimeValue.seconds(2))
+        .shouldFailOnError(true);
     List<RunResult> results = new ArrayList<>(new Runner(single.build()).run());
+    results.addAll(new Runner(large.build()).run());
     results.addAll(new Runner(bulk.build()).run());
 
     Map<String, Double> time = new LinkedHashMap<>();
@@ -65,6 +75,8 @@ public final class BenchmarkReport {
       row(table, input, "canonical write / Jackson writer", time, "canonicalWrite", "jacksonWrite", input, 1.0, true);
       row(table, input, "allocation per read to card() / Jackson readTree", allocation, "readCard", "jacksonRead", input, 3.0, true);
     }
+    row(table, "50k-key flow mapping", "one-field edit / read", time, "edit", "read", "flow-50k", 3.0, true);
+    row(table, "100k-key mapping", "1,000 keys inserted / read", time, "edit", "read", "block-100k", 3.0, true);
     Double one = time.get("readAll/1");
     Double two = time.get("readAll/2");
     if (one != null && two != null) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.articlecard.jackson.internal.text.CommonEnds;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -179,16 +180,10 @@ abstract class Codec<T> {
         if (!oldNode.isArray() || oldValues == null || oldNode.size() != oldValues.size()) {
           return write(newValues);
         }
-        int prefix = 0;
-        int max = Math.min(oldValues.size(), newValues.size());
-        while (prefix < max && oldValues.get(prefix).equals(newValues.get(prefix))) {
-          prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix && oldValues.get(oldValues.size() - 1 - suffix)
-            .equals(newValues.get(newValues.size() - 1 - suffix))) {
-          suffix++;
-        }
+        CommonEnds ends = CommonEnds.of(oldValues.size(), newValues.size(),
+            (i, j) -> oldValues.get(i).equals(newValues.get(j)));
+        int prefix = ends.prefix();
+        int suffix = ends.suffix();
         ArrayNode array = NODES.arrayNode(newValues.size());
         for (int i = 0; i < newValues.size(); i++) {
           int fromEnd = newValues.size() - 1 - i;

@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson.internal.bind;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.List;
 import java.util.Set;
@@ -22,12 +23,16 @@ public final class HouseStyle implements StylePolicy {
   private HouseStyle() {}
 
   /**
-   * Tells whether a string at this path is written plain (when it safely can be): {@code category},
-   * {@code type}, {@code publishedDateTime}, the fields of a {@code provider}, and items of lists of
-   * strings such as {@code topics}. Everything else is double-quoted.
+   * Returns plain (used when it safely can be) for {@code category}, {@code type},
+   * {@code publishedDateTime}, the fields of a {@code provider}, and items of lists of strings such
+   * as {@code topics}; double-quoted for everything else.
    */
   @Override
-  public boolean prefersPlain(List<Object> path) {
+  public ScalarStyle stringStyle(List<Object> path) {
+    return prefersPlain(path) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
+  }
+
+  private static boolean prefersPlain(List<Object> path) {
     if (path.isEmpty()) {
       return false;
     }

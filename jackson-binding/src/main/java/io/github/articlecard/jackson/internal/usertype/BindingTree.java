@@ -45,13 +45,13 @@ final class BindingTree {
   private static JsonNode exact(JsonNode data, @Nullable SourceNode at) {
     SourceNode node = ValueMerge.resolved(at);
     if (data.isDouble() && node instanceof SourceNode.Scalar scalar) {
-      return written(data.doubleValue(), scalar.value, data);
+      return written(data.doubleValue(), scalar.value(), data);
     }
     if (data.isObject() && node instanceof SourceNode.Mapping mapping) {
       ObjectNode copy = null;
-      for (SourceNode.Entry entry : mapping.entries) {
-        JsonNode child = data.get(entry.key.value);
-        JsonNode exact = child == null ? null : exact(child, entry.value);
+      for (SourceNode.Entry entry : mapping.entries()) {
+        JsonNode child = data.get(entry.key().value());
+        JsonNode exact = child == null ? null : exact(child, entry.value());
         if (exact != null && exact != child) {
           if (copy == null) {
             copy = JsonNodeFactory.instance.objectNode();
@@ -59,16 +59,16 @@ final class BindingTree {
               copy.set(property.getKey(), property.getValue());
             }
           }
-          copy.set(entry.key.value, exact);
+          copy.set(entry.key().value(), exact);
         }
       }
       return copy == null ? data : copy;
     }
     if (data.isArray() && node instanceof SourceNode.Sequence sequence
-        && sequence.items.size() == data.size()) {
+        && sequence.items().size() == data.size()) {
       ArrayNode copy = null;
       for (int i = 0; i < data.size(); i++) {
-        JsonNode exact = exact(data.get(i), sequence.items.get(i));
+        JsonNode exact = exact(data.get(i), sequence.node(i));
         if (exact != data.get(i)) {
           if (copy == null) {
             copy = JsonNodeFactory.instance.arrayNode(data.size());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.jackson.internal.yaml.ScalarResolver;
+import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -50,8 +51,8 @@ final class ScalarForms {
     if (forms == Forms.RAW) {
       return value;
     }
-    JsonNode was = old.data;
-    boolean quoted = old.style == '"' || old.style == '\'';
+    JsonNode was = old.data();
+    boolean quoted = old.style().isQuoted();
     if (value.isTextual()) {
       if (was.isTextual()) {
         String shaped = isTemporal(type)
@@ -65,7 +66,7 @@ final class ScalarForms {
           return epoch;
         }
       }
-      if (old.style == ' ' && (was.isNumber() || was.isBoolean())) {
+      if (old.style() == ScalarStyle.PLAIN && (was.isNumber() || was.isBoolean())) {
         JsonNode bare = ScalarResolver.resolvePlain(value.textValue());
         if (bare.getNodeType() == was.getNodeType() && bare.asText().equals(value.textValue())) {
           return bare;
@@ -75,7 +76,7 @@ final class ScalarForms {
     }
     if (value.isNumber()) {
       if (was.isNumber()) {
-        return number(old.value, was, value);
+        return number(old.value(), was, value);
       }
       return was.isTextual() && quoted ? TextNode.valueOf(numberText(was.textValue(), value)) : value;
     }

@@ -193,20 +193,20 @@ final class ValueMerge {
   private static @Nullable SourceNode child(@Nullable SourceNode node, String key) {
     if (resolved(node) instanceof SourceNode.Mapping mapping) {
       SourceNode.Entry entry = mapping.entry(key);
-      return entry == null ? null : resolved(entry.value);
+      return entry == null ? null : resolved(entry.value());
     }
     return null;
   }
 
   private static @Nullable SourceNode item(@Nullable SourceNode node, int index) {
-    if (resolved(node) instanceof SourceNode.Sequence sequence && index < sequence.items.size()) {
-      return resolved(sequence.items.get(index));
+    if (resolved(node) instanceof SourceNode.Sequence sequence && index < sequence.items().size()) {
+      return resolved(sequence.node(index));
     }
     return null;
   }
 
   /** Follows an alias to the node it stands for. */
   static @Nullable SourceNode resolved(@Nullable SourceNode node) {
-    return node instanceof SourceNode.Alias alias ? alias.target : node;
+    return node instanceof SourceNode.Alias alias ? alias.target() : node;
   }
 }

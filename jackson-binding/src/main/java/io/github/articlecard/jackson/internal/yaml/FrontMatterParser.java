@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.CardParseException;
+import io.github.articlecard.jackson.internal.text.Lines;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.text.Utf8;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
@@ -37,6 +40,7 @@ public final class FrontMatterParser {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String text;
+  private final Lines lines;
   private final ReadLimits limits;
   private final SourceText file;
   private final int base;
@@ -44,6 +48,7 @@ public final class FrontMatterParser {
   private final WholeTextReader reader;
   private final Parser parser;
   private final Map<String, SourceNode> anchors = new HashMap<>();
+  private final List<SourceNode.Alias> aliasNodes = new ArrayList<>();
   private int aliases;
   private long expansion;
   private long expansionChars;
@@ -51,6 +56,7 @@ public final class FrontMatterParser {
 
   private FrontMatterParser(String text, ReadLimits limits, SourceText file, int base) {
     this.text = text;
+    this.lines = new Lines(text);
     this.limits = limits;
     this.file = file;
     this.base = base;
@@ -147,7 +153,7 @@ public final class FrontMatterParser {
       next(); // stream start
       Event event = next();
       if (event.is(Event.ID.StreamEnd)) {
-        return new SourceMap(text, null, NODES.objectNode());
+        return new SourceMap(text, null, NODES.objectNode(), aliasNodes);
       }
       Event first = next(); // after document start
       SourceNode root = node(first, 1);
@@ -159,7 +165,7 @@ public final class FrontMatterParser {
       }
       if (!(root instanceof SourceNode.Mapping)) {
         String found = root instanceof SourceNode.Sequence ? "a list" : "a single value";
-        throw error(Kind.NOT_A_MAPPING, root.start, "front matter must be a mapping of keys to"
+        throw error(Kind.NOT_A_MAPPING, root.start(), "front matter must be a mapping of keys to"
             + " values, found " + found + "; write each entry as 'key: value', with a colon and a"
             + " space after the key");
       }
@@ -168,7 +174,7 @@ public final class FrontMatterParser {
         throw error(Kind.SYNTAX, offset(end.getStartMark()),
             "unexpected content after the front matter mapping");
       }
-      return new SourceMap(text, root, (ObjectNode) root.data);
+      return new SourceMap(text, root, (ObjectNode) root.data(), aliasNodes);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Mark context = e.getContextMark();
@@ -258,7 +264,7 @@ public final class FrontMatterParser {
 
   private SourceNode.Mapping mapping(CollectionStartEvent start, int startOffset, boolean flow, int depth) {
     ObjectNode data = NODES.objectNode();
-    SourceNode.Mapping mapping = new SourceNode.Mapping(startOffset, start.getAnchor(), flow, data);
+    List<SourceNode.Entry> entries = new ArrayList<>();
     long size = 1;
     long chars = 0;
     Event event = next();
@@ -268,51 +274,74 @@ public final class FrontMatterParser {
             + (event instanceof AliasEvent ? "an alias" : "a list or mapping"));
       }
       SourceNode.Scalar key = scalar((ScalarEvent) event);
-      String name = key.value;
+      String name = key.value();
       if (name.length() > limits.maxKeyLength()) {
-        throw error(Kind.LIMIT, key.start, Limit.KEY_LENGTH.tooLong("key", name.length(),
+        throw error(Kind.LIMIT, key.start(), Limit.KEY_LENGTH.tooLong("key", name.length(),
             "characters", limits.maxKeyLength()));
       }
-      if (key.style == ' ' && name.equals("<<") && key.tag == null) {
-        throw error(Kind.UNSUPPORTED, key.start,
+      if (key.style() == ScalarStyle.PLAIN && name.equals("<<") && key.tag() == null) {
+        throw error(Kind.UNSUPPORTED, key.start(),
             "merge keys (<<) are not supported; write the keys out");
       }
       SourceNode value = node(next(), depth + 1);
       if (data.has(name)) {
-        SourceNode.Entry first = mapping.entry(name);
-        int firstLine = first == null ? 0 : file.line(base + first.key.start);
-        throw error(Kind.DUPLICATE_KEY, key.start, "duplicate key '" + name + "' (first defined on"
+        SourceNode.Entry first = firstEntry(entries, name);
+        int firstLine = first == null ? 0 : file.line(base + first.key().start());
+        throw error(Kind.DUPLICATE_KEY, key.start(), "duplicate key '" + name + "' (first defined on"
             + " line " + firstLine + "): a key appears once in a mapping; remove one of the two or"
             + " rename one");
       }
-      data.set(name, value.data);
-      mapping.entries.add(new SourceNode.Entry(key, value));
-      size += 1 + value.size;
-      chars += name.length() + value.chars;
+      data.set(name, value.data());
+      Decor decor = flow ? Decor.FLOW : Decor.of(lines, key.start(), value.contentEnd(text),
+          entries.isEmpty() ? 0 : entries.get(entries.size() - 1).decor().end());
+      entries.add(new SourceNode.Entry(key, value, entries.size(), decor));
+      size += 1 + value.size();
+      chars += name.length() + value.chars();
     }
-    mapping.end = flow ? offset(event.getEndMark()) : mapping.contentEnd(text);
-    mapping.size = size;
-    mapping.chars = chars;
-    return mapping;
+    int end = flow || entries.isEmpty() ? offset(event.getEndMark())
+        : entries.get(entries.size() - 1).value().contentEnd(text);
+    return new SourceNode.Mapping(startOffset, end, start.getAnchor(), flow, data, size, chars,
+        entries);
+  }
+
+  private static SourceNode.@Nullable Entry firstEntry(List<SourceNode.Entry> entries, String key) {
+    for (SourceNode.Entry entry : entries) {
+      if (entry.key().value().equals(key)) {
+        return entry;
+      }
+    }
+    return null;
   }
 
   private SourceNode.Sequence sequence(CollectionStartEvent start, int startOffset, boolean flow, int depth) {
     ArrayNode data = NODES.arrayNode();
-    SourceNode.Sequence sequence = new SourceNode.Sequence(startOffset, start.getAnchor(), flow, data);
+    List<SourceNode.Item> items = new ArrayList<>();
     long size = 1;
     long chars = 0;
     Event event = next();
     for (; !event.is(Event.ID.SequenceEnd); event = next()) {
       SourceNode item = node(event, depth + 1);
-      data.add(item.data);
-      sequence.items.add(item);
-      size += item.size;
-      chars += item.chars;
+      data.add(item.data());
+      int dash = flow ? -1 : dashOf(item);
+      Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text),
+          items.isEmpty() ? 0 : Math.max(0, items.get(items.size() - 1).decor().end()));
+      items.add(new SourceNode.Item(item, dash, items.size(), decor));
+      size += item.size();
+      chars += item.chars();
     }
-    sequence.end = flow ? offset(event.getEndMark()) : sequence.contentEnd(text);
-    sequence.size = size;
-    sequence.chars = chars;
-    return sequence;
+    int end = flow || items.isEmpty() ? offset(event.getEndMark())
+        : items.get(items.size() - 1).node().contentEnd(text);
+    return new SourceNode.Sequence(startOffset, end, start.getAnchor(), flow, data, size, chars,
+        items);
+  }
+
+  /** Finds the dash of a block sequence item, or -1 when something other than white space stands between. */
+  private int dashOf(SourceNode item) {
+    int i = item.start() - 1;
+    while (i >= 0 && isSpace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '-' ? i : -1;
   }
 
   private SourceNode.Scalar scalar(ScalarEvent event) {
@@ -349,11 +378,10 @@ public final class FrontMatterParser {
           && message.startsWith("unknown tag") ? message + "; a value that starts with '!' is a"
           + " tag: put it in double quotes if it is text" : message);
     }
-    char style = plain ? ' ' : event.getScalarStyle().getChar();
+    ScalarStyle style = plain ? ScalarStyle.PLAIN : ScalarStyle.of(event.getScalarStyle());
     int valueStart = skipProperties(start, event.getAnchor() != null, tag != null);
     SourceNode.Scalar scalar = new SourceNode.Scalar(
         start, end, Math.min(valueStart, end), event.getAnchor(), tag, value, style, data);
-    scalar.chars = value.length();
     if (event.getAnchor() != null) {
       anchors.put(event.getAnchor(), scalar);
     }
@@ -374,18 +402,20 @@ public final class FrontMatterParser {
       throw error(Kind.LIMIT, start,
           Limit.ALIASES.problem("more than " + limits.maxAliases() + " aliases"));
     }
-    expansion += target.size;
+    expansion += target.size();
     if (expansion > limits.maxAliasExpansion()) {
       throw error(Kind.LIMIT, start, Limit.ALIAS_EXPANSION.problem(
           "aliases expand to more than " + limits.maxAliasExpansion() + " values"));
     }
-    expansionChars += target.chars;
+    expansionChars += target.chars();
     if (expansionChars > limits.maxAliasExpansionSize()) {
       throw error(Kind.LIMIT, start, Limit.ALIAS_EXPANSION_SIZE.problem(
           "aliases expand to more than " + limits.maxAliasExpansionSize() + " characters of keys"
           + " and values"));
     }
-    return new SourceNode.Alias(start, offset(event.getEndMark()), name, target);
+    SourceNode.Alias alias = new SourceNode.Alias(start, offset(event.getEndMark()), name, target);
+    aliasNodes.add(alias);
+    return alias;
   }
 
   private void checkCollectionTag(CollectionStartEvent start, int at) {

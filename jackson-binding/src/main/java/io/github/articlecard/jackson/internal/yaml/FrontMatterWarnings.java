@@ -48,15 +48,15 @@ public final class FrontMatterWarnings {
       Visit visit = pending.pop();
       SourceNode node = visit.node();
       if (node instanceof SourceNode.Mapping mapping) {
-        for (SourceNode.Entry entry : mapping.entries) {
-          key(entry.key);
-          pending.push(new Visit(entry.value, entry.key.value, entry.key.start, mapping.flow));
+        for (SourceNode.Entry entry : mapping.entries()) {
+          key(entry.key());
+          pending.push(new Visit(entry.value(), entry.key().value(), entry.key().start(), mapping.flow()));
         }
       } else if (node instanceof SourceNode.Sequence sequence) {
-        for (SourceNode item : sequence.items) {
-          pending.push(new Visit(item, null, -1, sequence.flow));
+        for (SourceNode.Item item : sequence.items()) {
+          pending.push(new Visit(item.node(), null, -1, sequence.flow()));
         }
-      } else if (node instanceof SourceNode.Scalar scalar && scalar.style == ' ') {
+      } else if (node instanceof SourceNode.Scalar scalar && scalar.style() == ScalarStyle.PLAIN) {
         plain(scalar, visit);
       }
     }
@@ -64,57 +64,57 @@ public final class FrontMatterWarnings {
 
   /** A plain key such as {@code excerpt:"text a} (from {@code excerpt:"text a: b"}). */
   private void key(SourceNode.Scalar key) {
-    if (key.style == ' ' && KEY_WITHOUT_SPACE.matcher(key.value).matches()) {
-      int colon = key.value.indexOf(':');
-      found.add(new Found(key.start, CardWarning.Kind.NO_SPACE_AFTER_COLON, "'" + key.value
+    if (key.style() == ScalarStyle.PLAIN && KEY_WITHOUT_SPACE.matcher(key.value()).matches()) {
+      int colon = key.value().indexOf(':');
+      found.add(new Found(key.start(), CardWarning.Kind.NO_SPACE_AFTER_COLON, "'" + key.value()
           + "' reads as one key: a key needs a space after its colon ('"
-          + key.value.substring(0, colon + 1) + " " + key.value.substring(colon + 1) + "...')"));
+          + key.value().substring(0, colon + 1) + " " + key.value().substring(colon + 1) + "...')"));
     }
   }
 
   private void plain(SourceNode.Scalar scalar, Visit visit) {
     String what = visit.key() == null ? "this list item" : "'" + visit.key() + "'";
-    int comment = commentAfter(scalar.end);
+    int comment = commentAfter(scalar.end());
     if (comment >= 0) {
       String rest = text.substring(comment, lineEnd(comment)).strip();
       found.add(new Found(comment, CardWarning.Kind.COMMENT_IN_VALUE, "' #' starts a comment, so "
-          + what + (scalar.value.isEmpty() ? " is empty (null)" : " reads as \"" + scalar.value
+          + what + (scalar.value().isEmpty() ? " is empty (null)" : " reads as \"" + scalar.value()
           + "\"") + " and '" + rest + "' is not part of it: put the whole value in double quotes"
           + " if the '#' belongs to it"));
     }
     if (visit.inFlow()) {
       return;
     }
-    String value = scalar.value;
+    String value = scalar.value();
     if (value.length() > 1 && value.charAt(0) == '-' && !Character.isWhitespace(value.charAt(1))
         && value.charAt(1) != '-' && !ScalarResolver.isNumber(value) && onALaterLine(scalar, visit)) {
-      found.add(new Found(scalar.valueStart, CardWarning.Kind.NO_SPACE_AFTER_DASH, "without a"
+      found.add(new Found(scalar.valueStart(), CardWarning.Kind.NO_SPACE_AFTER_DASH, "without a"
           + " space after the dash this line is not a list item: " + what + " is the text \""
-          + value + "\"; write '- " + word(scalar.valueStart + 1) + "'"));
+          + value + "\"; write '- " + word(scalar.valueStart() + 1) + "'"));
       return;
     }
     if (continuesWithDash(scalar)) {
       return;
     }
-    if (KEY_WITHOUT_SPACE.matcher(scalar.value).matches()) {
-      int colon = scalar.value.indexOf(':');
-      found.add(new Found(scalar.valueStart, CardWarning.Kind.NO_SPACE_AFTER_COLON, "'"
-          + scalar.value + "' reads as one piece of text, not as a key and a value: a key needs a"
-          + " space after its colon ('" + scalar.value.substring(0, colon + 1) + " "
-          + scalar.value.substring(colon + 1) + "'); put it in double quotes if it is text"));
+    if (KEY_WITHOUT_SPACE.matcher(scalar.value()).matches()) {
+      int colon = scalar.value().indexOf(':');
+      found.add(new Found(scalar.valueStart(), CardWarning.Kind.NO_SPACE_AFTER_COLON, "'"
+          + scalar.value() + "' reads as one piece of text, not as a key and a value: a key needs a"
+          + " space after its colon ('" + scalar.value().substring(0, colon + 1) + " "
+          + scalar.value().substring(colon + 1) + "'); put it in double quotes if it is text"));
     } else if (visit.key() != null && onALaterLine(scalar, visit)
-        && KEY_WITHOUT_COLON.matcher(scalar.value).matches()) {
-      int space = scalar.value.indexOf(' ');
-      found.add(new Found(scalar.valueStart, CardWarning.Kind.VALUE_ON_NEXT_LINE, "this line is"
-          + " the value of " + what + ", the text \"" + scalar.value + "\", not a key and a value:"
-          + " a key needs a colon and a space after it ('" + scalar.value.substring(0, space)
-          + ": " + scalar.value.substring(space + 1) + "')"));
+        && KEY_WITHOUT_COLON.matcher(scalar.value()).matches()) {
+      int space = scalar.value().indexOf(' ');
+      found.add(new Found(scalar.valueStart(), CardWarning.Kind.VALUE_ON_NEXT_LINE, "this line is"
+          + " the value of " + what + ", the text \"" + scalar.value() + "\", not a key and a value:"
+          + " a key needs a colon and a space after it ('" + scalar.value().substring(0, space)
+          + ": " + scalar.value().substring(space + 1) + "')"));
     }
   }
 
   /** Tells whether a mapping value starts on a line after its key's. */
   private boolean onALaterLine(SourceNode.Scalar scalar, Visit visit) {
-    return visit.keyStart() >= 0 && text.lastIndexOf('\n', scalar.valueStart - 1) >= visit.keyStart();
+    return visit.keyStart() >= 0 && text.lastIndexOf('\n', scalar.valueStart() - 1) >= visit.keyStart();
   }
 
   /**
@@ -123,20 +123,20 @@ public final class FrontMatterWarnings {
    * plain text is ordinary YAML prose and gets no warning.
    */
   private boolean continuesWithDash(SourceNode.Scalar scalar) {
-    int lineBreak = text.indexOf('\n', scalar.valueStart);
-    while (lineBreak >= 0 && lineBreak < scalar.end) {
+    int lineBreak = text.indexOf('\n', scalar.valueStart());
+    while (lineBreak >= 0 && lineBreak < scalar.end()) {
       int next = lineBreak + 1;
-      while (next < scalar.end && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+      while (next < scalar.end() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
         next++;
       }
-      if (next + 1 < scalar.end && text.charAt(next) == '-') {
+      if (next + 1 < scalar.end() && text.charAt(next) == '-') {
         boolean spaced = text.charAt(next + 1) == ' ';
         found.add(new Found(next, spaced ? CardWarning.Kind.VALUE_ON_SEVERAL_LINES
             : CardWarning.Kind.NO_SPACE_AFTER_DASH, (spaced
                 ? "this line is indented deeper than the list item above it, so it is not an item"
                     + " of its own"
                 : "without a space after the dash this line is not a list item")
-            + " but more of the value above, which reads as \"" + scalar.value + "\": write '- "
+            + " but more of the value above, which reads as \"" + scalar.value() + "\": write '- "
             + word(next + (spaced ? 2 : 1)) + "'" + (spaced ? " lined up with the other items"
                 : "")));
         return true;

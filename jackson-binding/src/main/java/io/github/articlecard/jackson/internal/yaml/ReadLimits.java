@@ -1,7 +1,8 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 /**
- * The limits a read enforces; see {@code CardMapper.Builder} for what each means and its default.
+ * The limits a read enforces; see {@code CardMapper.Builder} for what each means. {@link #DEFAULTS}
+ * holds the defaults the builder starts from.
  *
  * @param maxInputSize characters (or bytes, for byte input) of the whole card
  * @param maxFrontMatterSize characters of the front matter
@@ -16,4 +17,9 @@ package io.github.articlecard.jackson.internal.yaml;
 public record ReadLimits(
     int maxInputSize, int maxFrontMatterSize, int maxNestingDepth, int maxAliases,
     long maxAliasExpansion, long maxAliasExpansionSize, int maxScalarLength, int maxNumberLength,
-    int maxKeyLength) {}
+    int maxKeyLength) {
+
+  /** The default limits. */
+  public static final ReadLimits DEFAULTS = new ReadLimits(8 * 1024 * 1024, 1024 * 1024, 64, 100,
+      10_000, 1024 * 1024, 512 * 1024, 100, 1024);
+}

@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,11 +13,15 @@ public final class SourceMap {
   private final String text;
   private final SourceNode.@Nullable Mapping root;
   private final ObjectNode data;
+  private final List<SourceNode.Alias> aliases;
 
-  SourceMap(String text, @Nullable SourceNode root, ObjectNode data) {
+  /** The source map takes the list of aliases over; nothing may change it afterwards. */
+  SourceMap(String text, @Nullable SourceNode root, ObjectNode data,
+      List<SourceNode.Alias> aliases) {
     this.text = text;
     this.root = (SourceNode.Mapping) root;
     this.data = data;
+    this.aliases = Collections.unmodifiableList(aliases);
   }
 
   /** Returns the front matter text. */
@@ -32,6 +37,11 @@ public final class SourceMap {
   /** Returns the root mapping, or null when the front matter holds no node. */
   public SourceNode.@Nullable Mapping root() {
     return root;
+  }
+
+  /** Returns every alias of the front matter, in the order they stand in the text. */
+  public List<SourceNode.Alias> aliases() {
+    return aliases;
   }
 
   /**
@@ -50,19 +60,18 @@ public final class SourceMap {
       }
       node = next;
     }
-    return node instanceof SourceNode.Scalar ? ((SourceNode.Scalar) node).valueStart : node.start;
+    return node instanceof SourceNode.Scalar scalar ? scalar.valueStart() : node.start();
   }
 
   private static @Nullable SourceNode child(SourceNode node, Object step) {
-    SourceNode target = node instanceof SourceNode.Alias alias ? alias.target : node;
+    SourceNode target = node instanceof SourceNode.Alias alias ? alias.target() : node;
     if (target instanceof SourceNode.Mapping mapping && step instanceof String string) {
       SourceNode.Entry entry = mapping.entry(string);
-      return entry == null ? null : entry.value;
+      return entry == null ? null : entry.value();
     }
     if (target instanceof SourceNode.Sequence sequence && step instanceof Integer i) {
-      List<SourceNode> items = sequence.items;
       int index = i;
-      return index < items.size() ? items.get(index) : null;
+      return index < sequence.items().size() ? sequence.node(index) : null;
     }
     return null;
   }

@@ -1,81 +1,127 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One YAML node of the front matter as it stands in the source: its data, its exact character span
  * (UTF-16 offsets into the front matter text), its style and its anchor. Together the nodes are the
- * source map the patcher edits against.
+ * source map the patcher edits against. Immutable once built; the data must not be modified.
  */
 public abstract sealed class SourceNode
     permits SourceNode.Scalar, SourceNode.Mapping, SourceNode.Sequence, SourceNode.Alias {
+  private final int start;
+  private final int end;
+  private final @Nullable String anchor;
+  private final JsonNode data;
+  private final long size;
+  private final long chars;
 
-  /** Offset of the node's first character, node properties (anchor, tag) included. */
-  public final int start;
-  /** Offset just after the node's last token; for block collections see {@link #contentEnd}. */
-  public int end;
-  /** The anchor name ({@code &name}), or null. */
-  public final @Nullable String anchor;
-  /** The node's data. */
-  public JsonNode data;
-  /** Number of data nodes this node stands for, aliases expanded; bounds alias expansion. */
-  public long size = 1;
-  /**
-   * Characters of keys and scalar values this node stands for, aliases expanded; bounds alias
-   * expansion in memory, not just in nodes.
-   */
-  public long chars;
-
-  SourceNode(int start, @Nullable String anchor, JsonNode data) {
+  SourceNode(int start, int end, @Nullable String anchor, JsonNode data, long size, long chars) {
     this.start = start;
+    this.end = end;
     this.anchor = anchor;
     this.data = data;
+    this.size = size;
+    this.chars = chars;
+  }
+
+  /** Returns the offset of the node's first character, node properties (anchor, tag) included. */
+  public int start() {
+    return start;
+  }
+
+  /**
+   * Returns the offset just after the node's last token; for block collections, the end of their
+   * last item's content (see {@link #contentEnd}).
+   */
+  public int end() {
+    return end;
+  }
+
+  /** Returns the anchor name ({@code &name}), or null. */
+  public @Nullable String anchor() {
+    return anchor;
+  }
+
+  /** Returns the node's data; shared, never to be modified. */
+  public JsonNode data() {
+    return data;
+  }
+
+  /** Returns the number of data nodes this node stands for, aliases expanded. */
+  public long size() {
+    return size;
+  }
+
+  /**
+   * Returns the characters of keys and scalar values this node stands for, aliases expanded; what
+   * bounds alias expansion in memory, not just in nodes.
+   */
+  public long chars() {
+    return chars;
   }
 
   /**
    * Offset just after the node's last meaningful character: trailing blank lines that block scalars
-   * absorb and the zero-width end of block collections are excluded.
+   * absorb are excluded.
    */
   public abstract int contentEnd(String text);
 
   /** A scalar. */
   public static final class Scalar extends SourceNode {
-    /** The scalar's value as parsed (after unescaping and folding). */
-    public final String value;
-    /** Style: ' ' plain, '\'' single-quoted, '"' double-quoted, '|' literal, '>' folded. */
-    public final char style;
-    /** Offset of the scalar token itself, after node properties. */
-    public final int valueStart;
-    /** The explicit tag, or null. */
-    public final @Nullable String tag;
+    private final String value;
+    private final ScalarStyle style;
+    private final int valueStart;
+    private final @Nullable String tag;
 
     Scalar(int start, int end, int valueStart, @Nullable String anchor, @Nullable String tag,
-        String value, char style, JsonNode data) {
-      super(start, anchor, data);
-      this.end = end;
+        String value, ScalarStyle style, JsonNode data) {
+      super(start, end, anchor, data, 1, value.length());
       this.valueStart = valueStart;
       this.tag = tag;
       this.value = value;
       this.style = style;
     }
 
+    /** Returns the scalar's value as parsed (after unescaping and folding). */
+    public String value() {
+      return value;
+    }
+
+    /** Returns the scalar's style in the source. */
+    public ScalarStyle style() {
+      return style;
+    }
+
+    /** Returns the offset of the scalar token itself, after node properties. */
+    public int valueStart() {
+      return valueStart;
+    }
+
+    /** Returns the explicit tag, or null. */
+    public @Nullable String tag() {
+      return tag;
+    }
+
     public boolean isBlock() {
-      return style == '|' || style == '>';
+      return style.isBlock();
     }
 
     public boolean isEmptyPlain() {
-      return style == ' ' && valueStart == end;
+      return style == ScalarStyle.PLAIN && valueStart == end();
     }
 
     @Override
     public int contentEnd(String text) {
       if (!isBlock()) {
-        return end;
+        return end();
       }
-      int i = end;
+      int i = end();
       while (i > valueStart && Character.isWhitespace(text.charAt(i - 1))) {
         i--;
       }
@@ -85,79 +131,144 @@ public abstract sealed class SourceNode
 
   /** A mapping, block or flow. */
   public static final class Mapping extends SourceNode {
-    public final boolean flow;
-    public final List<Entry> entries = new ArrayList<>();
+    /** Below this many entries, a key is looked up by walking the entries. */
+    private static final int INDEXED = 8;
 
-    Mapping(int start, @Nullable String anchor, boolean flow, JsonNode data) {
-      super(start, anchor, data);
+    private final boolean flow;
+    private final List<Entry> entries;
+    /** The entries by key, built on the first lookup in a large mapping; derived, not state. */
+    private volatile @Nullable Map<String, Entry> index;
+
+    /** The mapping takes the list of entries over; nothing may change it afterwards. */
+    Mapping(int start, int end, @Nullable String anchor, boolean flow, JsonNode data, long size,
+        long chars, List<Entry> entries) {
+      super(start, end, anchor, data, size, chars);
       this.flow = flow;
+      this.entries = Collections.unmodifiableList(entries);
     }
 
+    /** Tells whether the mapping is written in flow style ({@code {a: 1}}). */
+    public boolean flow() {
+      return flow;
+    }
+
+    /** Returns the entries in source order. */
+    public List<Entry> entries() {
+      return entries;
+    }
+
+    /** Returns the entry of a key, or null; in constant time. */
     public @Nullable Entry entry(String key) {
-      for (Entry entry : entries) {
-        if (entry.key.value.equals(key)) {
-          return entry;
+      if (entries.size() < INDEXED) {
+        for (Entry entry : entries) {
+          if (entry.key().value().equals(key)) {
+            return entry;
+          }
         }
+        return null;
       }
-      return null;
+      Map<String, Entry> byKey = index;
+      if (byKey == null) {
+        byKey = new HashMap<>(entries.size() * 2);
+        for (Entry entry : entries) {
+          byKey.put(entry.key().value(), entry);
+        }
+        index = byKey;
+      }
+      return byKey.get(key);
     }
 
     @Override
     public int contentEnd(String text) {
       if (flow || entries.isEmpty()) {
-        return end;
+        return end();
       }
-      return entries.get(entries.size() - 1).value.contentEnd(text);
+      return entries.get(entries.size() - 1).value().contentEnd(text);
     }
   }
 
-  /** A key and its value in a mapping. */
-  public static final class Entry {
-    public final Scalar key;
-    public final SourceNode value;
+  /**
+   * A key and its value in a mapping, with the lines it owns.
+   *
+   * @param key the key
+   * @param value the value
+   * @param index the entry's position in its mapping
+   * @param decor the lines the entry owns ({@link Decor#FLOW} in a flow mapping)
+   */
+  public record Entry(Scalar key, SourceNode value, int index, Decor decor) {}
 
-    Entry(Scalar key, SourceNode value) {
-      this.key = key;
-      this.value = value;
-    }
-  }
+  /**
+   * An item of a sequence, with the lines it owns.
+   *
+   * @param node the item's node
+   * @param dash the offset of its dash, -1 in a flow sequence or when something other than white
+   *     space stands between the dash and the node
+   * @param index the item's position in its sequence
+   * @param decor the lines the item owns ({@link Decor#FLOW} in a flow sequence)
+   */
+  public record Item(SourceNode node, int dash, int index, Decor decor) {}
 
   /** A sequence, block or flow. */
   public static final class Sequence extends SourceNode {
-    public final boolean flow;
-    public final List<SourceNode> items = new ArrayList<>();
+    private final boolean flow;
+    private final List<Item> items;
 
-    Sequence(int start, @Nullable String anchor, boolean flow, JsonNode data) {
-      super(start, anchor, data);
+    /** The sequence takes the list of items over; nothing may change it afterwards. */
+    Sequence(int start, int end, @Nullable String anchor, boolean flow, JsonNode data, long size,
+        long chars, List<Item> items) {
+      super(start, end, anchor, data, size, chars);
       this.flow = flow;
+      this.items = Collections.unmodifiableList(items);
+    }
+
+    /** Tells whether the sequence is written in flow style ({@code [a, b]}). */
+    public boolean flow() {
+      return flow;
+    }
+
+    /** Returns the items in source order. */
+    public List<Item> items() {
+      return items;
+    }
+
+    /** Returns the node of the item at an index. */
+    public SourceNode node(int index) {
+      return items.get(index).node();
     }
 
     @Override
     public int contentEnd(String text) {
       if (flow || items.isEmpty()) {
-        return end;
+        return end();
       }
-      return items.get(items.size() - 1).contentEnd(text);
+      return items.get(items.size() - 1).node().contentEnd(text);
     }
   }
 
   /** An alias ({@code *name}); its data is the anchored node's data. */
   public static final class Alias extends SourceNode {
-    public final String name;
-    public final SourceNode target;
+    private final String name;
+    private final SourceNode target;
 
     Alias(int start, int end, String name, SourceNode target) {
-      super(start, null, target.data);
-      this.end = end;
+      super(start, end, null, target.data(), target.size(), target.chars());
       this.name = name;
       this.target = target;
-      this.size = target.size;
-      this.chars = target.chars;
+    }
+
+    /** Returns the anchor name the alias refers to. */
+    public String name() {
+      return name;
+    }
+
+    /** Returns the anchored node the alias stands for. */
+    public SourceNode target() {
+      return target;
     }
 
     @Override
     public int contentEnd(String text) {
-      return end;
+      return end();
     }
   }
 }

@@ -5,16 +5,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The style choices that YAML leaves open and a format makes: which strings are written plain,
- * where blank lines separate top-level entries, and whether a new key takes its siblings' style.
- * The emitter and the patcher ask a policy; they know no format themselves.
+ * The style choices that YAML leaves open and a format makes: how strings are quoted where no
+ * neighbour suggests a style, where blank lines separate top-level entries, and whether a new key
+ * takes its siblings' style. The emitter and the patcher ask a policy; they know no format
+ * themselves.
  */
 public interface StylePolicy {
   /**
-   * Tells whether a string at this path is written plain (when it safely can be) rather than
-   * double-quoted, where no neighbour suggests a style.
+   * Returns the style a string at this path is written in where no neighbour suggests one: plain,
+   * single- or double-quoted (when the style cannot hold the string, it is double-quoted).
    */
-  boolean prefersPlain(List<Object> path);
+  ScalarStyle stringStyle(List<Object> path);
 
   /** Tells whether a blank line goes between two adjacent top-level entries. */
   boolean blankLineBetween(
@@ -27,21 +28,29 @@ public interface StylePolicy {
   boolean overridesSiblings(List<Object> path);
 
   /**
-   * The document's own style, for documents of any format: new entries take their siblings'
-   * style; where no sibling suggests one, list items are plain and other strings double-quoted
-   * (when plain is safe); blank lines go around block collections in documents that separate
-   * entries with blank lines.
+   * Returns this policy as it applies to one document: a policy that follows the document's own
+   * style looks at it here; a fixed one returns itself.
+   */
+  default StylePolicy within(SourceMap source) {
+    return this;
+  }
+
+  /**
+   * The document's own style, for documents of any format, whatever their keys are named: new
+   * entries take their siblings' style; where no sibling suggests one, strings take the style most
+   * of the document's strings use ({@link DocumentStyle}); blank lines go around block collections
+   * in documents that separate entries with blank lines.
    */
   StylePolicy SIBLINGS = new StylePolicy() {
     @Override
-    public boolean prefersPlain(List<Object> path) {
-      return !path.isEmpty() && path.get(path.size() - 1) instanceof Integer;
+    public ScalarStyle stringStyle(List<Object> path) {
+      return DocumentStyle.defaultStyle(path);
     }
 
     @Override
     public boolean blankLineBetween(
         @Nullable String previousKey, @Nullable JsonNode previous, String key, JsonNode value) {
-      return previous != null && (isBlockCollection(previous) || isBlockCollection(value));
+      return DocumentStyle.aroundBlockCollections(previous, value);
     }
 
     @Override
@@ -49,8 +58,9 @@ public interface StylePolicy {
       return false;
     }
 
-    private boolean isBlockCollection(JsonNode value) {
-      return value.isContainerNode() && value.size() > 0;
+    @Override
+    public StylePolicy within(SourceMap source) {
+      return new DocumentStyle(source);
     }
   };
 }

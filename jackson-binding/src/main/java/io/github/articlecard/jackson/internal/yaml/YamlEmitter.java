@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes data as YAML text: block mappings and sequences with the given indentation, strings
- * double-quoted or plain as a {@link StylePolicy} says. Also renders single values in a given
+ * quoted or plain as a {@link StylePolicy} says. Also renders single values in a given
  * style, for the patcher.
  *
  * <p>Rendered blocks carry no final line break; callers add it.
@@ -61,14 +61,15 @@ public final class YamlEmitter {
   }
 
   /** Renders the text that follows {@code key:} for a value whose key is at column {@code keyColumn}. */
-  public String afterKey(JsonNode value, int keyColumn, List<Object> path, char styleHint) {
+  public String afterKey(JsonNode value, int keyColumn, List<Object> path,
+      @Nullable ScalarStyle styleHint) {
     StringBuilder out = new StringBuilder(64);
     appendAfterKey(out, value, keyColumn, path, styleHint);
     return out.toString();
   }
 
   private void appendAfterKey(StringBuilder out, JsonNode value, int keyColumn, List<Object> path,
-      char styleHint) {
+      @Nullable ScalarStyle styleHint) {
     if (value.isContainerNode() && value.size() > 0) {
       out.append(eol);
       if (value.isObject()) {
@@ -100,7 +101,7 @@ public final class YamlEmitter {
     } else if (value.isArray() && value.size() > 0) {
       sequenceLines(out, value, contentColumn, path, true);
     } else {
-      char hint = template instanceof SourceNode.Scalar scalar ? scalar.style : 0;
+      ScalarStyle hint = template instanceof SourceNode.Scalar scalar ? scalar.style() : null;
       appendInline(out, value, path, hint, false);
     }
   }
@@ -122,7 +123,7 @@ public final class YamlEmitter {
 
   private void mappingLines(StringBuilder out, ObjectNode data, int indent, List<Object> path,
       boolean root, boolean firstInline, @Nullable SourceNode template) {
-    Map<String, Character> styles = styles(template);
+    Map<String, ScalarStyle> styles = styles(template);
     String previousKey = null;
     JsonNode previous = null;
     boolean first = true;
@@ -141,8 +142,7 @@ public final class YamlEmitter {
       path.add(name);
       appendKey(out, name, false);
       out.append(':');
-      Character style = styles.get(name);
-      appendAfterKey(out, value, indent, path, style == null ? 0 : style);
+      appendAfterKey(out, value, indent, path, styles.get(name));
       path.remove(path.size() - 1);
       previousKey = name;
       previous = value;
@@ -151,14 +151,14 @@ public final class YamlEmitter {
   }
 
   /** The styles of a template mapping's scalar values by key, looked up once per mapping. */
-  private static Map<String, Character> styles(@Nullable SourceNode template) {
+  private static Map<String, ScalarStyle> styles(@Nullable SourceNode template) {
     if (!(template instanceof SourceNode.Mapping mapping)) {
       return Map.of();
     }
-    Map<String, Character> styles = new HashMap<>();
-    for (SourceNode.Entry entry : mapping.entries) {
-      if (entry.value instanceof SourceNode.Scalar scalar) {
-        styles.putIfAbsent(entry.key.value, scalar.style);
+    Map<String, ScalarStyle> styles = new HashMap<>();
+    for (SourceNode.Entry entry : mapping.entries()) {
+      if (entry.value() instanceof SourceNode.Scalar scalar) {
+        styles.putIfAbsent(entry.key().value(), scalar.style());
       }
     }
     return styles;
@@ -181,19 +181,20 @@ public final class YamlEmitter {
   }
 
   /**
-   * Renders a value on one line: a scalar in the hinted style when that style can hold it (0 for
-   * no hint: house style), or an empty or flow collection.
+   * Renders a value on one line: a scalar in the hinted style when that style can hold it (null
+   * for no hint: the policy's style), or an empty or flow collection.
    */
-  public String inline(JsonNode value, List<Object> path, char styleHint, boolean inFlow) {
+  public String inline(JsonNode value, List<Object> path, @Nullable ScalarStyle styleHint,
+      boolean inFlow) {
     StringBuilder out = new StringBuilder(32);
     appendInline(out, value, path, styleHint, inFlow);
     return out.toString();
   }
 
-  private void appendInline(StringBuilder out, JsonNode value, List<Object> path, char styleHint,
-      boolean inFlow) {
+  private void appendInline(StringBuilder out, JsonNode value, List<Object> path,
+      @Nullable ScalarStyle styleHint, boolean inFlow) {
     if (value.isContainerNode()) {
-      appendFlow(out, value, ' ');
+      appendFlow(out, value, ScalarStyle.PLAIN);
       return;
     }
     if (!value.isTextual()) {
@@ -201,40 +202,48 @@ public final class YamlEmitter {
       return;
     }
     String text = value.textValue();
-    if (styleHint == '"') {
+    if (styleHint == ScalarStyle.DOUBLE_QUOTED) {
       appendDoubleQuoted(out, text);
       return;
     }
-    if (styleHint == '\'') {
+    if (styleHint == ScalarStyle.SINGLE_QUOTED) {
       String single = singleQuotedOrNull(text);
       if (single != null) {
         out.append(single);
         return;
       }
     }
-    if ((styleHint == ' ' || policy.prefersPlain(path)) && isPlainSafe(text, inFlow)) {
+    ScalarStyle style = styleHint == ScalarStyle.PLAIN ? ScalarStyle.PLAIN : policy.stringStyle(path);
+    if (style == ScalarStyle.PLAIN && isPlainSafe(text, inFlow)) {
       out.append(text);
       return;
+    }
+    if (style == ScalarStyle.SINGLE_QUOTED && styleHint != ScalarStyle.SINGLE_QUOTED) {
+      String single = singleQuotedOrNull(text);
+      if (single != null) {
+        out.append(single);
+        return;
+      }
     }
     appendDoubleQuoted(out, text);
   }
 
   /** Renders a value in flow style on one line, strings plain where safe. */
   public String flow(JsonNode value) {
-    return flow(value, ' ');
+    return flow(value, ScalarStyle.PLAIN);
   }
 
   /**
-   * Renders a value in flow style on one line; strings take the hinted style ({@code '"'},
-   * {@code '\''} or {@code ' '} for plain) when it can hold them, else double quotes.
+   * Renders a value in flow style on one line; strings take the given style (plain, single- or
+   * double-quoted) when it can hold them, else double quotes.
    */
-  public String flow(JsonNode value, char stringStyle) {
+  public String flow(JsonNode value, ScalarStyle stringStyle) {
     StringBuilder out = new StringBuilder(32);
     appendFlow(out, value, stringStyle);
     return out.toString();
   }
 
-  private static void appendFlow(StringBuilder out, JsonNode value, char stringStyle) {
+  private static void appendFlow(StringBuilder out, JsonNode value, ScalarStyle stringStyle) {
     if (value.isObject()) {
       out.append('{');
       boolean first = true;
@@ -253,8 +262,8 @@ public final class YamlEmitter {
       out.append(']');
     } else if (value.isTextual()) {
       String text = value.textValue();
-      String rendered = stringStyle == ' ' ? plainOrNull(text, true)
-          : stringStyle == '\'' ? singleQuotedOrNull(text) : null;
+      String rendered = stringStyle == ScalarStyle.PLAIN ? plainOrNull(text, true)
+          : stringStyle == ScalarStyle.SINGLE_QUOTED ? singleQuotedOrNull(text) : null;
       if (rendered != null) {
         out.append(rendered);
       } else {
@@ -411,7 +420,7 @@ public final class YamlEmitter {
       if ((c == ':' && text.charAt(i + 1) == ' ') || (c == '#' && text.charAt(i - 1) == ' ')) {
         return false;
       }
-      if (inFlow && ",[]{}".indexOf(c) >= 0) {
+      if (inFlow && ",[]{}?".indexOf(c) >= 0) { // SnakeYAML ends a plain scalar at "?" in flow context
         return false;
       }
       if (Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {

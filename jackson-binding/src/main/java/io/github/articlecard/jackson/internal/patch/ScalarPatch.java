@@ -1,0 +1,81 @@
+package io.github.articlecard.jackson.internal.patch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
+import io.github.articlecard.jackson.internal.yaml.SourceNode;
+import java.util.List;
+
+/**
+ * Patches a scalar: the new value is written in the old one's style when that style can hold it
+ * (a literal block stays a literal block, single quotes stay single quotes), its anchor kept.
+ */
+final class ScalarPatch {
+  private final TreePatch patch;
+
+  ScalarPatch(TreePatch patch) {
+    this.patch = patch;
+  }
+
+  /** Replaces a scalar by a scalar value. */
+  void replace(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
+    String text = patch.text;
+    String rendered = render(old, target, place, path, true);
+    String anchor = patch.anchorText(old);
+    String prefix = anchor.isEmpty() ? "" : anchor + " ";
+    if (old.start() == old.end() && old.start() > 0 && !isSpace(text.charAt(old.start() - 1))) {
+      prefix = " " + prefix;
+    }
+    patch.edits.replace(old.start(), old.contentEnd(text), prefix + rendered);
+  }
+
+  /**
+   * Renders a scalar value in the style of {@code like} (a block scalar keeps its block style where
+   * the place and the value allow it).
+   *
+   * @param inPlace whether the value goes where {@code like} stands, so that a block scalar keeps
+   *     its own indentation; elsewhere it is indented from the place
+   */
+  String render(SourceNode.Scalar like, JsonNode target, Place place, List<Object> path,
+      boolean inPlace) {
+    String rendered = null;
+    if (like.isBlock() && target.isTextual() && !place.flow()) {
+      int found = inPlace ? blockContentIndent(like) : -1;
+      int indent = found >= 0 ? found : place.childIndent() + 2;
+      rendered = like.style() == ScalarStyle.LITERAL
+          ? patch.emitter.literalOrNull(target.textValue(), indent)
+          : patch.emitter.foldedOrNull(target.textValue(), indent);
+    }
+    if (rendered == null) {
+      ScalarStyle hint = like.isEmptyPlain() || like.isBlock() ? null : like.style();
+      rendered = patch.emitter.inline(target, path, hint, place.flow());
+    }
+    return rendered;
+  }
+
+  /** Replaces an alias of a scalar by a scalar value, in the anchored scalar's style. */
+  void replace(SourceNode.Alias alias, SourceNode.Scalar anchored, JsonNode target, Place place,
+      List<Object> path) {
+    ScalarStyle style = anchored.style();
+    patch.edits.replace(alias.start(), alias.end(),
+        patch.emitter.inline(target, path, style.isBlock() ? null : style, place.flow()));
+  }
+
+  /** The indentation of a block scalar's first non-empty line, or -1 when it has none. */
+  private int blockContentIndent(SourceNode.Scalar block) {
+    String text = patch.text;
+    int lineStart = text.indexOf('\n', block.valueStart()) + 1;
+    while (lineStart > 0 && lineStart < block.end()) {
+      int indent = patch.lines.indentAt(lineStart);
+      int after = lineStart + indent;
+      if (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
+        return indent;
+      }
+      lineStart = text.indexOf('\n', lineStart) + 1;
+    }
+    return -1;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+}

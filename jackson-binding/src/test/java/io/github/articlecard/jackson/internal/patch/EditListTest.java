@@ -1,0 +1,61 @@
+package io.github.articlecard.jackson.internal.patch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EditListTest {
+  private static final String TEXT = "0123456789";
+
+  @Test
+  void editsApplyInOffsetOrderWhateverOrderTheyCameIn() {
+    EditList edits = new EditList();
+    edits.replace(6, 8, "x");
+    edits.remove(1, 3);
+    edits.insert(9, "!");
+
+    assertThat(edits.apply(TEXT)).isEqualTo("0345x8!9");
+  }
+
+  @Test
+  void atOneOffsetInsertionsComeBeforeAReplacementAndKeepTheirOrder() {
+    EditList edits = new EditList();
+    edits.replace(4, 6, "R");
+    edits.insert(4, "a");
+    edits.insert(4, "b");
+
+    assertThat(edits.apply(TEXT)).isEqualTo("0123abR6789");
+  }
+
+  @Test
+  void overlappingEditsGiveNoText() {
+    EditList edits = new EditList();
+    edits.replace(2, 6, "x");
+    edits.remove(5, 7);
+
+    assertThat(edits.apply(TEXT)).isNull();
+  }
+
+  @Test
+  void noEditGivesTheTextBack() {
+    EditList edits = new EditList();
+
+    assertThat(edits.isEmpty()).isTrue();
+    assertThat(edits.apply(TEXT)).isEqualTo(TEXT);
+  }
+
+  @Test
+  void takesAwayTellsWhichCharactersARemovalOrReplacementCovers() {
+    EditList edits = new EditList();
+    edits.insert(1, "new");
+    edits.replace(5, 7, "x");
+    edits.insert(8, "y");
+
+    assertThat(edits.takesAway(1)).isFalse();
+    assertThat(edits.takesAway(4)).isFalse();
+    assertThat(edits.takesAway(5)).isTrue();
+    assertThat(edits.takesAway(6)).isTrue();
+    assertThat(edits.takesAway(7)).isFalse();
+    assertThat(edits.takesAway(8)).isFalse();
+  }
+}
