@@ -14,7 +14,9 @@
  *       one patch per node kind, the edit list;
  *   <li>{@code document}: the pipelines: read (split, parse), bind, edit (merge, patch, verify by
  *       re-reading);
- *   <li>{@code io}: files.
+ *   <li>{@code usertype}: the front matter as users' own types ({@code as}/{@code with}): Jackson
+ *       binding on a tree that keeps each value's source form, and minimal edits back;
+ *   <li>{@code io}: files: bounded reading, atomic replacement, folder walking.
  * </ol>
  *
  * <p>{@code text}, {@code yaml} and {@code patch} know no card model: they serve any front matter
