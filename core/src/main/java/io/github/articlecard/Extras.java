@@ -2,8 +2,11 @@ package io.github.articlecard;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  * {@link Map} (string keys, in order), nested to any depth. The holder is immutable, keeps key order
  * and {@code null} values (unlike {@link Map#copyOf}), and copies what it is given. Whole numbers are
  * stored in the smallest of Integer, Long and BigInteger that holds them and {@link Float} as
- * {@link Double}, so that {@code 1} and {@code 1L} are the same value here.
+ * {@link Double}, so that {@code 1} and {@code 1L} are the same value here. Copying does not
+ * recurse, so data nested many thousands of levels deep is accepted here (a mapper refuses to write
+ * what is deeper than its nesting limit); a list or map reached along several paths is copied once
+ * and stays shared, and data that contains itself is refused with an {@link
+ * IllegalArgumentException}.
  *
  * <pre>{@code
  * Extras extras = Extras.builder()
@@ -254,13 +261,121 @@ public final class Extras {
   private record Step(@Nullable Step parent, Object step) {
     @Override
     public String toString() {
-      String prefix = parent == null ? "" : parent.toString();
-      return step instanceof Integer ? prefix + "[" + step + "]"
-          : prefix.isEmpty() ? step.toString() : prefix + "." + step;
+      Deque<Object> steps = new ArrayDeque<>();
+      for (Step at = this; at != null; at = at.parent) {
+        steps.push(at.step);
+      }
+      StringBuilder out = new StringBuilder();
+      for (Object step : steps) {
+        if (step instanceof Integer) {
+          out.append('[').append(step).append(']');
+        } else {
+          out.append(out.length() == 0 ? "" : ".").append(step);
+        }
+      }
+      return out.toString();
+    }
+  }
+
+  /**
+   * A list or map being copied: its source, the copy being filled, and where it is. Copying walks
+   * an explicit stack of these rather than recursing, so that data nested thousands deep copies
+   * without a {@code StackOverflowError}.
+   */
+  private static final class Copy {
+    final Object source;
+    final Step path;
+    final @Nullable List<@Nullable Object> list;
+    final @Nullable LinkedHashMap<String, @Nullable Object> map;
+    final Iterator<?> items;
+    int index;
+
+    Copy(List<?> source, Step path) {
+      this.source = source;
+      this.path = path;
+      this.list = new ArrayList<>(source.size());
+      this.map = null;
+      this.items = source.iterator();
+    }
+
+    Copy(Map<?, ?> source, Step path) {
+      this.source = source;
+      this.path = path;
+      this.list = null;
+      this.map = new LinkedHashMap<>();
+      this.items = source.entrySet().iterator();
+    }
+
+    Object view() {
+      return list != null ? Collections.unmodifiableList(list)
+          : Collections.unmodifiableMap(Objects.requireNonNull(map));
     }
   }
 
   private static @Nullable Object plainData(@Nullable Object value, Step path) {
+    if (!(value instanceof List) && !(value instanceof Map)) {
+      return leaf(value, path);
+    }
+    // Each list or map is copied once, even where the same one is reached along several paths
+    // (the copy is then shared the same way), and one that contains itself is refused.
+    Map<Object, Object> copies = new IdentityHashMap<>();
+    Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Copy> stack = new ArrayDeque<>();
+    Object root = open(value, path, stack, copies, open);
+    while (!stack.isEmpty()) {
+      Copy copy = stack.peek();
+      if (!copy.items.hasNext()) {
+        open.remove(copy.source);
+        stack.pop();
+        continue;
+      }
+      Object item = copy.items.next();
+      Step at;
+      Object child;
+      if (copy.list != null) {
+        at = new Step(copy.path, copy.index++);
+        child = item;
+      } else {
+        Map.Entry<?, ?> entry = (Map.Entry<?, ?>) item;
+        if (!(entry.getKey() instanceof String key)) {
+          throw new IllegalArgumentException(copy.path + ": map keys must be strings, found "
+              + (entry.getKey() == null ? "null" : entry.getKey().getClass().getName()));
+        }
+        at = new Step(copy.path, key);
+        child = entry.getValue();
+      }
+      Object copied;
+      if (child instanceof List || child instanceof Map) {
+        if (open.contains(child)) {
+          throw new IllegalArgumentException(at + ": the value contains itself");
+        }
+        Object done = copies.get(child);
+        copied = done != null ? done : open(child, at, stack, copies, open);
+      } else {
+        copied = leaf(child, at);
+      }
+      if (copy.list != null) {
+        copy.list.add(copied);
+      } else {
+        Objects.requireNonNull(copy.map).put((String) ((Map.Entry<?, ?>) item).getKey(), copied);
+      }
+    }
+    return root;
+  }
+
+  /** Starts copying a list or map: returns the immutable view its copy will be seen through. */
+  private static Object open(Object value, Step path, Deque<Copy> stack, Map<Object, Object> copies,
+      Set<Object> open) {
+    Copy copy = value instanceof List<?> list ? new Copy(list, path) : new Copy((Map<?, ?>) value, path);
+    Object view = copy.view();
+    copies.put(value, view);
+    open.add(value);
+    stack.push(copy);
+    return view;
+  }
+
+  /** Returns a normalised scalar, or throws when the value is not plain data. */
+  private static @Nullable Object leaf(@Nullable Object value, Step path) {
     if (value == null || value instanceof String || value instanceof Boolean
         || value instanceof Double || value instanceof BigDecimal) {
       return value;
@@ -274,30 +389,10 @@ public final class Extras {
       return Long.valueOf(l);
     }
     if (value instanceof BigInteger big) {
-      return big.bitLength() < 64 ? plainData(big.longValue(), path) : big;
+      return big.bitLength() < 64 ? leaf(big.longValue(), path) : big;
     }
     if (value instanceof Float f) {
       return Double.valueOf(Float.toString(f));
-    }
-    if (value instanceof List) {
-      List<?> list = (List<?>) value;
-      List<@Nullable Object> copy = new ArrayList<>(list.size());
-      for (int i = 0; i < list.size(); i++) {
-        copy.add(plainData(list.get(i), new Step(path, i)));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    if (value instanceof Map) {
-      LinkedHashMap<String, @Nullable Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        if (!(e.getKey() instanceof String)) {
-          throw new IllegalArgumentException(path + ": map keys must be strings, found "
-              + (e.getKey() == null ? "null" : e.getKey().getClass().getName()));
-        }
-        String key = (String) e.getKey();
-        copy.put(key, plainData(e.getValue(), new Step(path, key)));
-      }
-      return Collections.unmodifiableMap(copy);
     }
     throw new IllegalArgumentException(path + ": not plain data (String, number, Boolean, null, "
         + "List or Map): " + value.getClass().getName());

@@ -133,6 +133,45 @@ class ValueTypesTest {
   }
 
   @Test
+  void extrasCopyDataNestedAHundredThousandDeepWithoutRecursion() {
+    Object list = "leaf";
+    Object map = "leaf";
+    for (int i = 0; i < 100_000; i++) {
+      list = List.of(list);
+      map = Map.of("k", map);
+    }
+
+    Extras extras = Extras.builder().put("list", list).put("map", map).build();
+
+    Object inner = extras.get("list");
+    int depth = 0;
+    while (inner instanceof List<?> items) {
+      inner = items.get(0);
+      depth++;
+    }
+    assertThat(depth).isEqualTo(100_000);
+    assertThat(inner).isEqualTo("leaf");
+  }
+
+  @Test
+  void extrasCopySharedDataOnceAndRefuseDataHoldingItself() {
+    Object level = List.of("x");
+    for (int i = 0; i < 60; i++) {
+      level = List.of(level, level); // 2^60 paths, 61 distinct lists
+    }
+    Extras extras = Extras.of(Map.of("shared", level));
+    List<?> top = (List<?>) extras.get("shared");
+    assertThat(top.get(0)).isSameAs(top.get(1));
+
+    List<Object> self = new ArrayList<>();
+    self.add(1);
+    self.add(self);
+    assertThatThrownBy(() -> Extras.builder().put("loop", Map.of("a", self)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("loop.a[1]: the value contains itself");
+  }
+
+  @Test
   void extrasRejectNonPlainDataWithItsPath() {
     assertThatThrownBy(() -> Extras.builder().put("when", List.of(new Object())))
         .isInstanceOf(IllegalArgumentException.class)

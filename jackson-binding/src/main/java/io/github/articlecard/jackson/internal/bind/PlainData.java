@@ -16,8 +16,12 @@ import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.yaml.ExactDouble;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +68,56 @@ public final class PlainData {
     }
   }
 
-  /** Returns the data node of a plain Java value. */
+  /**
+   * Returns the data node of a plain Java value. Lists and maps are converted without recursion,
+   * so data nested thousands of levels deep converts (and is then refused by the nesting limit
+   * with a {@code CardException}, not a {@code StackOverflowError}); a list or map reached along
+   * several paths is converted once and its node shared, so shared data does not multiply here.
+   */
   public static JsonNode toNode(@Nullable Object value) {
+    if (!(value instanceof List) && !(value instanceof Map)) {
+      return scalarNode(value);
+    }
+    Map<Object, JsonNode> done = new IdentityHashMap<>();
+    Deque<Pending> stack = new ArrayDeque<>();
+    JsonNode root = open(value, stack, done);
+    while (!stack.isEmpty()) {
+      Pending pending = stack.peek();
+      if (!pending.items.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      Object item = pending.items.next();
+      Object child = item instanceof Map.Entry<?, ?> entry ? entry.getValue() : item;
+      JsonNode node;
+      if (child instanceof List || child instanceof Map) {
+        JsonNode converted = done.get(child);
+        node = converted != null ? converted : open(child, stack, done);
+      } else {
+        node = scalarNode(child);
+      }
+      if (pending.node instanceof ArrayNode array) {
+        array.add(node);
+      } else {
+        ((ObjectNode) pending.node).set(String.valueOf(((Map.Entry<?, ?>) item).getKey()), node);
+      }
+    }
+    return root;
+  }
+
+  /** A list or map being converted: its node, and the items or entries still to add to it. */
+  private record Pending(JsonNode node, Iterator<?> items) {}
+
+  private static JsonNode open(Object value, Deque<Pending> stack, Map<Object, JsonNode> done) {
+    Pending pending = value instanceof List<?> list
+        ? new Pending(JsonNodeFactory.instance.arrayNode(list.size()), list.iterator())
+        : new Pending(JsonNodeFactory.instance.objectNode(), ((Map<?, ?>) value).entrySet().iterator());
+    done.put(value, pending.node());
+    stack.push(pending);
+    return pending.node();
+  }
+
+  private static JsonNode scalarNode(@Nullable Object value) {
     if (value == null) {
       return NullNode.getInstance();
     }
@@ -89,20 +141,6 @@ public final class PlainData {
     }
     if (value instanceof BigDecimal bigDecimal) {
       return DecimalNode.valueOf(bigDecimal);
-    }
-    if (value instanceof List) {
-      ArrayNode array = JsonNodeFactory.instance.arrayNode();
-      for (Object item : (List<?>) value) {
-        array.add(toNode(item));
-      }
-      return array;
-    }
-    if (value instanceof Map) {
-      ObjectNode object = JsonNodeFactory.instance.objectNode();
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        object.set(String.valueOf(entry.getKey()), toNode(entry.getValue()));
-      }
-      return object;
     }
     throw new CardException(CardException.Kind.UNWRITABLE, "not plain data: " + value.getClass().getName());
   }

@@ -9,6 +9,7 @@ import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.yaml.Limit;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks, without recursion, that a card's unknown keys nest no deeper than the nesting limit once
  * written (the card's own mapping is level 1, a provider level 2, an image of a related article's
- * provider level 6...), so that data nested thousands of levels deep is refused before the
- * recursive code that turns it into YAML data runs.
+ * provider level 6...), so that data nested thousands of levels deep is refused with a message
+ * naming the limit.
  */
 final class CardDepth {
   private record Level(@Nullable Object value, int depth) {}
@@ -34,11 +35,19 @@ final class CardDepth {
       provider(pending, related.provider(), 4);
       images(pending, related.images(), 4);
     }
+    // the deepest level each list or map was seen at: one that extras share along many paths is
+    // walked again only when it is reached deeper than before, so sharing cannot make this run long
+    Map<Object, Integer> deepest = new IdentityHashMap<>();
     while (!pending.isEmpty()) {
       Level level = pending.pop();
       Object value = level.value();
       int depth = level.depth() + 1;
       if (!(value instanceof List) && !(value instanceof Map)) {
+        continue;
+      }
+      Integer seen = deepest.put(value, depth);
+      if (seen != null && seen >= depth) {
+        deepest.put(value, seen);
         continue;
       }
       if (depth > maxDepth) {
