@@ -158,6 +158,30 @@ class ModelJsonTest {
   }
 
   @Test
+  void decimalsInUnknownKeysKeepEveryDigitThroughJson() throws Exception {
+    CardDocument doc = MAPPER.read("---\ntitle: t\nprice: 1.50\nhalf: 1.5\nbig: 9007199254740993.0\n"
+        + "huge: 1.0e400\ntiny: 1.000e-7\nlist: [2.50, 0.1]\n---\n");
+    Extras extras = doc.card().extras();
+    assertThat(extras.get("price")).isEqualTo(new java.math.BigDecimal("1.50"));
+    assertThat(extras.get("half")).isEqualTo(1.5);
+
+    String json = JSON.writeValueAsString(doc.card());
+    assertThat(json).contains("\"price\":1.50", "\"half\":1.5,", "\"big\":9007199254740993.0",
+        "\"list\":[2.50,0.1]");
+    ArticleCard back = JSON.readValue(json, ArticleCard.class);
+    assertThat(back.extras()).isEqualTo(extras);
+    assertThat(MAPPER.write(back)).contains("price: 1.50\n", "big: 9007199254740993.0\n");
+
+    // a BigDecimal with a double's digits stays a BigDecimal
+    Extras same = Extras.builder().put("d", new java.math.BigDecimal("1.5")).put("e", 1.5).build();
+    assertThat(JSON.readValue(JSON.writeValueAsString(same), Extras.class)).isEqualTo(same);
+    // JSON from elsewhere reads as the card reader would read the same text
+    assertThat(JSON.readValue("{\"a\":2.0,\"b\":2.00,\"c\":1e3}", Extras.class).asMap())
+        .containsExactly(Map.entry("a", 2.0), Map.entry("b", new java.math.BigDecimal("2.00")),
+            Map.entry("c", new java.math.BigDecimal("1e3")));
+  }
+
+  @Test
   void aTypeMismatchNamesThePathInsideTheValue() {
     assertThatThrownBy(() -> JSON.readValue("{\"url\":\"u\",\"width\":\"wide\"}", Image.class))
         .isInstanceOf(JsonMappingException.class)

@@ -71,8 +71,8 @@ final class CheckCommand {
       }
     }
     List<Inputs.Input> cards = listing.inputs();
-    if (cards.isEmpty() && listing.unreadable().isEmpty() && !json) {
-      output.message("warning: no card files (*.md) found");
+    if (!json) {
+      listing.warnAboutEmptyFolders(output);
     }
     for (int i = 0; i < cards.size(); i++) {
       Report report = check(cards.get(i));
@@ -83,13 +83,13 @@ final class CheckCommand {
       progress.done(i + 1, cards.size());
     }
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    int warnings = 0;
+    int warnings = listing.empty().size();
     for (Report report : reports) {
       counts.merge(report.status, 1, Integer::sum);
       warnings += report.warnings.size();
     }
     if (json) {
-      output.result(Json.pretty(report(reports, counts, warnings)));
+      output.result(Json.pretty(report(reports, counts, warnings, listing.empty())));
     } else {
       output.note(String.format("checked %d file%s: %d ok, %d invalid, %s, %d lossy; %s",
           reports.size(), reports.size() == 1 ? "" : "s", counts.getOrDefault(Status.OK, 0),
@@ -153,8 +153,13 @@ final class CheckCommand {
   }
 
   private static ObjectNode report(List<Report> reports, Map<Status, Integer> counts,
-      int warnings) {
+      int warnings, List<Diagnostic> emptyFolders) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
+    if (!emptyFolders.isEmpty()) {
+      ArrayNode empty = root.putArray("warnings");
+      emptyFolders.forEach(folder -> folder.writeTo(empty.addObject()
+          .put("folder", folder.source())));
+    }
     ArrayNode files = root.putArray("files");
     for (Report report : reports) {
       ObjectNode file = files.addObject().put("file", report.file)

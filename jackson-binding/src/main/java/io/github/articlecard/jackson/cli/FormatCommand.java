@@ -33,6 +33,7 @@ final class FormatCommand {
     Inputs.Listing listing = inputs.list(args.operands(), args.values("--exclude"));
     int status = listing.unreadable().isEmpty() ? 0 : 1;
     listing.unreadable().forEach(output::problem);
+    listing.warnAboutEmptyFolders(output);
     for (Inputs.Input input : listing.inputs()) {
       try {
         status = Math.max(status, format(input, check, diff, force));

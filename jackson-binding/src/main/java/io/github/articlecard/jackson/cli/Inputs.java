@@ -60,8 +60,15 @@ final class Inputs {
    *     sorted
    * @param unreadable one problem for each folder (or entry) that could not be listed
    * @param folders true when an operand was a folder
+   * @param empty a warning for each folder operand that holds no card files
    */
-  record Listing(List<Input> inputs, List<Diagnostic> unreadable, boolean folders) {}
+  record Listing(List<Input> inputs, List<Diagnostic> unreadable, boolean folders,
+      List<Diagnostic> empty) {
+    /** Prints the warnings about folders without cards. */
+    void warnAboutEmptyFolders(Output output) {
+      empty.forEach(output::warning);
+    }
+  }
 
   /**
    * Lists the cards that operands name.
@@ -77,6 +84,7 @@ final class Inputs {
     CardFileFinder finder = finder(excludes);
     List<Input> inputs = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>();
+    List<Diagnostic> empty = new ArrayList<>();
     boolean anyFolder = false;
     for (String operand : operands) {
       if (operand.equals(STDIN)) {
@@ -91,6 +99,11 @@ final class Inputs {
       anyFolder = true;
       try {
         CardFileFinder.Listing listing = finder.find(path);
+        if (listing.files().isEmpty() && listing.unreadable().isEmpty()) {
+          empty.add(Diagnostic.about(operand, "no card files (*.md) in this folder"
+              + (excludes.isEmpty() ? "" : " outside --exclude " + String.join(", ", excludes))
+              + " (hidden folders and target/ are passed over)"));
+        }
         listing.files().forEach(file -> inputs.add(new Input(file.toString(), file)));
         for (CardFile folder : listing.unreadable()) {
           unreadable.add(Diagnostic.of(folder.path().toString(),
@@ -100,12 +113,15 @@ final class Inputs {
         unreadable.add(Diagnostic.of(operand, e));
       }
     }
-    return new Listing(List.copyOf(inputs), List.copyOf(unreadable), anyFolder);
+    return new Listing(List.copyOf(inputs), List.copyOf(unreadable), anyFolder, List.copyOf(empty));
   }
 
   private CardFileFinder finder(List<String> excludes) {
     CardFileFinder finder = folders.skippingHidden().excluding("target");
     for (String glob : excludes) {
+      if (glob.isBlank()) {
+        throw new UsageException("--exclude: needs a GLOB, such as 'drafts' or '*.draft.md'");
+      }
       try {
         finder = finder.excluding(glob);
       } catch (IllegalArgumentException e) {

@@ -21,6 +21,7 @@ final class JsonCommand {
     boolean lines = listing.folders() || args.operands().size() > 1;
     int status = listing.unreadable().isEmpty() ? 0 : 1;
     listing.unreadable().forEach(output::problem);
+    listing.warnAboutEmptyFolders(output);
     for (Inputs.Input input : listing.inputs()) {
       try {
         ArticleCard card = inputs.read(input).card();

@@ -186,9 +186,47 @@ class CheckCommandTest extends CardFolderTest {
     assertThat(byName.status()).isZero();
     assertThat(byName.out()).startsWith("checked 2 files: 2 ok");
     assertThat(byGlob.out()).startsWith("checked 0 files");
-    assertThat(byGlob.err()).isEqualTo("articlecard: warning: no card files (*.md) found\n");
+    assertThat(byGlob.err()).isEqualTo("articlecard: " + folder + ": warning: no card files (*.md)"
+        + " in this folder outside --exclude *.md (hidden folders and target/ are passed over)\n");
+    assertThat(byGlob.out()).endsWith("; 1 warning\n");
     assertThat(byPath.status()).isEqualTo(1);
     assertThat(byPath.out()).startsWith("checked 2 files: 1 ok, 1 invalid, 0 errors");
+  }
+
+  @Test
+  void everyCommandNamesAFolderWithoutCardsAndCheckCountsIt() throws IOException {
+    Path empty = Files.createDirectories(folder.resolve("empty/.hidden"));
+    write("empty/.hidden/card.md", "---\ntitle: t\n---\n");
+    write("empty/target/card.md", "---\ntitle: t\n---\n");
+    Path none = folder.resolve("empty");
+    String warning = "articlecard: " + none + ": warning: no card files (*.md) in this folder"
+        + " (hidden folders and target/ are passed over)";
+
+    ToolRun check = ToolRun.of("check", none.toString(), seed.toString());
+    ToolRun json = ToolRun.of("json", none.toString());
+    ToolRun fmt = ToolRun.of("fmt", "--check", none.toString());
+    ToolRun report = ToolRun.of("check", "--json", none.toString());
+
+    assertThat(check.status()).isZero();
+    assertThat(check.err().lines()).containsExactly(warning);
+    assertThat(check.out()).isEqualTo("checked 1 file: 1 ok, 0 invalid, 0 errors, 0 lossy; 1 warning\n");
+    assertThat(json.err().lines()).containsExactly(warning);
+    assertThat(json.out()).isEmpty();
+    assertThat(fmt.err().lines()).containsExactly(warning);
+    JsonNode summary = JSON.readTree(report.out());
+    assertThat(summary.at("/warnings/0/folder").asText()).isEqualTo(none.toString());
+    assertThat(summary.at("/summary/warnings").asInt()).isEqualTo(1);
+    assertThat(empty).isDirectory();
+  }
+
+  @Test
+  void anEmptyExcludeIsAUsageError() {
+    for (String[] args : new String[][] {{"check", "--exclude", "", folder.toString()},
+        {"json", "--exclude=", folder.toString()}, {"fmt", "--exclude", " ", folder.toString()}}) {
+      ToolRun run = ToolRun.of(args);
+      assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err()).startsWith("articlecard: --exclude: needs a GLOB");
+    }
   }
 
   @Test

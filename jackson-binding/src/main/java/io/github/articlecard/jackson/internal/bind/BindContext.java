@@ -2,6 +2,8 @@ package io.github.articlecard.jackson.internal.bind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.articlecard.jackson.CardBindingException;
+import io.github.articlecard.jackson.internal.yaml.ExactDouble;
+import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +86,10 @@ public final class BindContext {
     if (node.isObject()) {
       return "a mapping";
     }
-    return node.toString();
+    if (node instanceof ExactDouble exact) {
+      return exact.text(); // 1.50 as written, not the double's 1.5
+    }
+    String text = node.isBigDecimal() ? YamlEmitter.decimal(node.decimalValue()) : node.toString();
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.articlecard.jackson.internal.yaml.ScalarResolver;
+import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Streams plain data (see {@link ModelJson}) as JSON with Jackson 2, token by token, so that no
  * setting of the application's mapper (sorted map keys, null inclusion, float handling) changes a
  * model value's JSON form. Numbers read back as {@code Extras} holds them: whole numbers as the
- * smallest of Integer, Long and BigInteger, fractions as Double, or as BigDecimal when a double
- * would not hold them exactly (more than 17 significant digits), as in a card's front matter.
+ * smallest of Integer, Long and BigInteger, fractions as Double when written exactly as Java writes
+ * that double ({@code 1.5}), else as the exact BigDecimal ({@code 1.50}), as in a card's front
+ * matter; a BigDecimal is written with every digit and its scale, never in a double's form.
  */
 public final class PlainJson {
   private PlainJson() {}
@@ -66,7 +69,8 @@ public final class PlainJson {
     } else if (value instanceof Double number) {
       generator.writeNumber(number);
     } else if (value instanceof BigDecimal number) {
-      generator.writeNumber(number);
+      // every digit and the scale, never in the form Java gives a double (read back as a Double)
+      generator.writeNumber(YamlEmitter.decimal(number));
     } else {
       throw new IllegalArgumentException("not plain data: " + value.getClass().getName());
     }
@@ -137,11 +141,6 @@ public final class PlainJson {
     if (parser.isNaN()) {
       return parser.getDoubleValue();
     }
-    BigDecimal exact = parser.getDecimalValue();
-    double approximate = exact.doubleValue();
-    if (Double.isInfinite(approximate) || exact.precision() > 17) {
-      return exact;
-    }
-    return approximate;
+    return ScalarResolver.plainFraction(parser.getText(), parser.getDecimalValue());
   }
 }

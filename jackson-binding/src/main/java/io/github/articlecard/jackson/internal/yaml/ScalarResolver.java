@@ -245,6 +245,17 @@ public final class ScalarResolver {
         : DecimalNode.valueOf(exact);
   }
 
+  /**
+   * Returns the plain Java value of a fraction written as {@code text} (in YAML or JSON), as the
+   * card model's unknown keys hold it: the {@code Double} when {@code text} is exactly how Java
+   * writes that double ({@code 1.5}), else the exact {@code BigDecimal} with its digits and scale
+   * ({@code 1.50}, {@code 9007199254740993.0}, {@code 1.0E+400}).
+   */
+  public static Number plainFraction(String text, BigDecimal exact) {
+    double d = exact.doubleValue();
+    return !Double.isInfinite(d) && isDoubleText(d, text) ? (Number) d : exact;
+  }
+
   /** Tells whether {@code text} is exactly how Java writes the double {@code d}. */
   static boolean isDoubleText(double d, String text) {
     return Double.toString(d).equals(text);

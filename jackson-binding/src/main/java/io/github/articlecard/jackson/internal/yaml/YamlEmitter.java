@@ -356,9 +356,9 @@ public final class YamlEmitter {
    * fraction, and never in the exact form Java gives a double (which the card model's unknown
    * keys would read back as a {@code Double}):
    * {@code 1.5} is written {@code 1.5E+0}, {@code 2.0E+400} as it is, {@code 1E+3} as
-   * {@code 0.1E+4}.
+   * {@code 0.1E+4}. The text is a JSON number too.
    */
-  static String decimal(BigDecimal value) {
+  public static String decimal(BigDecimal value) {
     int scale = value.scale();
     String text;
     if (scale > 0 && scale <= 20 && value.precision() - scale <= 20) {
