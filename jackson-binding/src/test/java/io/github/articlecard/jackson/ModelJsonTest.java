@@ -3,6 +3,7 @@ package io.github.articlecard.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -204,6 +205,20 @@ class ModelJsonTest {
         .hasMessageContaining("width: expected a whole number, found \"wide\"")
         .hasMessageContaining("[\"images\"]").hasMessageContaining("[1]")
         .satisfies(e -> assertThat(((JsonMappingException) e).getPath()).hasSizeGreaterThanOrEqualTo(2));
+  }
+
+  @Test
+  void extrasNestedAHundredThousandDeepAreRefusedByJacksonsWriteLimitNotAStackOverflow() {
+    Object deep = "leaf";
+    for (int i = 0; i < 100_000; i++) {
+      deep = List.of(deep);
+    }
+    Extras extras = Extras.of(Map.of("deep", deep));
+
+    for (Object value : List.of(extras, ArticleCard.builder().extras(extras).build())) {
+      assertThatThrownBy(() -> JSON.writeValueAsString(value))
+          .isInstanceOf(StreamConstraintsException.class).hasMessageContaining("nesting depth");
+    }
   }
 
   @Test

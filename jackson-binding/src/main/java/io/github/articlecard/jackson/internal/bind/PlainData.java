@@ -25,47 +25,113 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Converts between Jackson data and the plain Java data that {@code Extras} holds. */
 public final class PlainData {
   private PlainData() {}
 
-  /** Returns the plain Java value of a data node (immutable lists and maps, in order). */
+  /**
+   * Returns the plain Java value of a data node (immutable lists and maps, in order). Arrays and
+   * objects are converted without recursion, so data nested thousands of levels deep converts
+   * (and is then refused by a nesting limit, not by a {@code StackOverflowError}); a node reached
+   * along several paths is converted once and its value shared.
+   */
   public static @Nullable Object toJava(JsonNode node) {
-    switch (node.getNodeType()) {
-      case STRING:
-        return node.textValue();
-      case BOOLEAN:
-        return node.booleanValue();
-      case NULL:
-      case MISSING:
-        return null;
-      case NUMBER:
-        if (node.isIntegralNumber()) {
-          if (node.canConvertToInt()) {
-            return node.intValue();
-          }
-          return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
-        }
-        // a fraction written otherwise than Java writes its double (1.50) keeps its digits
-        return node.isBigDecimal() || node instanceof ExactDouble ? node.decimalValue()
-            : (Object) node.doubleValue();
-      case ARRAY:
-        List<@Nullable Object> list = new ArrayList<>(node.size());
-        for (JsonNode item : node) {
-          list.add(toJava(item));
-        }
-        return Collections.unmodifiableList(list);
-      case OBJECT:
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-          map.put(entry.getKey(), toJava(entry.getValue()));
-        }
-        return Collections.unmodifiableMap(map);
-      default:
-        throw new CardException(CardException.Kind.UNWRITABLE, "front matter holds a value that is not YAML data: " + node.getNodeType());
+    if (!node.isContainerNode()) {
+      return scalarValue(node);
     }
+    IdentityHashMap<JsonNode, Object> done = new IdentityHashMap<>();
+    Deque<Converting> stack = new ArrayDeque<>();
+    stack.push(new Converting(node, null));
+    while (true) {
+      Converting top = stack.element();
+      if (top.children.hasNext()) {
+        Object next = top.children.next();
+        Map.Entry<?, ?> entry = next instanceof Map.Entry<?, ?> e ? e : null;
+        JsonNode child = (JsonNode) (entry != null ? entry.getValue() : next);
+        String key = entry != null ? (String) entry.getKey() : null;
+        Object converted = done.get(child);
+        if (converted != null) {
+          top.add(key, converted);
+        } else if (child.isContainerNode()) {
+          stack.push(new Converting(child, key));
+        } else {
+          top.add(key, scalarValue(child));
+        }
+        continue;
+      }
+      stack.pop();
+      Object value = top.finish();
+      done.put(top.node, value);
+      Converting parent = stack.peek();
+      if (parent == null) {
+        return value;
+      }
+      parent.add(top.key, value);
+    }
+  }
+
+  /** An array or object node being converted: the children still to convert, and what the others gave. */
+  private static final class Converting {
+    final JsonNode node;
+    /** The key this node has in its parent object; null in an array or at the top. */
+    final @Nullable String key;
+    /** The items of an array, or the entries of an object. */
+    final Iterator<?> children;
+    final @Nullable List<@Nullable Object> list;
+    final @Nullable Map<String, @Nullable Object> map;
+
+    Converting(JsonNode node, @Nullable String key) {
+      this.node = node;
+      this.key = key;
+      if (node.isArray()) {
+        children = node.elements();
+        list = new ArrayList<>(node.size());
+        map = null;
+      } else {
+        children = node.properties().iterator();
+        list = null;
+        map = new LinkedHashMap<>();
+      }
+    }
+
+    void add(@Nullable String childKey, @Nullable Object value) {
+      if (list != null) {
+        list.add(value);
+      } else {
+        Objects.requireNonNull(map).put(Objects.requireNonNull(childKey), value);
+      }
+    }
+
+    Object finish() {
+      return list != null ? Collections.unmodifiableList(list)
+          : Collections.unmodifiableMap(Objects.requireNonNull(map));
+    }
+  }
+
+  private static @Nullable Object scalarValue(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case STRING -> node.textValue();
+      case BOOLEAN -> node.booleanValue();
+      case NULL, MISSING -> null;
+      case NUMBER -> number(node);
+      default -> throw new CardException(CardException.Kind.UNWRITABLE,
+          "front matter holds a value that is not YAML data: " + node.getNodeType());
+    };
+  }
+
+  private static Object number(JsonNode node) {
+    if (node.isIntegralNumber()) {
+      if (node.canConvertToInt()) {
+        return node.intValue();
+      }
+      return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+    }
+    // a fraction written otherwise than Java writes its double (1.50) keeps its digits
+    return node.isBigDecimal() || node instanceof ExactDouble ? node.decimalValue()
+        : (Object) node.doubleValue();
   }
 
   /**
