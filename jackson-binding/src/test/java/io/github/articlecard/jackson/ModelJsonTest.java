@@ -3,6 +3,7 @@ package io.github.articlecard.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -146,6 +147,34 @@ class ModelJsonTest {
 
     assertThat(sorting.writeValueAsString(extras)).isEqualTo("{\"z\":1,\"a\":2}");
     assertThat(sorting.writeValueAsString(SIZED)).startsWith("{\"url\":");
+  }
+
+  @Test
+  void theFastDoubleWriterDoesNotChangeADoublesDigits() throws Exception {
+    ObjectMapper fast = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .addModule(new ArticleCardModule()).enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    // Java 17 writes 2.0E23 as 1.9999999999999998E23, the fast writer as 2.0E23 (which reads back
+    // as a BigDecimal there, since it is not how Java writes the double)
+    Extras doubles = Extras.builder().put("d", 2.0E23).put("e", 0.1).put("f", 4.9E-324).build();
+
+    String json = fast.writeValueAsString(doubles);
+
+    assertThat(json).isEqualTo(JSON.writeValueAsString(doubles))
+        .isEqualTo("{\"d\":" + Double.toString(2.0E23) + ",\"e\":0.1,\"f\":4.9E-324}");
+    assertThat(fast.readValue(json, Extras.class)).isEqualTo(doubles);
+  }
+
+  @Test
+  void wholeNumbersFromAnyTokenSourceReadAsTheSmallestOfIntegerLongAndBigInteger() {
+    Map<String, Object> numbers = new LinkedHashMap<>();
+    numbers.put("long", 5L);
+    numbers.put("big", java.math.BigInteger.TEN);
+    numbers.put("wide", 1L << 40);
+
+    Extras extras = JSON.convertValue(numbers, Extras.class);
+
+    assertThat(extras.asMap()).containsExactly(Map.entry("long", 5), Map.entry("big", 10),
+        Map.entry("wide", 1L << 40));
   }
 
   @Test
