@@ -103,6 +103,50 @@ class AliasExpansionTest {
     assertThat(e.column()).isEqualTo(5);
   }
 
+  /** {@code name: &name} followed by {@code levels} nested flow lists around {@code *inner}. */
+  private static String nestedAround(String name, String inner, int levels) {
+    return name + ": &" + name + " " + "[".repeat(levels) + "*" + inner + "]".repeat(levels) + "\n";
+  }
+
+  @Test
+  void aliasesCountTowardsTheNestingLimitAsIfWrittenOut() {
+    // each line nests 40 levels inside the previous one: 81 levels, over the limit of 64
+    String text = "---\ntitle: \"T\"\nl0: &l0 x\n" + nestedAround("l1", "l0", 40)
+        + nestedAround("l2", "l1", 40) + "---\n";
+
+    CardParseException e = parseError(MAPPER, text);
+
+    assertThat(e.kind()).isEqualTo(CardException.Kind.LIMIT);
+    assertThat(e.getMessage()).contains("maxNestingDepth").contains("alias *l1");
+    assertThat(e.line()).isEqualTo(5);
+    // within the limit, the same shapes read, edit and write
+    String fits = "---\ntitle: \"T\"\nl0: &l0 x\n" + nestedAround("l1", "l0", 30)
+        + "list:\n  - " + nestedAround("l2", "l1", 30).replace("l2: &l2 ", "") + "---\n";
+    CardDocument doc = MAPPER.read(fits);
+    assertThat(doc.withCard(doc.card()).text()).isEqualTo(fits);
+    assertThat(doc.withFrontMatter(doc.frontMatter().put("title", "U")).text())
+        .isEqualTo(fits.replace("\"T\"", "\"U\""));
+    assertThat(MAPPER.read(MAPPER.write(doc.card())).card()).isEqualTo(doc.card());
+  }
+
+  @Test
+  void aMappingAnchorAndBlockStyleNestTheSameWay() {
+    StringBuilder text = new StringBuilder("---\nbase: &base\n");
+    String indent = "  ";
+    for (int i = 0; i < 40; i++) {
+      text.append(indent).append("k:\n");
+      indent += "  ";
+    }
+    text.append(indent).append("v: 1\ncopy:\n  a:\n    b:\n").append("      ".repeat(1))
+        .append("- ".repeat(1)).append("[[[[[[[[[[[[[[[[[[[[[[[[*base]]]]]]]]]]]]]]]]]]]]]]]]\n---\n");
+
+    CardParseException e = parseError(MAPPER, text.toString());
+
+    assertThat(e.getMessage()).contains("maxNestingDepth");
+    assertThat(CardMapper.builder().maxNestingDepth(100).build().read(text.toString())
+        .frontMatter().at("/copy/a/b/0").isArray()).isTrue();
+  }
+
   private static CardParseException parseError(CardMapper mapper, String text) {
     Throwable thrown = catchThrowable(() -> mapper.read(text));
     assertThat(thrown).isInstanceOf(CardParseException.class);

@@ -21,8 +21,13 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * }
  * }</pre>
  *
- * <p>The folder is resolved against the working directory (the module folder under Maven). A
- * missing folder or a folder without card files fails the test rather than passing silently.
+ * <p>The folder is resolved against the working directory (the module folder under Maven). Files
+ * are listed as {@code articlecard check} lists them ({@link
+ * io.github.articlecard.jackson.CardFileFinder}): hidden files and folders (names starting with a
+ * dot) and folders named {@code target} below the folder are passed over, and so is what {@link
+ * #exclude()} names; entries that are not regular files are listed, so that reading them fails
+ * the test. A missing folder, a folder without card files, or a subfolder that cannot be listed
+ * fails the test rather than passing silently.
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -42,4 +47,14 @@ public @interface CardFiles {
    * @return the suffixes, {@code .md} by default
    */
   String[] suffixes() default {".md"};
+
+  /**
+   * Globs of files and folders to pass over, as {@link
+   * io.github.articlecard.jackson.CardFileFinder#excluding(String)} takes them: without {@code /}
+   * a name at any depth ({@code drafts}, {@code *.draft.md}), with {@code /} a path relative to
+   * the folder ({@code 2020/**}).
+   *
+   * @return the globs, none by default
+   */
+  String[] exclude() default {};
 }

@@ -1,11 +1,12 @@
 package io.github.articlecard.testkit.internal;
 
 import io.github.articlecard.testkit.CardFiles;
-import java.io.IOException;
+import io.github.articlecard.jackson.CardFileFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,32 +26,45 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
  */
 public final class CardFilesProvider implements ArgumentsProvider, AnnotationConsumer<CardFiles> {
   private String folder = "";
-  private List<String> suffixes = List.of(".md");
+  private String[] suffixes = {".md"};
+  private String[] excluded = {};
 
   @Override
   public void accept(CardFiles annotation) {
     this.folder = annotation.value();
-    this.suffixes = Arrays.asList(annotation.suffixes());
+    this.suffixes = annotation.suffixes();
+    this.excluded = annotation.exclude();
   }
 
   @Override
-  public Stream<? extends Arguments> provideArguments(ExtensionContext context) throws IOException {
+  public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
     Path root = Path.of(folder);
+    String where = "@CardFiles folder " + root.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
-      throw new IllegalArgumentException("@CardFiles folder " + root.toAbsolutePath().normalize()
-          + " does not exist");
+      throw new IllegalArgumentException(where + " does not exist");
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(path -> suffixes.stream().anyMatch(suffix -> path.getFileName().toString().endsWith(suffix)))
-          .sorted()
-          .toList();
+    CardFileFinder finder;
+    try {
+      finder = CardFileFinder.cards().withSuffixes(suffixes).skippingHidden().excluding("target");
+      for (String glob : excluded) {
+        finder = finder.excluding(glob);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("@CardFiles folder " + root.toAbsolutePath().normalize()
-          + " holds no files ending in " + suffixes);
+    CardFileFinder.Listing listing = finder.find(root);
+    if (!listing.unreadable().isEmpty()) {
+      // a folder the test cannot see would let its cards go unchecked in silence
+      throw new IllegalStateException(where + ": cannot list " + listing.unreadable().stream()
+          .map(unreadable -> unreadable.path() + " (" + Objects.requireNonNull(unreadable.error())
+              .getMessage() + ")").collect(Collectors.joining(", ")));
     }
-    return files.stream().map(path -> Arguments.of(Named.of(root.relativize(path).toString(), path)));
+    if (listing.files().isEmpty()) {
+      throw new IllegalArgumentException(where + " holds no files ending in "
+          + Arrays.toString(suffixes) + " outside hidden folders, target/"
+          + (excluded.length == 0 ? "" : " and " + Arrays.toString(excluded)));
+    }
+    return listing.files().stream()
+        .map(path -> Arguments.of(Named.of(root.relativize(path).toString(), path)));
   }
 }

@@ -49,6 +49,10 @@ public final class FrontMatterParser {
   private final Parser parser;
   private final Map<String, SourceNode> anchors = new HashMap<>();
   private final List<SourceNode.Alias> aliasNodes = new ArrayList<>();
+  /** How many levels of collections each anchored collection holds (itself included). */
+  private final Map<String, Integer> anchorHeights = new HashMap<>();
+  /** The levels of collections in the node {@link #node} built last: 0 for a scalar. */
+  private int height;
   private int aliases;
   private long expansion;
   private long expansionChars;
@@ -236,10 +240,11 @@ public final class FrontMatterParser {
 
   private SourceNode node(Event event, int depth) {
     if (event instanceof ScalarEvent scalarEvent) {
+      height = 0;
       return scalar(scalarEvent);
     }
     if (event instanceof AliasEvent aliasEvent) {
-      return alias(aliasEvent);
+      return alias(aliasEvent, depth);
     }
     if (!(event instanceof CollectionStartEvent start)) {
       throw error(Kind.SYNTAX, offset(event.getStartMark()),
@@ -258,6 +263,7 @@ public final class FrontMatterParser {
         : sequence(start, startOffset, flow, depth);
     if (start.getAnchor() != null) {
       anchors.put(start.getAnchor(), result);
+      anchorHeights.put(start.getAnchor(), height);
     }
     return result;
   }
@@ -267,6 +273,7 @@ public final class FrontMatterParser {
     List<SourceNode.Entry> entries = new ArrayList<>();
     long size = 1;
     long chars = 0;
+    int inner = 0;
     Event event = next();
     for (; !event.is(Event.ID.MappingEnd); event = next()) {
       if (!(event instanceof ScalarEvent)) {
@@ -284,6 +291,7 @@ public final class FrontMatterParser {
             "merge keys (<<) are not supported; write the keys out");
       }
       SourceNode value = node(next(), depth + 1);
+      inner = Math.max(inner, height);
       if (data.has(name)) {
         SourceNode.Entry first = firstEntry(entries, name);
         int firstLine = first == null ? 0 : file.line(base + first.key().start());
@@ -300,6 +308,7 @@ public final class FrontMatterParser {
     }
     int end = flow || entries.isEmpty() ? offset(event.getEndMark())
         : entries.get(entries.size() - 1).value().contentEnd(text);
+    height = inner + 1;
     return new SourceNode.Mapping(startOffset, end, start.getAnchor(), flow, data, size, chars,
         entries);
   }
@@ -318,9 +327,11 @@ public final class FrontMatterParser {
     List<SourceNode.Item> items = new ArrayList<>();
     long size = 1;
     long chars = 0;
+    int inner = 0;
     Event event = next();
     for (; !event.is(Event.ID.SequenceEnd); event = next()) {
       SourceNode item = node(event, depth + 1);
+      inner = Math.max(inner, height);
       data.add(item.data());
       int dash = flow ? -1 : dashOf(item);
       Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text),
@@ -331,6 +342,7 @@ public final class FrontMatterParser {
     }
     int end = flow || items.isEmpty() ? offset(event.getEndMark())
         : items.get(items.size() - 1).node().contentEnd(text);
+    height = inner + 1;
     return new SourceNode.Sequence(startOffset, end, start.getAnchor(), flow, data, size, chars,
         items);
   }
@@ -384,11 +396,16 @@ public final class FrontMatterParser {
         start, end, Math.min(valueStart, end), event.getAnchor(), tag, value, style, data);
     if (event.getAnchor() != null) {
       anchors.put(event.getAnchor(), scalar);
+      anchorHeights.remove(event.getAnchor()); // an anchor redefined on a scalar
     }
     return scalar;
   }
 
-  private SourceNode alias(AliasEvent event) {
+  /**
+   * An alias at nesting level {@code depth}: its anchored node counts against every limit as if it
+   * were written out there, nesting too, so that what reads can be written back.
+   */
+  private SourceNode alias(AliasEvent event, int depth) {
     int start = offset(event.getStartMark());
     String name = event.getAnchor();
     SourceNode target = name == null ? null : anchors.get(name);
@@ -396,6 +413,12 @@ public final class FrontMatterParser {
       throw error(Kind.UNSUPPORTED, start, "alias *" + name + " refers to no anchor defined before"
           + " it (an alias cannot refer to a node that contains it); a value that starts with '*'"
           + " is an alias: put it in double quotes if it is text");
+    }
+    height = anchorHeights.getOrDefault(name, 0);
+    if (depth + height - 1 > limits.maxNestingDepth()) {
+      throw error(Kind.LIMIT, start, Limit.NESTING_DEPTH.problem("alias *" + name + " stands for "
+          + height + " levels of nested collections, which here reach level " + (depth + height - 1)
+          + ", deeper than the limit of " + limits.maxNestingDepth() + " levels"));
     }
     aliases++;
     if (aliases > limits.maxAliases()) {
