@@ -25,14 +25,62 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Converts between Jackson data and the plain Java data that {@code Extras} holds. */
 public final class PlainData {
   private PlainData() {}
 
-  /** Returns the plain Java value of a data node (immutable lists and maps, in order). */
+  /**
+   * Returns the plain Java value of a data node (immutable lists and maps, in order), without
+   * recursion, so that data nested thousands of levels deep converts.
+   */
   public static @Nullable Object toJava(JsonNode node) {
+    if (!node.isContainerNode()) {
+      return scalarValue(node);
+    }
+    Deque<Filling> stack = new ArrayDeque<>();
+    Object root = fill(node, stack);
+    while (!stack.isEmpty()) {
+      Filling filling = stack.peek();
+      if (!filling.items.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      Object item = filling.items.next();
+      JsonNode child = item instanceof Map.Entry<?, ?> entry ? (JsonNode) entry.getValue() : (JsonNode) item;
+      Object value = child.isContainerNode() ? fill(child, stack) : scalarValue(child);
+      if (filling.list != null) {
+        filling.list.add(value);
+      } else {
+        Objects.requireNonNull(filling.map).put((String) ((Map.Entry<?, ?>) item).getKey(), value);
+      }
+    }
+    return root;
+  }
+
+  /** A list or map being filled from a container node. */
+  private static final class Filling {
+    final @Nullable List<@Nullable Object> list;
+    final @Nullable Map<String, @Nullable Object> map;
+    final Iterator<?> items;
+
+    Filling(JsonNode node) {
+      this.list = node.isArray() ? new ArrayList<>(node.size()) : null;
+      this.map = node.isArray() ? null : new LinkedHashMap<>();
+      this.items = node.isArray() ? node.elements() : node.properties().iterator();
+    }
+  }
+
+  private static Object fill(JsonNode node, Deque<Filling> stack) {
+    Filling filling = new Filling(node);
+    stack.push(filling);
+    return filling.list != null ? Collections.unmodifiableList(filling.list)
+        : Collections.unmodifiableMap(Objects.requireNonNull(filling.map));
+  }
+
+  private static @Nullable Object scalarValue(JsonNode node) {
     switch (node.getNodeType()) {
       case STRING:
         return node.textValue();
@@ -48,21 +96,12 @@ public final class PlainData {
           }
           return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
         }
+        if (node.isFloat()) {
+          return Double.valueOf(Float.toString(node.floatValue())); // 0.2f is 0.2, as in Extras
+        }
         // a fraction written otherwise than Java writes its double (1.50) keeps its digits
         return node.isBigDecimal() || node instanceof ExactDouble ? node.decimalValue()
             : (Object) node.doubleValue();
-      case ARRAY:
-        List<@Nullable Object> list = new ArrayList<>(node.size());
-        for (JsonNode item : node) {
-          list.add(toJava(item));
-        }
-        return Collections.unmodifiableList(list);
-      case OBJECT:
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-          map.put(entry.getKey(), toJava(entry.getValue()));
-        }
-        return Collections.unmodifiableMap(map);
       default:
         throw new CardException(CardException.Kind.UNWRITABLE, "front matter holds a value that is not YAML data: " + node.getNodeType());
     }
