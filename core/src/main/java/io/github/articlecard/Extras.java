@@ -40,12 +40,16 @@ import org.jspecify.annotations.Nullable;
  * extras.with("score", 13);       // a new holder; extras itself is unchanged
  * }</pre>
  *
- * <p>Two holders are equal when they hold the same keys in the same order with equal values.
+ * <p>Two holders are equal when they hold the same keys in the same order with equal values (as
+ * {@link List#equals} and {@link Map#equals} compare them). {@code equals}, {@code hashCode} and
+ * {@code toString} walk the data without recursion and each shared list or map once; {@code
+ * toString} cuts its text short after about 100,000 characters.
  */
 public final class Extras {
   private static final Extras EMPTY = new Extras(new LinkedHashMap<>());
 
   private final Map<String, @Nullable Object> entries;
+  private int hash; // computed on first use: the holder is immutable
 
   private Extras(LinkedHashMap<String, @Nullable Object> owned) {
     this.entries = Collections.unmodifiableMap(owned);
@@ -189,7 +193,7 @@ public final class Extras {
     Iterator<Map.Entry<String, @Nullable Object>> others = that.entrySet().iterator();
     for (Map.Entry<String, @Nullable Object> entry : entries.entrySet()) {
       Map.Entry<String, @Nullable Object> next = others.next();
-      if (!entry.getKey().equals(next.getKey()) || !Objects.equals(entry.getValue(), next.getValue())) {
+      if (!entry.getKey().equals(next.getKey()) || !PlainValues.same(entry.getValue(), next.getValue())) {
         return false;
       }
     }
@@ -198,12 +202,17 @@ public final class Extras {
 
   @Override
   public int hashCode() {
-    return entries.hashCode();
+    int h = hash;
+    if (h == 0) {
+      h = PlainValues.hash(entries);
+      hash = h;
+    }
+    return h;
   }
 
   @Override
   public String toString() {
-    return entries.toString();
+    return PlainValues.text(entries);
   }
 
   /** Builds an {@link Extras} holder; keys keep the order in which they were first put. */

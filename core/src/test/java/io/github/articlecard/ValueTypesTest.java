@@ -151,6 +151,40 @@ class ValueTypesTest {
     }
     assertThat(depth).isEqualTo(100_000);
     assertThat(inner).isEqualTo("leaf");
+    Extras again = Extras.builder().put("list", list).put("map", map).build();
+    assertThat(extras.equals(again)).isTrue();
+    assertThat(extras.hashCode()).isEqualTo(again.hashCode());
+    assertThat(extras.with("map", "other").equals(again)).isFalse();
+    assertThat(extras.toString()).startsWith("{list=[[[[").endsWith("...")
+        .hasSizeLessThan(PlainValues.MAX_TEXT + 10);
+    ArticleCard card = ArticleCard.builder().title("t").extras(extras).build();
+    assertThat(card).isEqualTo(ArticleCard.builder().title("t").extras(again).build())
+        .hasSameHashCodeAs(ArticleCard.builder().title("t").extras(again).build());
+    assertThat(card.toString()).contains("title");
+  }
+
+  @Test
+  void extrasHashCompareAndPrintAsListsAndMapsDo() {
+    Map<String, Object> nested = new LinkedHashMap<>();
+    nested.put("b", Arrays.asList(1, null, List.of("x", 2.5)));
+    nested.put("a", Map.of("k", true));
+    Extras extras = Extras.builder().put("n", nested).put("s", "t").put("z", null).build();
+    Map<String, Object> plain = new LinkedHashMap<>();
+    plain.put("n", nested);
+    plain.put("s", "t");
+    plain.put("z", null);
+
+    assertThat(extras.hashCode()).isEqualTo(plain.hashCode());
+    assertThat(extras.toString()).isEqualTo(plain.toString());
+    Map<String, Object> reordered = new LinkedHashMap<>();
+    reordered.put("a", Map.of("k", true));
+    reordered.put("b", Arrays.asList(1, null, List.of("x", 2.5)));
+    assertThat(Extras.builder().put("n", reordered).put("s", "t").put("z", null).build())
+        .isEqualTo(extras); // nested maps compare as maps do, in any order
+    assertThat(Extras.builder().put("s", "t").put("n", nested).put("z", null).build())
+        .isNotEqualTo(extras); // the holder's own keys compare in order
+    assertThat(Extras.builder().put("n", Map.of("b", List.of(1), "a", Map.of("k", true)))
+        .put("s", "t").put("z", null).build()).isNotEqualTo(extras);
   }
 
   @Test
@@ -162,6 +196,13 @@ class ValueTypesTest {
     Extras extras = Extras.of(Map.of("shared", level));
     List<?> top = (List<?>) extras.get("shared");
     assertThat(top.get(0)).isSameAs(top.get(1));
+    Object copy = List.of("x");
+    for (int i = 0; i < 60; i++) {
+      copy = List.of(copy, copy); // equal to level, shared no object with it
+    }
+    Extras other = Extras.of(Map.of("shared", copy));
+    assertThat(extras).isEqualTo(other).hasSameHashCodeAs(other);
+    assertThat(extras.toString()).hasSizeLessThan(PlainValues.MAX_TEXT + 10);
 
     List<Object> self = new ArrayList<>();
     self.add(1);

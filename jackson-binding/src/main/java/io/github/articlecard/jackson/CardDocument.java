@@ -52,6 +52,7 @@ public final class CardDocument {
   private final UserTypes types;
   private volatile @Nullable ArticleCard card;
   private volatile @Nullable List<CardWarning> warnings;
+  private volatile @Nullable SourceText source; // line arithmetic over text(), made on first use
 
   CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName) {
     this(editor, parsed, sourceName, UserTypes.defaults());
@@ -315,9 +316,19 @@ public final class CardDocument {
     if (offset.isEmpty()) {
       return Optional.empty();
     }
-    SourceText source = SourceText.of(text());
+    SourceText file = source();
     int at = offset.getAsInt();
-    return Optional.of(new Position(source.line(at), source.column(at), at));
+    return Optional.of(new Position(file.line(at), file.column(at), at));
+  }
+
+  /** The text's line arithmetic, indexed once however many places are located. */
+  private SourceText source() {
+    SourceText file = source;
+    if (file == null) {
+      file = SourceText.of(text());
+      source = file;
+    }
+    return file;
   }
 
   /**

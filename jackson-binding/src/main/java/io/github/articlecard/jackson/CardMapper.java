@@ -454,12 +454,17 @@ public final class CardMapper {
     }
 
     /**
-     * Sets the longest key accepted, in characters. Default 1024.
+     * Sets the longest key accepted, in characters. Default 1024, which is also the most: YAML
+     * reads a key only when its ':' comes within 1024 characters of its start.
      *
-     * @param characters the limit, at least 1
+     * @param characters the limit, 1 to 1024
      * @return this builder
      */
     public Builder maxKeyLength(int characters) {
+      if (characters > 1024) {
+        throw new IllegalArgumentException("maxKeyLength must be between 1 and 1024 (YAML reads"
+            + " no longer key), was " + characters);
+      }
       this.maxKeyLength = positive(characters, "maxKeyLength");
       return this;
     }
@@ -495,7 +500,8 @@ public final class CardMapper {
      * default mapper reads. Spring Boot's auto-configured mapper does all this.
      *
      * <p>Default: a mapper with jsr310, jdk8 and {@link ArticleCardModule} registered, unknown
-     * properties ignored, dates as ISO text with their offsets kept (not adjusted to UTC), and
+     * properties ignored, fractions not cut to whole numbers ({@code ACCEPT_FLOAT_AS_INT} off:
+     * {@code 1.5} for a {@code long} is a binding error, not {@code 1}), dates as ISO text with their offsets kept (not adjusted to UTC), and
      * space-separated date-times read as {@code LocalDateTime} (without an offset) or
      * {@code OffsetDateTime}, {@code ZonedDateTime} and {@code Instant} (with one).
      *

@@ -67,6 +67,22 @@ class AtomicWriteTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {04755, 02755, 01644, 06775, 07777})
+  void writingKeepsSetUserIdSetGroupIdAndStickyBits(int mode) throws IOException {
+    Path file = Files.writeString(folder.resolve("card.md"), SEED);
+    Files.setAttribute(file, "unix:mode", mode);
+    assumeTrue(((Integer) Files.getAttribute(file, "unix:mode") & 07777) == mode,
+        "the file system keeps these bits");
+
+    mapper.write(edited, file);
+
+    assertThat(Integer.toOctalString((Integer) Files.getAttribute(file, "unix:mode") & 07777))
+        .isEqualTo(Integer.toOctalString(mode));
+    assertThat(Files.readString(file)).isEqualTo(edited.text());
+    assertThat(everything()).containsExactly(file);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"r--r--r--", "r--------", "r-xr-xr-x", "---------"})
   void aFileThatNobodyMayWriteIsRefusedAndLeftAsItWas(String permissions) throws IOException {
     Path file = SpecialFiles.mode(Files.writeString(folder.resolve("card.md"), SEED), permissions);

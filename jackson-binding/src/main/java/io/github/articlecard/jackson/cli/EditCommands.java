@@ -141,7 +141,7 @@ final class EditCommands {
       return 1;
     }
     CardDocument edited;
-    List<ValidationProblem> before = wasCard ? doc.card().validate() : List.of();
+    Set<ValidationProblem> before = wasCard ? new HashSet<>(doc.card().validate()) : Set.of();
     try {
       edited = doc.withFrontMatter(data);
       if (wasCard) {

@@ -2,7 +2,6 @@ package io.github.articlecard.jackson.cli;
 
 import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.CardDocument;
-import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardWarning;
 import io.github.articlecard.jackson.Position;
 import io.github.articlecard.jackson.internal.text.SourceText;
@@ -29,10 +28,10 @@ final class Findings {
     if (at.isEmpty()) {
       return new Diagnostic(source, 0, 0, KIND, problem.path(), problem.message(), null);
     }
-    CardException located = SourceText.of(doc.text())
-        .bindingError(at.get().offset(), problem.path(), problem.message());
-    return new Diagnostic(source, located.line(), located.column(), KIND, problem.path(),
-        problem.message(), located.excerpt().orElse(null));
+    Position place = at.get();
+    // the document has located the line; quoting it costs the line's length, not the text's
+    return new Diagnostic(source, place.line(), place.column(), KIND, problem.path(),
+        problem.message(), SourceText.of(doc.text()).excerpt(place.offset(), place.line()));
   }
 
   /**

@@ -87,6 +87,7 @@ final class Inputs {
     List<Diagnostic> empty = new ArrayList<>();
     boolean anyFolder = false;
     for (String operand : operands) {
+      refuseEmpty(operand);
       if (operand.equals(STDIN)) {
         inputs.add(new Input(STDIN_NAME, null));
         continue;
@@ -116,6 +117,13 @@ final class Inputs {
     return new Listing(List.copyOf(inputs), List.copyOf(unreadable), anyFolder, List.copyOf(empty));
   }
 
+  /** An empty argument would name the working folder: a slip (an unset variable), not a wish. */
+  private static void refuseEmpty(String operand) {
+    if (operand.isEmpty()) {
+      throw new UsageException("an empty argument names no file; write . for the current folder");
+    }
+  }
+
   private CardFileFinder finder(List<String> excludes) {
     CardFileFinder finder = folders.skippingHidden().excluding("target");
     for (String glob : excludes) {
@@ -133,6 +141,7 @@ final class Inputs {
 
   /** Returns the one card an operand names (a file or {@code -}), not a folder's cards. */
   Input single(String operand) {
+    refuseEmpty(operand);
     return operand.equals(STDIN) ? new Input(STDIN_NAME, null) : new Input(operand, Path.of(operand));
   }
 

@@ -1,16 +1,18 @@
 package io.github.articlecard.jackson.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardException;
-import io.github.articlecard.jackson.internal.yaml.ScalarResolver;
+import io.github.articlecard.jackson.internal.bind.PlainData;
+import io.github.articlecard.jackson.internal.bind.PlainJson;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /** JSON in and out for the command: cards with the card's key names, reports, values. */
@@ -45,30 +47,29 @@ final class Json {
 
   /**
    * Reads one JSON value that is the whole text (decimals exactly, as written), or returns null
-   * when the text is not JSON. Each fraction becomes the data YAML gives the same digits, so that
-   * it is written back as it was typed ({@code 1.0} as {@code 1.0}, {@code 1.50} as {@code 1.50}).
+   * when the text is not JSON. A fraction reads as the card reader reads the same digits, so that
+   * it is written back as it was typed ({@code 1.0} as {@code 1.0}, {@code 1.50} as {@code 1.50},
+   * {@code -0.0} as {@code -0.0}).
+   *
+   * @throws UsageException if the JSON has a key twice in one object (JSON parsers disagree on
+   *     which one counts, so neither is taken)
    */
   static @Nullable JsonNode parse(String text) {
-    try {
-      JsonNode node = MAPPER.readTree(text);
-      return node == null || node.isMissingNode() ? null : asYaml(node);
-    } catch (JsonProcessingException e) {
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      if (parser.nextToken() == null) {
+        return null;
+      }
+      Object value = PlainJson.read(parser);
+      return parser.nextToken() != null ? null : PlainData.toNode(value);
+    } catch (JsonMappingException e) {
+      String problem = e.getOriginalMessage();
+      if (problem != null && problem.startsWith("duplicate key")) {
+        throw new UsageException("VALUE is JSON with a " + problem + " in one object: write each"
+            + " key once");
+      }
+      return null;
+    } catch (IOException e) {
       return null;
     }
-  }
-
-  private static JsonNode asYaml(JsonNode node) {
-    if (node.isBigDecimal()) {
-      JsonNode yaml = ScalarResolver.resolvePlain(node.decimalValue().toString());
-      return yaml.isNumber() ? yaml : node;
-    }
-    if (node instanceof ObjectNode object) {
-      object.properties().forEach(entry -> entry.setValue(asYaml(entry.getValue())));
-    } else if (node instanceof ArrayNode array) {
-      for (int i = 0; i < array.size(); i++) {
-        array.set(i, asYaml(array.get(i)));
-      }
-    }
-    return node;
   }
 }

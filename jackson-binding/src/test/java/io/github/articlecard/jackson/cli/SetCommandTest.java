@@ -108,6 +108,37 @@ class SetCommandTest extends CardFolderTest {
   }
 
   @Test
+  void jsonWithAKeyTwiceIsRefusedNotHalfTaken() throws IOException {
+    String before = read(seed);
+    for (String value : new String[] {"{\"title\":\"x\",\"title\":\"y\"}",
+        "[{\"a\":1,\"b\":2,\"a\":3}]", "{\"name\":\"M\",\"domain\":\"d\",\"name\":\"N\"}"}) {
+      ToolRun run = ToolRun.of("set", "--new", seed.toString(), "q", value);
+
+      assertThat(run.status()).as(value).isEqualTo(2);
+      assertThat(run.err()).contains("duplicate key");
+    }
+    assertThat(read(seed)).isEqualTo(before);
+  }
+
+  @Test
+  void signedZerosAndDecimalsAreWrittenAsTyped() throws IOException {
+    ToolRun run = ToolRun.of("set", "--new", seed.toString(), "z", "-0.0", "w", "[-0.0, 1.50, 2.0]");
+
+    assertThat(run.status()).isZero();
+    assertThat(read(seed)).contains("\nz: -0.0\n").contains("\nw:\n  - -0.0\n  - 1.50\n  - 2.0\n");
+  }
+
+  @Test
+  void anEmptyFileArgumentIsAUsageErrorNotTheCurrentFolder() {
+    for (String[] args : new String[][] {{"check", ""}, {"fmt", ""}, {"json", ""}, {"get", "", "title"},
+        {"set", "", "title", "x"}, {"unset", "", "title"}}) {
+      ToolRun run = ToolRun.of(args);
+      assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err()).contains("an empty argument names no file");
+    }
+  }
+
+  @Test
   void keysAlreadyInTheFileAndKeysInsideUnknownMappingsNeedNoNew() throws IOException {
     Path card = write("own.md", "---\ntitle: \"t\"\nlegacyId: 1\nparams:\n  og: x\n---\n");
 

@@ -33,105 +33,78 @@ public final class PlainData {
   private PlainData() {}
 
   /**
-   * Returns the plain Java value of a data node (immutable lists and maps, in order). Arrays and
-   * objects are converted without recursion, so data nested thousands of levels deep converts
-   * (and is then refused by a nesting limit, not by a {@code StackOverflowError}); a node reached
-   * along several paths is converted once and its value shared.
+   * Returns the plain Java value of a data node (immutable lists and maps, in order), without
+   * recursion, so that data nested thousands of levels deep converts.
    */
   public static @Nullable Object toJava(JsonNode node) {
     if (!node.isContainerNode()) {
       return scalarValue(node);
     }
-    IdentityHashMap<JsonNode, Object> done = new IdentityHashMap<>();
-    Deque<Converting> stack = new ArrayDeque<>();
-    stack.push(new Converting(node, null));
-    while (true) {
-      Converting top = stack.element();
-      if (top.children.hasNext()) {
-        Object next = top.children.next();
-        Map.Entry<?, ?> entry = next instanceof Map.Entry<?, ?> e ? e : null;
-        JsonNode child = (JsonNode) (entry != null ? entry.getValue() : next);
-        String key = entry != null ? (String) entry.getKey() : null;
-        Object converted = done.get(child);
-        if (converted != null) {
-          top.add(key, converted);
-        } else if (child.isContainerNode()) {
-          stack.push(new Converting(child, key));
-        } else {
-          top.add(key, scalarValue(child));
-        }
+    Deque<Filling> stack = new ArrayDeque<>();
+    Object root = fill(node, stack);
+    while (!stack.isEmpty()) {
+      Filling filling = stack.peek();
+      if (!filling.items.hasNext()) {
+        stack.pop();
         continue;
       }
-      stack.pop();
-      Object value = top.finish();
-      done.put(top.node, value);
-      Converting parent = stack.peek();
-      if (parent == null) {
-        return value;
+      Object item = filling.items.next();
+      JsonNode child = item instanceof Map.Entry<?, ?> entry ? (JsonNode) entry.getValue() : (JsonNode) item;
+      Object value = child.isContainerNode() ? fill(child, stack) : scalarValue(child);
+      if (filling.list != null) {
+        filling.list.add(value);
+      } else {
+        Objects.requireNonNull(filling.map).put((String) ((Map.Entry<?, ?>) item).getKey(), value);
       }
-      parent.add(top.key, value);
+    }
+    return root;
+  }
+
+  /** A list or map being filled from a container node. */
+  private static final class Filling {
+    final @Nullable List<@Nullable Object> list;
+    final @Nullable Map<String, @Nullable Object> map;
+    final Iterator<?> items;
+
+    Filling(JsonNode node) {
+      this.list = node.isArray() ? new ArrayList<>(node.size()) : null;
+      this.map = node.isArray() ? null : new LinkedHashMap<>();
+      this.items = node.isArray() ? node.elements() : node.properties().iterator();
     }
   }
 
-  /** An array or object node being converted: the children still to convert, and what the others gave. */
-  private static final class Converting {
-    final JsonNode node;
-    /** The key this node has in its parent object; null in an array or at the top. */
-    final @Nullable String key;
-    /** The items of an array, or the entries of an object. */
-    final Iterator<?> children;
-    final @Nullable List<@Nullable Object> list;
-    final @Nullable Map<String, @Nullable Object> map;
-
-    Converting(JsonNode node, @Nullable String key) {
-      this.node = node;
-      this.key = key;
-      if (node.isArray()) {
-        children = node.elements();
-        list = new ArrayList<>(node.size());
-        map = null;
-      } else {
-        children = node.properties().iterator();
-        list = null;
-        map = new LinkedHashMap<>();
-      }
-    }
-
-    void add(@Nullable String childKey, @Nullable Object value) {
-      if (list != null) {
-        list.add(value);
-      } else {
-        Objects.requireNonNull(map).put(Objects.requireNonNull(childKey), value);
-      }
-    }
-
-    Object finish() {
-      return list != null ? Collections.unmodifiableList(list)
-          : Collections.unmodifiableMap(Objects.requireNonNull(map));
-    }
+  private static Object fill(JsonNode node, Deque<Filling> stack) {
+    Filling filling = new Filling(node);
+    stack.push(filling);
+    return filling.list != null ? Collections.unmodifiableList(filling.list)
+        : Collections.unmodifiableMap(Objects.requireNonNull(filling.map));
   }
 
   private static @Nullable Object scalarValue(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case STRING -> node.textValue();
-      case BOOLEAN -> node.booleanValue();
-      case NULL, MISSING -> null;
-      case NUMBER -> number(node);
-      default -> throw new CardException(CardException.Kind.UNWRITABLE,
-          "front matter holds a value that is not YAML data: " + node.getNodeType());
-    };
-  }
-
-  private static Object number(JsonNode node) {
-    if (node.isIntegralNumber()) {
-      if (node.canConvertToInt()) {
-        return node.intValue();
-      }
-      return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+    switch (node.getNodeType()) {
+      case STRING:
+        return node.textValue();
+      case BOOLEAN:
+        return node.booleanValue();
+      case NULL:
+      case MISSING:
+        return null;
+      case NUMBER:
+        if (node.isIntegralNumber()) {
+          if (node.canConvertToInt()) {
+            return node.intValue();
+          }
+          return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+        }
+        if (node.isFloat()) {
+          return Double.valueOf(Float.toString(node.floatValue())); // 0.2f is 0.2, as in Extras
+        }
+        // a fraction written otherwise than Java writes its double (1.50) keeps its digits
+        return node.isBigDecimal() || node instanceof ExactDouble ? node.decimalValue()
+            : (Object) node.doubleValue();
+      default:
+        throw new CardException(CardException.Kind.UNWRITABLE, "front matter holds a value that is not YAML data: " + node.getNodeType());
     }
-    // a fraction written otherwise than Java writes its double (1.50) keeps its digits
-    return node.isBigDecimal() || node instanceof ExactDouble ? node.decimalValue()
-        : (Object) node.doubleValue();
   }
 
   /**

@@ -32,9 +32,12 @@ public final class ModelPath {
         int close = path.indexOf(']', i);
         if (i + 1 < path.length() && path.charAt(i + 1) == '"') {
           i = quotedKey(path, i + 2, steps);
-        } else if (close > i + 1 && path.substring(i + 1, close).chars().allMatch(Character::isDigit)
-            && close - i - 1 <= 9) {
-          steps.add(Integer.parseInt(path.substring(i + 1, close)));
+        } else if (close > i + 1
+            && path.substring(i + 1, close).chars().allMatch(d -> d >= '0' && d <= '9')) {
+          String digits = path.substring(i + 1, close);
+          // an index too large for an int is past the end of every list, as Integer.MAX_VALUE is
+          steps.add(digits.length() > 10 ? Integer.MAX_VALUE
+              : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(digits)));
           i = close + 1;
         } else {
           throw malformed(path, i, "a list index such as [0] or a quoted key such as [\"a.b\"]");

@@ -110,6 +110,7 @@ public final class FileReplacer {
         keepOwner(temporary, old);
         steps.before(Stage.PERMISSIONS, temporary);
         Files.setPosixFilePermissions(temporary, old.permissions());
+        keepSpecialBits(file, temporary);
       }
       steps.before(Stage.MOVE, temporary);
       move(temporary, file);
@@ -127,6 +128,23 @@ public final class FileReplacer {
       if (temporary != null) {
         remove(temporary, failure);
       }
+    }
+  }
+
+  /**
+   * Gives the new file the old one's set-user-ID, set-group-ID and sticky bits, which
+   * {@code PosixFilePermission} cannot say, where the file system has the {@code unix} attribute
+   * view (Linux, macOS); after the owner is set, since changing the owner clears them.
+   */
+  private static void keepSpecialBits(Path file, Path temporary) throws IOException {
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(file, "unix:mode");
+    } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return; // no unix view: there are no such bits to keep
+    }
+    if ((mode & 07000) != 0) {
+      Files.setAttribute(temporary, "unix:mode", mode & 07777);
     }
   }
 

@@ -14,6 +14,8 @@ public final class SourceText {
   private static final int QUOTE_WIDTH = 120;
 
   private final String text;
+  /** The indexes of the text's LFs, made on first use; volatile so that threads see it whole. */
+  private volatile int @Nullable [] lineBreaks;
 
   private SourceText(String text) {
     this.text = text;
@@ -24,14 +26,42 @@ public final class SourceText {
     return new SourceText(text);
   }
 
-  /** Returns the 1-based line of an index. */
+  /**
+   * Returns the 1-based line of an index. The first call indexes where the lines start, so that
+   * locating many places (a check with thousands of problems) costs a binary search each.
+   */
   public int line(int index) {
-    int line = 1;
-    int limit = Math.min(index, text.length());
-    for (int i = text.indexOf('\n'); i >= 0 && i < limit; i = text.indexOf('\n', i + 1)) {
-      line++;
+    int[] breaks = lineBreaks;
+    if (breaks == null) {
+      breaks = breaks(text);
+      lineBreaks = breaks;
     }
-    return line;
+    int limit = Math.min(index, text.length());
+    // the line is 1 + the number of breaks before limit
+    int low = 0;
+    int high = breaks.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (breaks[mid] < limit) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low + 1;
+  }
+
+  private static int[] breaks(String text) {
+    int count = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      count++;
+    }
+    int[] breaks = new int[count];
+    int n = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      breaks[n++] = i;
+    }
+    return breaks;
   }
 
   /** Returns the 1-based column of an index, in code points. */

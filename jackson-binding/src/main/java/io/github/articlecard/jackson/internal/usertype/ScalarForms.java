@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.jackson.internal.yaml.ScalarResolver;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
+import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -133,12 +134,27 @@ final class ScalarForms {
     BigDecimal stripped = exact.stripTrailingZeros();
     if (!was.isIntegralNumber() && !value.isIntegralNumber()) {
       int decimals = decimals(oldText);
+      if (negativeZero(value)) {
+        // no BigDecimal says -0.0: the sign is written out, with the old decimals
+        return decimals > 0 ? ScalarResolver.resolvePlain("-0." + "0".repeat(decimals)) : value;
+      }
+      if (!plainSized(stripped)) {
+        return value; // 1.0E+999999999 as it is, not a billion zeros
+      }
+      BigDecimal old = exact(was);
+      if (value.isBigDecimal() && (exact.scale() > decimals
+          || (old != null && exact.compareTo(old) == 0))) {
+        // the old decimals would hide the change: a BigDecimal's own scale (1.5 to 1.50, 1.10 to
+        // 1.1) is the edit, so it is written as it is
+        return value;
+      }
       // read as a plain scalar of that text, so that it is written exactly so (a double where
       // the text is how Java writes that double, else a decimal that keeps the text)
       return decimals > 0 && stripped.scale() <= decimals
           ? ScalarResolver.resolvePlain(stripped.setScale(decimals).toPlainString()) : value;
     }
-    if (was.isIntegralNumber() && !value.isIntegralNumber() && stripped.scale() <= 0) {
+    if (was.isIntegralNumber() && !value.isIntegralNumber() && stripped.scale() <= 0
+        && plainSized(stripped)) {
       BigInteger whole = stripped.toBigIntegerExact();
       return whole.bitLength() < 64 ? LongNode.valueOf(whole.longValue())
           : BigIntegerNode.valueOf(whole);
@@ -155,12 +171,30 @@ final class ScalarForms {
     if (value.isIntegralNumber()) {
       return value.bigIntegerValue().toString();
     }
-    BigDecimal stripped = exact.stripTrailingZeros();
     int decimals = decimals(oldText);
+    if (negativeZero(value)) {
+      return "-0." + "0".repeat(Math.max(1, decimals)); // a BigDecimal has no negative zero
+    }
+    if (!plainSized(exact)) {
+      return YamlEmitter.decimal(exact); // 1.0E+999999999: its digits, not a billion zeros
+    }
+    if (value.isBigDecimal()) {
+      return exact.toPlainString(); // the scale the value was given: 1.50 stays 1.50
+    }
+    BigDecimal stripped = exact.stripTrailingZeros();
     if (decimals > 0 && stripped.scale() <= decimals) {
       return stripped.setScale(decimals).toPlainString();
     }
     return exact.toPlainString();
+  }
+
+  private static boolean negativeZero(JsonNode value) {
+    return (value.isDouble() || value.isFloat()) && Double.compare(value.doubleValue(), -0.0) == 0;
+  }
+
+  /** Tells whether a decimal is small enough to be written without an exponent. */
+  private static boolean plainSized(BigDecimal value) {
+    return value.scale() <= 40 && value.scale() >= -40 && value.precision() <= 60;
   }
 
   private static @Nullable BigDecimal exact(JsonNode value) {
@@ -168,6 +202,9 @@ final class ScalarForms {
       double d = value.doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         return null;
+      }
+      if (value.isFloat()) {
+        return new BigDecimal(Float.toString(value.floatValue())); // 0.2f is 0.2
       }
     }
     return value.decimalValue();

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -22,6 +23,7 @@ import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.usertype.ScalarForms.Forms;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
+import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -70,7 +72,8 @@ public final class UserTypes {
 
   /**
    * Returns a new default {@code ObjectMapper}: java.time (jsr310) and {@code Optional} (jdk8)
-   * support, the article model's module, unknown properties ignored, dates read and written as ISO
+   * support, the article model's module, unknown properties ignored, fractions not cut to whole
+   * numbers ({@code 1.5} into an {@code int} is a binding error), dates read and written as ISO
    * text with their offsets kept, and YAML's and Jekyll's space-separated date-times read.
    */
   public static ObjectMapper defaultObjectMapper() {
@@ -80,6 +83,7 @@ public final class UserTypes {
         .addModule(JekyllDates.module())
         .addModule(new ArticleCardModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .build();
@@ -161,8 +165,8 @@ public final class UserTypes {
         failure = e;
         continue;
       }
-      if (DataEquality.same(readBack, after)) {
-        return next;
+      if (DataEquality.sameValues(readBack, after)) {
+        return next; // 20.000 in the old text's form reads back as the value 20
       }
     }
     if (readBack == null && failure != null) {
@@ -184,12 +188,21 @@ public final class UserTypes {
     try {
       writer.writeValue(buffer, value);
       try (JsonParser parser = buffer.asParser()) {
-        JsonNode tree = mapper.readTree(parser);
+        // the value's own decimals: 1.50 stays 1.50 (Jackson's trees strip them by default)
+        JsonNode tree = mapper.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .readTree(parser);
         return tree == null ? mapper.nullNode() : tree;
       }
     } catch (IOException | RuntimeException e) {
       throw new CardException(CardException.Kind.UNWRITABLE, "cannot serialize a "
           + value.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      // Jackson serializes maps and lists by recursion and, unlike beans, does not turn a value
+      // that holds itself or nests thousands deep into an exception of its own
+      throw new CardException(CardException.Kind.LIMIT, "cannot serialize a "
+          + value.getClass().getSimpleName() + ": " + Limit.NESTING_DEPTH.problem("it holds"
+          + " itself or nests far deeper than any front matter may (the limit is at most 1000"
+          + " levels)"));
     }
   }
 

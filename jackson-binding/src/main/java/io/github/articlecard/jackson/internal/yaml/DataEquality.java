@@ -23,15 +23,36 @@ public final class DataEquality {
       return number.decimalValue();
     }
     double d = number.doubleValue();
-    return Double.isNaN(d) || Double.isInfinite(d) ? null : new BigDecimal(Double.toString(d));
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return null;
+    }
+    // a float is the decimal Java writes for the float: 0.2f is 0.2
+    return new BigDecimal(number.isFloat() ? Float.toString(number.floatValue()) : Double.toString(d));
+  }
+
+  private static boolean negativeZero(JsonNode number) {
+    return !number.isBigDecimal() && Double.compare(number.doubleValue(), -0.0) == 0;
   }
 
   /** Tells whether two data trees mean the same. */
+  public static boolean same(JsonNode a, JsonNode b) {
+    return same(a, b, true);
+  }
+
+  /**
+   * Tells whether two data trees hold the same values, fractions compared by value whatever their
+   * scale ({@code 20.000} and {@code 20}, as a {@code BigDecimal} field reads either): what a
+   * value written in its old text's form must read back as.
+   */
+  public static boolean sameValues(JsonNode a, JsonNode b) {
+    return same(a, b, false);
+  }
+
   @SuppressWarnings({
       "ReferenceEquality", // identity is only a fast path before the deep comparison
       "BigDecimalEquals" // the scale is meant: 1.00 and 1.0 are written differently
   })
-  public static boolean same(JsonNode a, JsonNode b) {
+  private static boolean same(JsonNode a, JsonNode b, boolean scale) {
     if (a == b) {
       return true;
     }
@@ -41,7 +62,7 @@ public final class DataEquality {
       }
       for (Map.Entry<String, JsonNode> entry : a.properties()) {
         JsonNode other = b.get(entry.getKey());
-        if (other == null || !same(entry.getValue(), other)) {
+        if (other == null || !same(entry.getValue(), other, scale)) {
           return false;
         }
       }
@@ -52,7 +73,7 @@ public final class DataEquality {
         return false;
       }
       for (int i = 0; i < a.size(); i++) {
-        if (!same(a.get(i), b.get(i))) {
+        if (!same(a.get(i), b.get(i), scale)) {
           return false;
         }
       }
@@ -67,13 +88,16 @@ public final class DataEquality {
             ? a.longValue() == b.longValue()
             : a.bigIntegerValue().equals(b.bigIntegerValue());
       }
+      if (negativeZero(a) != negativeZero(b)) {
+        return false; // -0.0 and 0.0 are written differently; no BigDecimal tells them apart
+      }
       BigDecimal da = written(a);
       BigDecimal db = written(b);
       if (da == null || db == null) { // .inf, .nan
         return da == null && db == null && Double.compare(a.doubleValue(), b.doubleValue()) == 0;
       }
       // digits and scale: 1.00 is not 1.0, and 2.0e400 is not 1.0e400 (both infinite as doubles)
-      return da.equals(db);
+      return scale ? da.equals(db) : da.compareTo(db) == 0;
     }
     return a.equals(b);
   }

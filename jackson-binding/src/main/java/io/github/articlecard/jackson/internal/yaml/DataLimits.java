@@ -128,8 +128,9 @@ public final class DataLimits {
     int length = numberLength(value, limits.maxNumberLength() + NUMBER_SLACK);
     if (length > limits.maxNumberLength() + NUMBER_SLACK) {
       throw new CardException(Kind.LIMIT, PREFIX + Limit.NUMBER_LENGTH.problem("the number at "
-          + path(frame, step) + " is " + (length == Integer.MAX_VALUE ? "far" : length + " characters")
-          + " long, more than the limit of " + limits.maxNumberLength() + " characters"));
+          + path(frame, step) + " is " + (length == Integer.MAX_VALUE ? "far longer than"
+          : length + " characters long, more than") + " the limit of " + limits.maxNumberLength()
+          + " characters"));
     }
     return length;
   }

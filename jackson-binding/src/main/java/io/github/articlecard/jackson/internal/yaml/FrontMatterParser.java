@@ -218,7 +218,43 @@ public final class FrontMatterParser {
     if (marker >= 0 && finding.offset() >= marker) {
       return documentMarker(marker);
     }
+    int longKey = longKeyOn(finding.offset());
+    if (longKey >= 0) {
+      int colon = keyColon(longKey);
+      return error(Kind.LIMIT, longKey, Limit.KEY_LENGTH.tooLong("key", colon - longKey,
+          "characters", Math.min(limits.maxKeyLength(), MAX_KEY)) + " (YAML reads no longer key"
+          + " before a ':')");
+    }
     return error(Kind.SYNTAX, finding.offset(), finding.problem(), cause);
+  }
+
+  /** YAML's longest implicit key, in characters from its start to its ':'. */
+  private static final int MAX_KEY = 1024;
+
+  /**
+   * Finds a key longer than YAML reads on the line of {@code at} (the parser then fails with a
+   * complaint about the colon): the key's start, or -1.
+   */
+  private int longKeyOn(int at) {
+    int lineStart = text.lastIndexOf('\n', Math.min(at, text.length()) - 1) + 1;
+    int start = lineStart;
+    while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '-')) {
+      start++;
+    }
+    int colon = keyColon(start);
+    return colon >= 0 && colon - start > MAX_KEY ? start : -1;
+  }
+
+  /** The index of the first ':' on the line from {@code start} that ends a key, or -1. */
+  private int keyColon(int start) {
+    int lineEnd = text.indexOf('\n', start);
+    int end = lineEnd < 0 ? text.length() : lineEnd;
+    for (int i = text.indexOf(':', start); i >= 0 && i < end; i = text.indexOf(':', i + 1)) {
+      if (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private CardParseException documentMarker(int at) {

@@ -252,7 +252,7 @@ public final class ScalarResolver {
    * ({@code 1.50}, {@code 9007199254740993.0}, {@code 1.0E+400}).
    */
   public static Number plainFraction(String text, BigDecimal exact) {
-    double d = exact.doubleValue();
+    double d = exact.signum() == 0 ? Double.parseDouble(text) : exact.doubleValue(); // -0.0
     return !Double.isInfinite(d) && isDoubleText(d, text) ? (Number) d : exact;
   }
 

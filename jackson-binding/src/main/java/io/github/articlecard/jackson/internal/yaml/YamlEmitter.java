@@ -342,7 +342,8 @@ public final class YamlEmitter {
       if (Double.isInfinite(d)) {
         return d > 0 ? ".inf" : "-.inf";
       }
-      return Double.toString(d);
+      // a float as Java writes the float: 0.2f is 0.2, not the double 0.20000000298023224
+      return value.isFloat() ? Float.toString(value.floatValue()) : Double.toString(d);
     }
     if (value.isBigDecimal()) {
       return decimal(value.decimalValue());
