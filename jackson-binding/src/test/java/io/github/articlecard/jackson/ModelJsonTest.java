@@ -3,6 +3,8 @@ package io.github.articlecard.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -148,6 +150,34 @@ class ModelJsonTest {
   }
 
   @Test
+  void theFastDoubleWriterDoesNotChangeADoublesDigits() throws Exception {
+    ObjectMapper fast = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .addModule(new ArticleCardModule()).enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    // Java 17 writes 2.0E23 as 1.9999999999999998E23, the fast writer as 2.0E23 (which reads back
+    // as a BigDecimal there, since it is not how Java writes the double)
+    Extras doubles = Extras.builder().put("d", 2.0E23).put("e", 0.1).put("f", 4.9E-324).build();
+
+    String json = fast.writeValueAsString(doubles);
+
+    assertThat(json).isEqualTo(JSON.writeValueAsString(doubles))
+        .isEqualTo("{\"d\":" + Double.toString(2.0E23) + ",\"e\":0.1,\"f\":4.9E-324}");
+    assertThat(fast.readValue(json, Extras.class)).isEqualTo(doubles);
+  }
+
+  @Test
+  void wholeNumbersFromAnyTokenSourceReadAsTheSmallestOfIntegerLongAndBigInteger() {
+    Map<String, Object> numbers = new LinkedHashMap<>();
+    numbers.put("long", 5L);
+    numbers.put("big", java.math.BigInteger.TEN);
+    numbers.put("wide", 1L << 40);
+
+    Extras extras = JSON.convertValue(numbers, Extras.class);
+
+    assertThat(extras.asMap()).containsExactly(Map.entry("long", 5), Map.entry("big", 10),
+        Map.entry("wide", 1L << 40));
+  }
+
+  @Test
   void numbersInUnknownKeysReadBackAsTheSameValues() throws Exception {
     Extras extras = Extras.builder().put("int", 7).put("long", 1L << 40)
         .put("big", new java.math.BigInteger("123456789012345678901234567890")).put("double", 0.1)
@@ -204,6 +234,20 @@ class ModelJsonTest {
         .hasMessageContaining("width: expected a whole number, found \"wide\"")
         .hasMessageContaining("[\"images\"]").hasMessageContaining("[1]")
         .satisfies(e -> assertThat(((JsonMappingException) e).getPath()).hasSizeGreaterThanOrEqualTo(2));
+  }
+
+  @Test
+  void extrasNestedAHundredThousandDeepAreRefusedByJacksonsWriteLimitNotAStackOverflow() {
+    Object deep = "leaf";
+    for (int i = 0; i < 100_000; i++) {
+      deep = List.of(deep);
+    }
+    Extras extras = Extras.of(Map.of("deep", deep));
+
+    for (Object value : List.of(extras, ArticleCard.builder().extras(extras).build())) {
+      assertThatThrownBy(() -> JSON.writeValueAsString(value))
+          .isInstanceOf(StreamConstraintsException.class).hasMessageContaining("nesting depth");
+    }
   }
 
   @Test

@@ -16,7 +16,9 @@
  *       re-reading);
  *   <li>{@code usertype}: the front matter as users' own types ({@code as}/{@code with}): Jackson
  *       binding on a tree that keeps each value's source form, and minimal edits back;
- *   <li>{@code io}: files: bounded reading, atomic replacement, folder walking.
+ *   <li>{@code io}: files: bounded reading, atomic replacement, folder walking;
+ *   <li>{@code jackson3}: the model's JSON form ({@code bind.ModelJson}) on Jackson 3's tokens, for
+ *       the Jackson 3 module; the only package that needs Jackson 3, which is optional.
  * </ol>
  *
  * <p>{@code text}, {@code yaml} and {@code patch} know no card model: they serve any front matter

@@ -3,11 +3,9 @@ package io.github.articlecard.jackson.internal.bind;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.github.articlecard.jackson.internal.yaml.ScalarResolver;
-import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,11 +16,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Streams plain data (see {@link ModelJson}) as JSON with Jackson 2, token by token, so that no
- * setting of the application's mapper (sorted map keys, null inclusion, float handling) changes a
- * model value's JSON form. Numbers read back as {@code Extras} holds them: whole numbers as the
- * smallest of Integer, Long and BigInteger, fractions as Double when written exactly as Java writes
- * that double ({@code 1.5}), else as the exact BigDecimal ({@code 1.50}), as in a card's front
- * matter; a BigDecimal is written with every digit and its scale, never in a double's form.
+ * setting of the application's mapper (sorted map keys, null inclusion, float handling, the fast
+ * double writer) changes a model value's JSON form. Numbers follow {@link JsonNumbers}, as the
+ * Jackson 3 module's do: whole numbers read as the smallest of Integer, Long and BigInteger,
+ * fractions as Double when written exactly as Java writes that double ({@code 1.5}), else as the
+ * exact BigDecimal ({@code 1.50}), as in a card's front matter; a BigDecimal is written with every
+ * digit and its scale, never in a double's form.
  */
 public final class PlainJson {
   private PlainJson() {}
@@ -60,19 +59,27 @@ public final class PlainJson {
       generator.writeString(text);
     } else if (value instanceof Boolean flag) {
       generator.writeBoolean(flag);
-    } else if (value instanceof Integer number) {
-      generator.writeNumber(number);
-    } else if (value instanceof Long number) {
-      generator.writeNumber(number);
-    } else if (value instanceof BigInteger number) {
-      generator.writeNumber(number);
-    } else if (value instanceof Double number) {
-      generator.writeNumber(number);
-    } else if (value instanceof BigDecimal number) {
-      // every digit and the scale, never in the form Java gives a double (read back as a Double)
-      generator.writeNumber(YamlEmitter.decimal(number));
+    } else if (value instanceof Number number) {
+      writeNumber(number, generator);
     } else {
       throw new IllegalArgumentException("not plain data: " + value.getClass().getName());
+    }
+  }
+
+  private static void writeNumber(Number number, JsonGenerator generator) throws IOException {
+    String text = JsonNumbers.text(number, generator.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER));
+    if (text != null) {
+      generator.writeNumber(text);
+    } else if (number instanceof Integer whole) {
+      generator.writeNumber(whole);
+    } else if (number instanceof Long whole) {
+      generator.writeNumber(whole);
+    } else if (number instanceof BigInteger whole) {
+      generator.writeNumber(whole);
+    } else if (number instanceof Double fraction) {
+      generator.writeNumber(fraction);
+    } else {
+      throw new IllegalArgumentException("not plain data: " + number.getClass().getName());
     }
   }
 
@@ -112,7 +119,7 @@ public final class PlainJson {
         yield Collections.unmodifiableList(items);
       }
       case VALUE_STRING -> parser.getText();
-      case VALUE_NUMBER_INT -> parser.getNumberValue();
+      case VALUE_NUMBER_INT -> JsonNumbers.whole(parser.getNumberValue());
       case VALUE_NUMBER_FLOAT -> fraction(parser);
       case VALUE_TRUE -> true;
       case VALUE_FALSE -> false;
@@ -141,6 +148,6 @@ public final class PlainJson {
     if (parser.isNaN()) {
       return parser.getDoubleValue();
     }
-    return ScalarResolver.plainFraction(parser.getText(), parser.getDecimalValue());
+    return JsonNumbers.fraction(parser.getText(), parser.getDecimalValue());
   }
 }
