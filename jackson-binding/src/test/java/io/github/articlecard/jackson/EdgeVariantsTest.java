@@ -70,6 +70,16 @@ class EdgeVariantsTest {
   }
 
   @Test
+  void aQuotedDecimalKeepsItsOldDecimalsUnlessTheyWouldHideTheChange() {
+    CardDocument doc = MAPPER.read("---\ntitle: \"T\"\nprice: \"19.90\"\n---\n");
+
+    assertThat(doc.with(new Priced("T", new BigDecimal("20"))).text()).contains("price: \"20.00\"\n");
+    assertThat(doc.with(new Priced("T", new BigDecimal("19.900"))).text())
+        .contains("price: \"19.900\"\n");
+    assertThat(doc.with(new Priced("T", new BigDecimal("19.9"))).text()).contains("price: \"19.9\"\n");
+  }
+
+  @Test
   void theSameDecimalIsNoChange() {
     CardDocument doc = MAPPER.read(PAGE);
 

@@ -178,14 +178,22 @@ final class ScalarForms {
     if (!plainSized(exact)) {
       return YamlEmitter.decimal(exact); // 1.0E+999999999: its digits, not a billion zeros
     }
-    if (value.isBigDecimal()) {
-      return exact.toPlainString(); // the scale the value was given: 1.50 stays 1.50
+    if (value.isBigDecimal() && (exact.scale() > decimals || sameNumber(oldText, exact))) {
+      return exact.toPlainString(); // as in number(): the old decimals would hide the change
     }
     BigDecimal stripped = exact.stripTrailingZeros();
     if (decimals > 0 && stripped.scale() <= decimals) {
       return stripped.setScale(decimals).toPlainString();
     }
     return exact.toPlainString();
+  }
+
+  private static boolean sameNumber(String text, BigDecimal value) {
+    try {
+      return new BigDecimal(text.trim()).compareTo(value) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static boolean negativeZero(JsonNode value) {
