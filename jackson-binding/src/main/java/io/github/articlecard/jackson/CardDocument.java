@@ -360,15 +360,12 @@ public final class CardDocument {
   public List<CardWarning> warnings() {
     List<CardWarning> found = warnings;
     if (found == null) {
-      SourceText file = SourceText.of(text());
+      SourceText file = source(); // lines indexed once, shared with positionOf
       int base = parsed.layout().frontMatterStart();
       List<CardWarning> list = new ArrayList<>();
-      int counted = 0;
-      int line = 1;
       for (FrontMatterWarnings.Found warning : FrontMatterWarnings.find(parsed.source())) {
         int at = base + warning.offset();
-        line = file.line(at, counted, line); // in text order: linear, not one count per warning
-        counted = at;
+        int line = file.line(at);
         list.add(new CardWarning(warning.kind(), warning.problem(), sourceName, line,
             file.column(at), file.excerpt(at, line)));
       }

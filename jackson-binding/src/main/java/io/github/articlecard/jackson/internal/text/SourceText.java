@@ -93,19 +93,6 @@ public final class SourceText {
     return new CardBindingException(path, problem, line, column, quote(clamped, line, column), null);
   }
 
-  /**
-   * Returns the 1-based line of an index, counting on from an earlier index whose line is known
-   * (for positions taken in text order, in time linear in the text).
-   */
-  public int line(int index, int knownIndex, int knownLine) {
-    int line = knownLine;
-    int limit = Math.min(index, text.length());
-    for (int i = text.indexOf('\n', knownIndex); i >= 0 && i < limit; i = text.indexOf('\n', i + 1)) {
-      line++;
-    }
-    return line;
-  }
-
   /** Returns the line holding an index (whose line is known), numbered, with a caret under it. */
   public String excerpt(int index, int line) {
     int clamped = clamp(index);
