@@ -1,0 +1,454 @@
+package io.github.articlecard.jackson.internal.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which items of an old list and a new list are the same item, matched by what they are rather
+ * than where they stand, so that an edit can keep each kept item's text, comments and extras
+ * wherever it moved.
+ *
+ * <p>Items are the same when they are {@code equals} (callers pass keys whose equality is what
+ * "the same item" means). The alignment is made in four steps, each near-linear:
+ *
+ * <ol>
+ *   <li>equal items in order: the common head and tail, then a patience diff of the middle (items
+ *       that occur once in each list anchor it, a longest increasing run of them is kept, and the
+ *       gaps between are aligned the same way); where a gap has no such items, a small one is
+ *       aligned exactly and a large one greedily;
+ *   <li>equal items that moved past others (a swap, a sort): paired wherever they stand;
+ *   <li>within each gap between the items of step 1, the changed items: an ordered alignment that
+ *       maximises the {@link Resemblance} of the pairs; items that resemble nothing stay unpaired
+ *       (removed and inserted, not "the same slot");
+ *   <li>changed items that also moved: paired across gaps when they resemble each other by content
+ *       (more than {@link Resemblance#WEAK}), best pairs first.
+ * </ol>
+ *
+ * <p>Steps 1, 3 and 4 have budgets: beyond them a huge, wholly different list falls back to
+ * greedy or positional pairing, or to none, so that nothing is quadratic in time or memory.
+ */
+public final class ListAlignment {
+  /** Cells of an exact LCS table, for a gap without items that occur once on each side. */
+  private static final int EXACT_CELLS = 1 << 14;
+  /** Cells of the table of step 3 in one gap; beyond it items pair by position in the gap. */
+  private static final int GAP_CELLS = 1 << 12;
+  /** Item pairs step 4 may score; beyond it changed items that moved are not looked for. */
+  private static final int MOVED_PAIRS = 1 << 16;
+  /** Stands for a null item in hash maps. */
+  private static final Object NULL = new Object();
+
+  /** How much an old item and a new item have in common, for items that are not equal. */
+  @FunctionalInterface
+  public interface Resemblance {
+    /** Nothing in common: never paired. */
+    int NOTHING = 0;
+    /** Only their kind in common (two strings, say): paired only where they stand, in a gap. */
+    int WEAK = 1;
+
+    /**
+     * Scores an old item against a new one: {@link #NOTHING}, {@link #WEAK}, or more the more they
+     * share (for mappings, the key/value pairs they have in common).
+     */
+    int score(int oldIndex, int newIndex);
+  }
+
+  private final int[] oldOfNew;
+  private final int[] newOfOld;
+  private final boolean[] equal;
+  /** New indexes whose pair is one of the equal items in order of step 1: the gaps' bounds. */
+  private final boolean[] anchor;
+  private boolean @Nullable [] staying;
+
+  private ListAlignment(int oldSize, int newSize) {
+    oldOfNew = new int[newSize];
+    newOfOld = new int[oldSize];
+    Arrays.fill(oldOfNew, -1);
+    Arrays.fill(newOfOld, -1);
+    equal = new boolean[newSize];
+    anchor = new boolean[newSize];
+  }
+
+  /**
+   * Aligns two lists.
+   *
+   * @param before the old items, compared with {@code equals}
+   * @param after the new items
+   * @param resemblance scores an old item that is not equal to a new one
+   */
+  public static ListAlignment of(List<?> before, List<?> after, Resemblance resemblance) {
+    ListAlignment alignment = new ListAlignment(before.size(), after.size());
+    alignment.equalInOrder(before, after);
+    alignment.equalMoved(before, after);
+    alignment.changedInGaps(resemblance);
+    alignment.changedMoved(resemblance);
+    return alignment;
+  }
+
+  /** Returns the number of old items. */
+  public int oldSize() {
+    return newOfOld.length;
+  }
+
+  /** Returns the number of new items. */
+  public int newSize() {
+    return oldOfNew.length;
+  }
+
+  /** Returns the old index of the item a new one is, or -1 for a new item. */
+  public int oldIndexOf(int newIndex) {
+    return oldOfNew[newIndex];
+  }
+
+  /** Returns the new index of an old item, or -1 when it was removed. */
+  public int newIndexOf(int oldIndex) {
+    return newOfOld[oldIndex];
+  }
+
+  /** Tells whether a new item is its old item unchanged. */
+  public boolean isEqual(int newIndex) {
+    return equal[newIndex];
+  }
+
+  /**
+   * Tells whether a paired new item stays where it was relative to the other staying ones: the
+   * staying items are a longest run of pairs in the same order in both lists; the other paired
+   * items moved past them.
+   */
+  public boolean stays(int newIndex) {
+    boolean[] known = staying;
+    if (known == null) {
+      known = new boolean[newSize()];
+      int[] paired = new int[newSize()];
+      int[] olds = new int[newSize()];
+      int count = 0;
+      for (int j = 0; j < newSize(); j++) {
+        if (oldOfNew[j] >= 0) {
+          paired[count] = j;
+          olds[count++] = oldOfNew[j];
+        }
+      }
+      for (int k : longestIncreasing(olds, count)) {
+        known[paired[k]] = true;
+      }
+      staying = known;
+    }
+    return known[newIndex];
+  }
+
+  /** Tells whether no paired item moved: every pair stays. */
+  public boolean inOrder() {
+    for (int j = 0; j < newSize(); j++) {
+      if (oldOfNew[j] >= 0 && !stays(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void pair(int oldIndex, int newIndex, boolean same) {
+    oldOfNew[newIndex] = oldIndex;
+    newOfOld[oldIndex] = newIndex;
+    equal[newIndex] = same;
+  }
+
+  // Step 1: equal items in order.
+
+  private void equalInOrder(List<?> before, List<?> after) {
+    ArrayDeque<int[]> ranges = new ArrayDeque<>();
+    ranges.push(new int[] {0, before.size(), 0, after.size()});
+    long work = 0;
+    long budget = 16L * (before.size() + after.size()) + 1024;
+    while (!ranges.isEmpty()) {
+      int[] range = ranges.pop();
+      int oldLow = range[0];
+      int oldHigh = range[1];
+      int newLow = range[2];
+      int newHigh = range[3];
+      while (oldLow < oldHigh && newLow < newHigh
+          && Objects.equals(before.get(oldLow), after.get(newLow))) {
+        inOrder(oldLow++, newLow++);
+      }
+      while (oldLow < oldHigh && newLow < newHigh
+          && Objects.equals(before.get(oldHigh - 1), after.get(newHigh - 1))) {
+        inOrder(--oldHigh, --newHigh);
+      }
+      if (oldLow == oldHigh || newLow == newHigh) {
+        continue;
+      }
+      work += (oldHigh - oldLow) + (newHigh - newLow);
+      if (work > budget) {
+        greedy(before, after, oldLow, oldHigh, newLow, newHigh);
+        continue;
+      }
+      List<int[]> unique = uniquePairs(before, after, oldLow, oldHigh, newLow, newHigh);
+      if (unique.isEmpty()) {
+        if ((long) (oldHigh - oldLow + 1) * (newHigh - newLow + 1) <= EXACT_CELLS) {
+          exact(before, after, oldLow, oldHigh, newLow, newHigh);
+        } else {
+          greedy(before, after, oldLow, oldHigh, newLow, newHigh);
+        }
+        continue;
+      }
+      int[] news = new int[unique.size()];
+      for (int k = 0; k < news.length; k++) {
+        news[k] = unique.get(k)[1];
+      }
+      int previousOld = oldLow;
+      int previousNew = newLow;
+      for (int k : longestIncreasing(news, news.length)) {
+        int[] anchored = unique.get(k);
+        inOrder(anchored[0], anchored[1]);
+        ranges.push(new int[] {previousOld, anchored[0], previousNew, anchored[1]});
+        previousOld = anchored[0] + 1;
+        previousNew = anchored[1] + 1;
+      }
+      ranges.push(new int[] {previousOld, oldHigh, previousNew, newHigh});
+    }
+  }
+
+  private void inOrder(int oldIndex, int newIndex) {
+    pair(oldIndex, newIndex, true);
+    anchor[newIndex] = true;
+  }
+
+  /** The pairs of items that occur exactly once in each range, in old order: {old, new}. */
+  private static List<int[]> uniquePairs(List<?> before, List<?> after, int oldLow, int oldHigh,
+      int newLow, int newHigh) {
+    Map<Object, int[]> counts = new HashMap<>(); // {old count, new count, new index}
+    int[][] ofOld = new int[oldHigh - oldLow][];
+    for (int i = oldLow; i < oldHigh; i++) {
+      int[] count = counts.computeIfAbsent(key(before.get(i)), item -> new int[3]);
+      count[0]++;
+      ofOld[i - oldLow] = count;
+    }
+    for (int j = newLow; j < newHigh; j++) {
+      int[] count = counts.get(key(after.get(j)));
+      if (count != null) {
+        count[1]++;
+        count[2] = j;
+      }
+    }
+    List<int[]> unique = new ArrayList<>();
+    for (int i = oldLow; i < oldHigh; i++) {
+      int[] count = ofOld[i - oldLow];
+      if (count[0] == 1 && count[1] == 1) {
+        unique.add(new int[] {i, count[2]});
+      }
+    }
+    return unique;
+  }
+
+  private static Object key(@Nullable Object item) {
+    return item == null ? NULL : item;
+  }
+
+  /** An exact longest common subsequence of a small range. */
+  private void exact(List<?> before, List<?> after, int oldLow, int oldHigh, int newLow,
+      int newHigh) {
+    int rows = oldHigh - oldLow;
+    int columns = newHigh - newLow;
+    int[] length = new int[(rows + 1) * (columns + 1)]; // from (i, j) to the end
+    for (int i = rows - 1; i >= 0; i--) {
+      for (int j = columns - 1; j >= 0; j--) {
+        length[i * (columns + 1) + j] =
+            Objects.equals(before.get(oldLow + i), after.get(newLow + j))
+                ? 1 + length[(i + 1) * (columns + 1) + j + 1]
+                : Math.max(length[(i + 1) * (columns + 1) + j], length[i * (columns + 1) + j + 1]);
+      }
+    }
+    int i = 0;
+    int j = 0;
+    while (i < rows && j < columns) {
+      if (Objects.equals(before.get(oldLow + i), after.get(newLow + j))) {
+        inOrder(oldLow + i++, newLow + j++);
+      } else if (length[(i + 1) * (columns + 1) + j] >= length[i * (columns + 1) + j + 1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+  }
+
+  /** Pairs each new item with the next equal old item after the last pair: linear, in order. */
+  private void greedy(List<?> before, List<?> after, int oldLow, int oldHigh, int newLow,
+      int newHigh) {
+    Map<Object, ArrayDeque<Integer>> places = new HashMap<>();
+    for (int i = oldLow; i < oldHigh; i++) {
+      places.computeIfAbsent(key(before.get(i)), item -> new ArrayDeque<>()).add(i);
+    }
+    int last = oldLow - 1;
+    for (int j = newLow; j < newHigh; j++) {
+      ArrayDeque<Integer> olds = places.get(key(after.get(j)));
+      while (olds != null && !olds.isEmpty() && olds.peek() <= last) {
+        olds.poll();
+      }
+      if (olds != null && !olds.isEmpty()) {
+        last = olds.poll();
+        inOrder(last, j);
+      }
+    }
+  }
+
+  // Step 2: equal items that moved.
+
+  private void equalMoved(List<?> before, List<?> after) {
+    Map<Object, ArrayDeque<Integer>> unpaired = new HashMap<>();
+    for (int i = 0; i < oldSize(); i++) {
+      if (newOfOld[i] < 0) {
+        unpaired.computeIfAbsent(key(before.get(i)), item -> new ArrayDeque<>()).add(i);
+      }
+    }
+    if (unpaired.isEmpty()) {
+      return;
+    }
+    for (int j = 0; j < newSize(); j++) {
+      if (oldOfNew[j] < 0) {
+        ArrayDeque<Integer> olds = unpaired.get(key(after.get(j)));
+        if (olds != null && !olds.isEmpty()) {
+          pair(olds.poll(), j, true);
+        }
+      }
+    }
+  }
+
+  // Step 3: changed items within the gaps.
+
+  private void changedInGaps(Resemblance resemblance) {
+    int previousOld = -1;
+    int previousNew = -1;
+    for (int j = 0; j <= newSize(); j++) {
+      if (j < newSize() && !anchor[j]) {
+        continue;
+      }
+      int oldEnd = j < newSize() ? oldOfNew[j] : oldSize();
+      int[] olds = unpaired(newOfOld, previousOld + 1, oldEnd);
+      int[] news = unpaired(oldOfNew, previousNew + 1, j);
+      if (olds.length > 0 && news.length > 0) {
+        alignGap(olds, news, resemblance);
+      }
+      previousOld = oldEnd;
+      previousNew = j;
+    }
+  }
+
+  private static int[] unpaired(int[] partners, int from, int to) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      if (partners[k] < 0) {
+        count++;
+      }
+    }
+    int[] out = new int[count];
+    count = 0;
+    for (int k = from; k < to; k++) {
+      if (partners[k] < 0) {
+        out[count++] = k;
+      }
+    }
+    return out;
+  }
+
+  /** The ordered pairing of a gap's items with the most resemblance in all. */
+  private void alignGap(int[] olds, int[] news, Resemblance resemblance) {
+    int rows = olds.length;
+    int columns = news.length;
+    if ((long) (rows + 1) * (columns + 1) > GAP_CELLS) {
+      for (int k = 0; k < Math.min(rows, columns); k++) { // too large to weigh: by position
+        if (resemblance.score(olds[k], news[k]) > Resemblance.NOTHING) {
+          pair(olds[k], news[k], false);
+        }
+      }
+      return;
+    }
+    int width = columns + 1;
+    int[] best = new int[(rows + 1) * width]; // the most resemblance from (i, j) to the end
+    int[] score = new int[(rows + 1) * width];
+    for (int i = rows - 1; i >= 0; i--) {
+      for (int j = columns - 1; j >= 0; j--) {
+        int s = resemblance.score(olds[i], news[j]);
+        score[i * width + j] = s;
+        int skip = Math.max(best[(i + 1) * width + j], best[i * width + j + 1]);
+        best[i * width + j] = s > Resemblance.NOTHING
+            ? Math.max(skip, s + best[(i + 1) * width + j + 1]) : skip;
+      }
+    }
+    int i = 0;
+    int j = 0;
+    while (i < rows && j < columns) {
+      int s = score[i * width + j];
+      if (s > Resemblance.NOTHING && s + best[(i + 1) * width + j + 1] == best[i * width + j]) {
+        pair(olds[i++], news[j++], false);
+      } else if (best[(i + 1) * width + j] == best[i * width + j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+  }
+
+  // Step 4: changed items that moved.
+
+  private void changedMoved(Resemblance resemblance) {
+    int[] olds = unpaired(newOfOld, 0, oldSize());
+    int[] news = unpaired(oldOfNew, 0, newSize());
+    if (olds.length == 0 || news.length == 0
+        || (long) olds.length * news.length > MOVED_PAIRS) {
+      return;
+    }
+    List<int[]> candidates = new ArrayList<>(); // {score, old, new}
+    for (int i : olds) {
+      for (int j : news) {
+        int s = resemblance.score(i, j);
+        if (s > Resemblance.WEAK) {
+          candidates.add(new int[] {s, i, j});
+        }
+      }
+    }
+    candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0])
+        : a[2] != b[2] ? Integer.compare(a[2], b[2]) : Integer.compare(a[1], b[1]));
+    for (int[] candidate : candidates) {
+      if (newOfOld[candidate[1]] < 0 && oldOfNew[candidate[2]] < 0) {
+        pair(candidate[1], candidate[2], false);
+      }
+    }
+  }
+
+  /**
+   * The positions (in {@code 0..count}) of a longest strictly increasing subsequence of
+   * {@code values}, in order: patience sorting, O(n log n).
+   */
+  static int[] longestIncreasing(int[] values, int count) {
+    int[] tails = new int[count]; // position of the smallest tail of each length
+    int[] previous = new int[count];
+    int length = 0;
+    for (int k = 0; k < count; k++) {
+      int low = 0;
+      int high = length;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (values[tails[middle]] < values[k]) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      previous[k] = low > 0 ? tails[low - 1] : -1;
+      tails[low] = k;
+      if (low == length) {
+        length++;
+      }
+    }
+    int[] out = new int[length];
+    for (int k = length - 1, at = length > 0 ? tails[length - 1] : -1; k >= 0; k--) {
+      out[k] = at;
+      at = previous[at];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.articlecard.jackson.internal.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.text.ListAlignment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lines up the items of two lists of front matter data ({@link ListAlignment}): items are the same
+ * when they mean the same ({@link DataEquality}); a changed mapping resembles an old one by the
+ * key/value pairs they share (the same {@code name}, the same {@code url}), and one that shares none
+ * resembles nothing; other items resemble each other only weakly, so that they pair only where they
+ * stand. Every patch, merge and edit that pairs list items asks this class.
+ */
+public final class DataAlignment {
+  private DataAlignment() {}
+
+  /** An item compared as data: equal when it means the same, hashed once. */
+  private record Same(JsonNode data, int hash) {
+    Same(JsonNode data) {
+      this(data, DataEquality.hash(data));
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Same same && same.hash == hash && DataEquality.same(data, same.data);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** Aligns the items of two lists of data. */
+  public static ListAlignment of(List<JsonNode> before, List<JsonNode> after) {
+    return ListAlignment.of(keys(before), keys(after),
+        (oldIndex, newIndex) -> resemblance(before.get(oldIndex), after.get(newIndex)));
+  }
+
+  /** Aligns the items of two arrays of data. */
+  public static ListAlignment of(JsonNode before, JsonNode after) {
+    return of(items(before), items(after));
+  }
+
+  /** The items of an array, as a list. */
+  public static List<JsonNode> items(JsonNode array) {
+    List<JsonNode> items = new ArrayList<>(array.size());
+    for (JsonNode item : array) {
+      items.add(item);
+    }
+    return items;
+  }
+
+  private static List<Same> keys(List<JsonNode> items) {
+    List<Same> keys = new ArrayList<>(items.size());
+    for (JsonNode item : items) {
+      keys.add(new Same(item));
+    }
+    return keys;
+  }
+
+  /**
+   * How much an old item resembles a new one that is not the same: for two mappings, one more than
+   * the number of keys they hold with the same value, and nothing when they share none (their extras
+   * and comments must not pass to an unrelated item); for any other two items, weakly (a scalar, a
+   * list or a value that changes its kind in its slot has nothing else that could pass on).
+   */
+  static int resemblance(JsonNode before, JsonNode after) {
+    if (before.isObject() && after.isObject()) {
+      int shared = 0;
+      for (Map.Entry<String, JsonNode> entry : before.properties()) {
+        JsonNode other = after.get(entry.getKey());
+        if (other != null && DataEquality.same(entry.getValue(), other)) {
+          shared++;
+        }
+      }
+      return shared == 0 ? ListAlignment.Resemblance.NOTHING
+          : ListAlignment.Resemblance.WEAK + shared;
+    }
+    return ListAlignment.Resemblance.WEAK;
+  }
+}
