@@ -70,8 +70,8 @@ final class FlowCollectionPatch {
   /**
    * Patches a flow sequence that {@link #fits fits}, its items matched by what they are
    * ({@link DataAlignment}). Where every item stays in its place, changed items are patched there
-   * and new ones appended after the last, on its line. Otherwise, in a sequence written one item a
-   * line, each item owns its line (its comment, and comment lines directly above it) and moves or
+   * and new ones appended after the last, on its line (on lines of their own in a sequence written
+   * one item a line). Otherwise, in a sequence written one item a line, each item owns its line (its comment, and comment lines directly above it) and moves or
    * goes with it, new items get lines of their own, and commas follow the sequence's own use; in
    * one without comments between items, the items are put in their new order with the first
    * separator between them. Any other layout is written again in flow style.
@@ -85,10 +85,10 @@ final class FlowCollectionPatch {
       before.add(item.node().data());
     }
     ListAlignment alignment = DataAlignment.of(before, DataAlignment.items(target));
-    if (keepsEveryItemInPlace(alignment)) {
+    OneItemALine lines = OneItemALine.of(patch.lines, sequence);
+    if (keepsEveryItemInPlace(alignment) && (lines == null || target.size() == items.size())) {
       return patchInPlace(sequence, target, path);
     }
-    OneItemALine lines = OneItemALine.of(patch.lines, sequence);
     if (lines == null && !withoutCommentsBetweenItems(sequence)) {
       return patch.replace(sequence, target, Place.FLOW, path);
     }

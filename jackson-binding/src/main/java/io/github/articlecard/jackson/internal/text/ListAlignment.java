@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>equal items that moved past others (a swap, a sort): paired wherever they stand;
  *   <li>within each gap between the items of step 1, the changed items: an ordered alignment that
  *       maximises the {@link Resemblance} of the pairs; items that resemble nothing stay unpaired
- *       (removed and inserted, not "the same slot");
+ *       (removed and inserted, not "the same slot"), and items that resemble each other only
+ *       {@link Resemblance#WEAK weakly} pair only at the same index (a value changed in place);
  *   <li>changed items that also moved: paired across gaps when they resemble each other by content
  *       (more than {@link Resemblance#WEAK}), best pairs first.
  * </ol>
@@ -48,7 +49,10 @@ public final class ListAlignment {
   public interface Resemblance {
     /** Nothing in common: never paired. */
     int NOTHING = 0;
-    /** Only their kind in common (two strings, say): paired only where they stand, in a gap. */
+    /**
+     * Nothing in common but that each could stand in the other's place (two strings, say): paired
+     * only as a value changed where it stands, at the same index and between the same kept items.
+     */
     int WEAK = 1;
 
     /**
@@ -360,7 +364,7 @@ public final class ListAlignment {
     int columns = news.length;
     if ((long) (rows + 1) * (columns + 1) > GAP_CELLS) {
       for (int k = 0; k < Math.min(rows, columns); k++) { // too large to weigh: by position
-        if (resemblance.score(olds[k], news[k]) > Resemblance.NOTHING) {
+        if (score(resemblance, olds[k], news[k]) > Resemblance.NOTHING) {
           pair(olds[k], news[k], false);
         }
       }
@@ -371,7 +375,7 @@ public final class ListAlignment {
     int[] score = new int[(rows + 1) * width];
     for (int i = rows - 1; i >= 0; i--) {
       for (int j = columns - 1; j >= 0; j--) {
-        int s = resemblance.score(olds[i], news[j]);
+        int s = score(resemblance, olds[i], news[j]);
         score[i * width + j] = s;
         int skip = Math.max(best[(i + 1) * width + j], best[i * width + j + 1]);
         best[i * width + j] = s > Resemblance.NOTHING
@@ -390,6 +394,12 @@ public final class ListAlignment {
         j++;
       }
     }
+  }
+
+  /** The resemblance of two items in a gap: a weak one counts only in the same slot. */
+  private static int score(Resemblance resemblance, int oldIndex, int newIndex) {
+    int score = resemblance.score(oldIndex, newIndex);
+    return score == Resemblance.WEAK && oldIndex != newIndex ? Resemblance.NOTHING : score;
   }
 
   // Step 4: changed items that moved.

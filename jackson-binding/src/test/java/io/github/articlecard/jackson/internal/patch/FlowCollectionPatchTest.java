@@ -38,4 +38,124 @@ class FlowCollectionPatchTest {
         data -> ((ArrayNode) ((ArrayNode) data.get("t")).get(1)).set(0, 9)))
         .isEqualTo("t: [1, [9, 3], 4]\n");
   }
+
+  private static final String TOPICS = """
+      topics: [
+        # the field
+        AI,  # artificial intelligence
+        ML,  # machine learning
+        DL   # deep learning
+      ]
+      n: 1
+      """;
+
+  private static ArrayNode topics(ObjectNode data) {
+    return (ArrayNode) data.get("topics");
+  }
+
+  private static void set(ObjectNode data, String... topics) {
+    ArrayNode items = topics(data);
+    items.removeAll();
+    for (String topic : topics) {
+      items.add(topic);
+    }
+  }
+
+  @Test
+  void removingAnItemOfAOneLineFlowSequenceKeepsTheOthersText() {
+    assertThat(minimal("t: [a, 'b', \"c\"]\n", data -> ((ArrayNode) data.get("t")).remove(1)))
+        .isEqualTo("t: [a, \"c\"]\n");
+  }
+
+  @Test
+  void swappedItemsOfAOneLineFlowSequenceKeepTheirOwnQuotes() {
+    assertThat(minimal("t: [a, 'b', c]  # tags\n", data -> {
+      ArrayNode t = (ArrayNode) data.get("t");
+      t.insert(0, t.remove(1));
+    })).isEqualTo("t: ['b', a, c]  # tags\n");
+  }
+
+  @Test
+  void anItemInsertedAtTheFrontOfAOneLineFlowSequenceTakesItsQuotes() {
+    assertThat(minimal("t: ['a', 'b']\n", data -> ((ArrayNode) data.get("t")).insert(0, "z")))
+        .isEqualTo("t: ['z', 'a', 'b']\n");
+  }
+
+  @Test
+  void aRemovedItemOfAFlowSequenceWrittenOneALineTakesItsLineAndComment() {
+    assertThat(minimal(TOPICS, data -> topics(data).remove(1)))
+        .isEqualTo(TOPICS.replace("  ML,  # machine learning\n", ""));
+  }
+
+  @Test
+  void theFirstItemTakesTheCommentLineAboveIt() {
+    assertThat(minimal(TOPICS, data -> topics(data).remove(0)))
+        .isEqualTo(TOPICS.replace("  # the field\n  AI,  # artificial intelligence\n", ""));
+  }
+
+  @Test
+  void removingTheLastItemTakesTheCommaOffTheNewLast() {
+    assertThat(minimal(TOPICS, data -> topics(data).remove(2)))
+        .isEqualTo(TOPICS.replace("  DL   # deep learning\n", "")
+            .replace("ML,  # machine", "ML  # machine"));
+  }
+
+  @Test
+  void movedItemsTakeTheirCommentsAndCommasFollowTheNewOrder() {
+    assertThat(minimal(TOPICS, data -> set(data, "DL", "ML", "AI"))).isEqualTo("""
+        topics: [
+          DL,   # deep learning
+          ML,  # machine learning
+          # the field
+          AI  # artificial intelligence
+        ]
+        n: 1
+        """);
+  }
+
+  @Test
+  void newItemsGetLinesOfTheirOwn() {
+    assertThat(minimal(TOPICS, data -> set(data, "ML", "XR", "DL", "VR"))).isEqualTo("""
+        topics: [
+          ML,  # machine learning
+          XR,
+          DL,   # deep learning
+          VR
+        ]
+        n: 1
+        """);
+  }
+
+  @Test
+  void aValueChangedInItsPlaceKeepsItsCommentsAndAnAppendedOneGetsALine() {
+    assertThat(minimal(TOPICS, data -> set(data, "XR", "ML", "DL", "VR")))
+        .isEqualTo(TOPICS.replace("AI,", "XR,").replace("DL   #", "DL,   #")
+            .replace("learning\n]", "learning\n  VR\n]"));
+  }
+
+  @Test
+  void aTrailingCommaStaysTheSequencesStyle() {
+    String text = "t: [\n  a,  # one\n  b,  # two\n]\n";
+
+    assertThat(minimal(text, data -> {
+      ArrayNode t = (ArrayNode) data.get("t");
+      t.add(t.remove(0));
+      t.add("c");
+    })).isEqualTo("t: [\n  b,  # two\n  a,  # one\n  c,\n]\n");
+  }
+
+  @Test
+  void crlfFlowLinesMoveWithTheirLineEndings() {
+    String text = TOPICS.replace("\n", "\r\n");
+
+    assertThat(minimal(text, data -> set(data, "ML", "AI"))).isEqualTo("topics: [\r\n"
+        + "  ML,  # machine learning\r\n  # the field\r\n  AI  # artificial intelligence\r\n"
+        + "]\r\nn: 1\r\n");
+  }
+
+  @Test
+  void aFlowSequenceWithCommentsButNotOneItemALineIsWrittenAgain() {
+    assertThat(minimal("t: [a,  # one\n  b, c]\n", data -> ((ArrayNode) data.get("t")).remove(0)))
+        .isEqualTo("t: [b, c]\n");
+  }
 }

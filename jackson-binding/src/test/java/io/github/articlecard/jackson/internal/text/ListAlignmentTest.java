@@ -140,6 +140,8 @@ class ListAlignmentTest {
         .containsExactly(0, 1, 2);
     assertThat(olds(align(List.of("AI", "ML"), List.of("ML", "XR"))))
         .containsExactly(1, -1);
+    assertThat(olds(align(List.of("AI", "ML", "DL"), List.of("ML", "XR"))))
+        .containsExactly(1, -1);
   }
 
   @Test
