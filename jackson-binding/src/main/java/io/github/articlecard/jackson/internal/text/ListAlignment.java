@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  *       gaps between are aligned the same way); where a gap has no such items, a small one is
  *       aligned exactly and a large one greedily;
  *   <li>equal items that moved past others (a swap, a sort): paired wherever they stand;
- *   <li>within each gap between the items of step 1, the changed items: an ordered alignment that
- *       maximises the {@link Resemblance} of the pairs; items that resemble nothing stay unpaired
- *       (removed and inserted, not "the same slot"), and items that resemble each other only
- *       {@link Resemblance#WEAK weakly} pair only at the same index (a value changed in place);
+ *   <li>within each gap between the items of step 1, the changed items: each paired with the old
+ *       item it most resembles ({@link Resemblance}), the best pairs first; items that resemble
+ *       nothing stay unpaired (removed and inserted, not "the same slot"), and items that resemble
+ *       each other only {@link Resemblance#WEAK weakly} pair only at the same index (a value
+ *       changed in place);
  *   <li>changed items that also moved: paired across gaps when they resemble each other by content
  *       (more than {@link Resemblance#WEAK}), best pairs first.
  * </ol>
@@ -358,46 +359,25 @@ public final class ListAlignment {
     return out;
   }
 
-  /** The ordered pairing of a gap's items with the most resemblance in all. */
+  /**
+   * Pairs the changed items of a gap, the most resembling pairs first (ties: the pair nearest to
+   * standing side by side); a gap too large to weigh pairs by position.
+   */
   private void alignGap(int[] olds, int[] news, Resemblance resemblance) {
-    int rows = olds.length;
-    int columns = news.length;
-    if ((long) (rows + 1) * (columns + 1) > GAP_CELLS) {
-      for (int k = 0; k < Math.min(rows, columns); k++) { // too large to weigh: by position
-        if (score(resemblance, olds[k], news[k]) > Resemblance.NOTHING) {
+    if ((long) (olds.length + 1) * (news.length + 1) > GAP_CELLS) {
+      for (int k = 0; k < Math.min(olds.length, news.length); k++) {
+        if (inGap(resemblance, olds[k], news[k]) > Resemblance.NOTHING) {
           pair(olds[k], news[k], false);
         }
       }
       return;
     }
-    int width = columns + 1;
-    int[] best = new int[(rows + 1) * width]; // the most resemblance from (i, j) to the end
-    int[] score = new int[(rows + 1) * width];
-    for (int i = rows - 1; i >= 0; i--) {
-      for (int j = columns - 1; j >= 0; j--) {
-        int s = score(resemblance, olds[i], news[j]);
-        score[i * width + j] = s;
-        int skip = Math.max(best[(i + 1) * width + j], best[i * width + j + 1]);
-        best[i * width + j] = s > Resemblance.NOTHING
-            ? Math.max(skip, s + best[(i + 1) * width + j + 1]) : skip;
-      }
-    }
-    int i = 0;
-    int j = 0;
-    while (i < rows && j < columns) {
-      int s = score[i * width + j];
-      if (s > Resemblance.NOTHING && s + best[(i + 1) * width + j + 1] == best[i * width + j]) {
-        pair(olds[i++], news[j++], false);
-      } else if (best[(i + 1) * width + j] == best[i * width + j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    bestFirst(olds, news, (i, j) -> inGap(resemblance, i, j), Resemblance.NOTHING,
+        olds[0] - news[0]);
   }
 
   /** The resemblance of two items in a gap: a weak one counts only in the same slot. */
-  private static int score(Resemblance resemblance, int oldIndex, int newIndex) {
+  private static int inGap(Resemblance resemblance, int oldIndex, int newIndex) {
     int score = resemblance.score(oldIndex, newIndex);
     return score == Resemblance.WEAK && oldIndex != newIndex ? Resemblance.NOTHING : score;
   }
@@ -407,24 +387,32 @@ public final class ListAlignment {
   private void changedMoved(Resemblance resemblance) {
     int[] olds = unpaired(newOfOld, 0, oldSize());
     int[] news = unpaired(oldOfNew, 0, newSize());
-    if (olds.length == 0 || news.length == 0
-        || (long) olds.length * news.length > MOVED_PAIRS) {
-      return;
+    if (olds.length > 0 && news.length > 0
+        && (long) olds.length * news.length <= MOVED_PAIRS) {
+      bestFirst(olds, news, resemblance, Resemblance.WEAK, 0);
     }
-    List<int[]> candidates = new ArrayList<>(); // {score, old, new}
+  }
+
+  /**
+   * Pairs items by resemblance above a floor, the highest first; among equal scores, the pair whose
+   * indexes differ least from {@code offset} (where they would stand side by side) first.
+   */
+  private void bestFirst(int[] olds, int[] news, Resemblance resemblance, int floor, int offset) {
+    List<int[]> candidates = new ArrayList<>(); // {score, distance, old, new}
     for (int i : olds) {
       for (int j : news) {
         int s = resemblance.score(i, j);
-        if (s > Resemblance.WEAK) {
-          candidates.add(new int[] {s, i, j});
+        if (s > floor) {
+          candidates.add(new int[] {s, Math.abs(i - j - offset), i, j});
         }
       }
     }
     candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0])
-        : a[2] != b[2] ? Integer.compare(a[2], b[2]) : Integer.compare(a[1], b[1]));
+        : a[1] != b[1] ? Integer.compare(a[1], b[1])
+        : a[3] != b[3] ? Integer.compare(a[3], b[3]) : Integer.compare(a[2], b[2]));
     for (int[] candidate : candidates) {
-      if (newOfOld[candidate[1]] < 0 && oldOfNew[candidate[2]] < 0) {
-        pair(candidate[1], candidate[2], false);
+      if (newOfOld[candidate[2]] < 0 && oldOfNew[candidate[3]] < 0) {
+        pair(candidate[2], candidate[3], false);
       }
     }
   }

@@ -118,6 +118,15 @@ class ListAlignmentTest {
   }
 
   @Test
+  void twoChangedItemsSwappedBetweenTheSameNeighboursPairWithTheirOldSelves() {
+    ListAlignment alignment = align(List.of("x", "home:1", "blog:2", "y"),
+        List.of("x", "blog:5", "home:9", "y"));
+
+    assertThat(olds(alignment)).containsExactly(0, 2, 1, 3);
+    assertThat(alignment.inOrder()).isFalse();
+  }
+
+  @Test
   void aChangedItemThatAlsoMovedPairsWithItsOldSelf() {
     ListAlignment alignment = align(List.of("home:1", "blog:2", "about:3"),
         List.of("about:30", "blog:2", "home:1"));
