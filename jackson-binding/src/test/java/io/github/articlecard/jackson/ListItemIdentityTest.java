@@ -2,15 +2,29 @@ package io.github.articlecard.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.ArticleCard;
+import io.github.articlecard.Image;
+import io.github.articlecard.RelatedArticle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * List items keep their identity through {@code with(value)}: a Hugo menu bound to a type that
@@ -28,6 +42,18 @@ class ListItemIdentityTest {
 
   static String fixture(String name) {
     return TestFiles.resource("io/github/articlecard/jackson/list-identity/" + name);
+  }
+
+  /** Reads a fixture with the given line ending. */
+  private static CardDocument read(String name, String eol) {
+    return MAPPER.read(fixture(name).replace("\n", eol));
+  }
+
+  /** Checks that an edited document's text is exactly an expected fixture, with the line ending. */
+  private static void assertText(CardDocument next, String expectedName, String eol) {
+    String expected = fixture(expectedName).replace("\n", eol);
+    assertThat(next.text()).as(() -> LineDiff.unified("expected", "actual", expected, next.text(), 3))
+        .isEqualTo(expected);
   }
 
   static Stream<Arguments> menuEdits() {
@@ -50,7 +76,7 @@ class ListItemIdentityTest {
           return items;
         }),
         edit("reversed", items -> {
-          java.util.Collections.reverse(items);
+          Collections.reverse(items);
           return items;
         }),
         edit("sorted-by-name", items -> {
@@ -84,17 +110,177 @@ class ListItemIdentityTest {
   @MethodSource("menuEdits")
   void menuItemsKeepTheirLinesCommentsAndUnmodelledKeysWhereverTheyGo(String name,
       UnaryOperator<List<MenuItem>> change, String eol) {
-    String text = fixture("hugo-menu.md").replace("\n", eol);
-    String expected = fixture("hugo-menu." + name + ".expected.md").replace("\n", eol);
-    CardDocument doc = MAPPER.read(text);
+    CardDocument doc = read("hugo-menu.md", eol);
     Site site = doc.as(Site.class);
     List<MenuItem> items = change.apply(new ArrayList<>(site.menu().get("main")));
     Site edited = new Site(site.title(), Map.of("main", items));
 
     CardDocument next = doc.with(edited);
 
-    assertThat(next.text()).as(() -> LineDiff.unified("expected", "actual", expected, next.text(), 3))
-        .isEqualTo(expected);
+    assertText(next, "hugo-menu." + name + ".expected.md", eol);
     assertThat(MAPPER.read(next.text()).as(Site.class)).isEqualTo(edited);
+  }
+
+  private static <T> List<T> reversed(List<T> items) {
+    List<T> out = new ArrayList<>(items);
+    Collections.reverse(out);
+    return out;
+  }
+
+  /**
+   * The card edits of {@code card.lists-rearranged}: provider images reversed; topics ML removed,
+   * Robotics moved first, NLP added; images swapped and the moved one's width changed; related
+   * swapped, the moved one's quality changed and the images of the other reversed.
+   */
+  private static ArticleCard rearranged(ArticleCard card) {
+    Image a = card.images().get(0);
+    RelatedArticle first = card.related().get(0);
+    RelatedArticle second = card.related().get(1);
+    return card.toBuilder()
+        .provider(card.provider().toBuilder().images(reversed(card.provider().images())).build())
+        .topics(List.of("Robotics", "AI", "NLP"))
+        .images(List.of(card.images().get(1), a.toBuilder().width(640).build()))
+        .related(List.of(second.toBuilder().quality(88).build(),
+            first.toBuilder().images(reversed(first.images())).build()))
+        .build();
+  }
+
+  /** The same edits on the generic front matter. */
+  private static ObjectNode rearranged(ObjectNode data) {
+    reverse((ArrayNode) data.get("provider").get("images"));
+    ArrayNode topics = (ArrayNode) data.get("topics");
+    topics.removeAll();
+    topics.add("Robotics").add("AI").add("NLP");
+    ArrayNode images = (ArrayNode) data.get("images");
+    reverse(images);
+    ((ObjectNode) images.get(1)).put("width", 640);
+    ArrayNode related = (ArrayNode) data.get("related");
+    reverse(related);
+    ((ObjectNode) related.get(0)).put("quality", 88);
+    reverse((ArrayNode) related.get(1).get("images"));
+    return data;
+  }
+
+  private static void reverse(ArrayNode items) {
+    List<JsonNode> old = new ArrayList<>();
+    items.forEach(old::add);
+    items.removeAll();
+    reversed(old).forEach(items::add);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void cardListsRearrangedThroughWithCardKeepEachItemsExtrasAndComments(String eol) {
+    CardDocument doc = read("card.md", eol);
+    ArticleCard edited = rearranged(doc.card());
+
+    CardDocument next = doc.withCard(edited);
+
+    assertText(next, "card.lists-rearranged.expected.md", eol);
+    assertThat(MAPPER.read(next.text()).card()).isEqualTo(edited);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void theSameEditsThroughWithFrontMatterGiveTheSameText(String eol) {
+    CardDocument doc = read("card.md", eol);
+    ObjectNode edited = rearranged(doc.frontMatter());
+
+    CardDocument next = doc.withFrontMatter(edited);
+
+    assertText(next, "card.lists-rearranged.expected.md", eol);
+    assertThat(MAPPER.read(next.text()).frontMatter()).isEqualTo(edited);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void anEditedDocumentWrittenToAFileHasExactlyItsText(String eol, @TempDir Path folder)
+      throws IOException {
+    Path file = folder.resolve("card.md");
+    Files.writeString(file, fixture("card.md").replace("\n", eol), StandardCharsets.UTF_8);
+    CardDocument doc = MAPPER.read(file);
+
+    MAPPER.write(doc.withCard(rearranged(doc.card())), file);
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(fixture("card.lists-rearranged.expected.md").replace("\n", eol));
+  }
+
+  record MenuEntry(String name, int weight) {}
+
+  record Twins(List<MenuEntry> menu) {}
+
+  private static final String FIRST_TWIN = """
+        - name: Home
+          weight: 1
+          identifier: home-a  # the first twin
+      """;
+  private static final String SECOND_TWIN = FIRST_TWIN.replace("home-a  # the first",
+      "home-b  # the second");
+  private static final String BLOG = """
+        - name: Blog
+          weight: 2
+          identifier: blog
+      """;
+
+  @Test
+  void removingOneOfTwoEqualItemsTakesTheLinesOfOneAndKeepsTheOtherWhole() {
+    String text = fixture("twins.md");
+    CardDocument doc = MAPPER.read(text);
+    List<MenuEntry> menu = new ArrayList<>(doc.as(Twins.class).menu());
+    menu.remove(1);
+
+    String edited = doc.with(new Twins(menu)).text();
+
+    assertThat(edited).isIn(text.replace(FIRST_TWIN, ""), text.replace(SECOND_TWIN, ""));
+  }
+
+  @Test
+  void equalItemsMovedPastAnotherEachKeepTheirOwnKeys() {
+    String text = fixture("twins.md");
+    CardDocument doc = MAPPER.read(text);
+    List<MenuEntry> menu = new ArrayList<>(doc.as(Twins.class).menu());
+    menu.add(0, menu.remove(2));
+
+    String edited = doc.with(new Twins(menu)).text();
+
+    assertThat(edited).isIn("---\nmenu:\n" + BLOG + FIRST_TWIN + SECOND_TWIN + "---\n",
+        "---\nmenu:\n" + BLOG + SECOND_TWIN + FIRST_TWIN + "---\n");
+  }
+
+  record FlowPage(String title, List<String> tags, List<String> topics) {}
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void flowSequencesKeepEachItemsQuotesAndComments(String eol) {
+    CardDocument doc = read("page-flow.md", eol);
+    FlowPage page = doc.as(FlowPage.class);
+    FlowPage edited = new FlowPage(page.title(), reversed(page.tags()), List.of("ML", "XR", "AI"));
+
+    CardDocument next = doc.with(edited);
+
+    assertText(next, "page-flow.reordered.expected.md", eol);
+    assertThat(MAPPER.read(next.text()).as(FlowPage.class)).isEqualTo(edited);
+  }
+
+  record Picture(String url) {}
+
+  record Related(String title, List<Picture> images) {}
+
+  record Relations(List<Related> related) {}
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void nestedListsThroughATypeThatModelsLittleKeepEveryUnmodelledKey(String eol) {
+    CardDocument doc = read("card.md", eol);
+    List<Related> related = doc.as(Relations.class).related();
+    Related first = related.get(0);
+    Relations edited = new Relations(List.of(related.get(1),
+        new Related(first.title(), reversed(first.images()))));
+
+    CardDocument next = doc.with(edited);
+
+    assertText(next, "card.related-through-own-type.expected.md", eol);
+    assertThat(MAPPER.read(next.text()).as(Relations.class)).isEqualTo(edited);
   }
 }

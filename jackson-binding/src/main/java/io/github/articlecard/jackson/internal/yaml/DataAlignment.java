@@ -64,16 +64,17 @@ public final class DataAlignment {
 
   /**
    * How much an old item resembles a new one that is not the same: for two mappings, one more than
-   * the number of keys they hold with the same value, and nothing when they share none (their extras
-   * and comments must not pass to an unrelated item); for any other two items, weakly (a scalar, a
-   * list or a value that changes its kind in its slot has nothing else that could pass on).
+   * the number of keys they hold with the same value (null, which a type writes for what is absent,
+   * does not count), and nothing when they share none (their extras and comments must not pass to
+   * an unrelated item); for any other two items, weakly (a scalar, a list or a value that changes
+   * its kind in its slot has nothing else that could pass on).
    */
   static int resemblance(JsonNode before, JsonNode after) {
     if (before.isObject() && after.isObject()) {
       int shared = 0;
       for (Map.Entry<String, JsonNode> entry : before.properties()) {
         JsonNode other = after.get(entry.getKey());
-        if (other != null && DataEquality.same(entry.getValue(), other)) {
+        if (other != null && !other.isNull() && DataEquality.same(entry.getValue(), other)) {
           shared++;
         }
       }
