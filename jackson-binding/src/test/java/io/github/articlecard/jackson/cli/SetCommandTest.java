@@ -320,4 +320,18 @@ class SetCommandTest extends CardFolderTest {
   private static String read(Path path) {
     return TestFiles.read(path);
   }
+
+  @Test
+  void settingAListKeepsEachCommentAndUnknownKeyWithItsItem() throws IOException {
+    Path card = write("topics.md", TestFiles.resource("cli/topics-with-comments.md").replace("\n", "\r\n"));
+
+    ToolRun run = ToolRun.of("set", "--new", card.toString(), "topics", "[\"ML\",\"XR\"]",
+        "images", "[{\"url\":\"https://example.com/b.jpg\",\"width\":1200,\"height\":630},"
+            + "{\"url\":\"https://example.com/a.jpg\",\"width\":600,\"height\":337,"
+            + "\"credit\":\"Reuters\"}]");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(read(card)).isEqualTo(
+        TestFiles.resource("cli/topics-with-comments.set.expected.md").replace("\n", "\r\n"));
+  }
 }
