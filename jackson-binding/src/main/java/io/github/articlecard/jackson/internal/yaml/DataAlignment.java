@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lines up the items of two lists of front matter data ({@link ListAlignment}): items are the same
  * when they mean the same ({@link DataEquality}); a changed mapping resembles an old one by the
- * key/value pairs they share (the same {@code name}, the same {@code url}), and one that shares none
- * resembles nothing; other items resemble each other only weakly, so that they pair only where they
- * stand. Every patch, merge and edit that pairs list items asks this class.
+ * key/value pairs they share (the same {@code name}, the same {@code url}: see
+ * {@link #resemblance}), and one that shares nothing that tells it resembles nothing; other items
+ * resemble each other only weakly, so that they pair only where they stand. Every patch, merge and
+ * edit that pairs list items asks this class.
  */
 public final class DataAlignment {
   private DataAlignment() {}
@@ -63,24 +64,51 @@ public final class DataAlignment {
   }
 
   /**
-   * How much an old item resembles a new one that is not the same: for two mappings, one more than
-   * the number of keys they hold with the same value (null, which a type writes for what is absent,
-   * does not count), and nothing when they share none (their extras and comments must not pass to
-   * an unrelated item); for any other two items, weakly (a scalar, a list or a value that changes
-   * its kind in its slot has nothing else that could pass on).
+   * How much an old item resembles a new one that is not the same. Two mappings resemble each other
+   * by the values they share under the same keys: text, lists and mappings say what an item is (its
+   * {@code name}, {@code url}, {@code title}) and count double; numbers and booleans (a
+   * {@code weight}, a {@code width}) count once, and alone they make two items the same only in
+   * the same slot, and only when neither has text to tell it by; nulls, which a type writes for
+   * what is absent, do not count. Mappings that share nothing resemble nothing, so that their extras
+   * and comments never pass to an unrelated item. Any other two items resemble each other weakly: a
+   * scalar, a list or a value that changes its kind in its slot has nothing else that could pass
+   * on.
    */
   static int resemblance(JsonNode before, JsonNode after) {
-    if (before.isObject() && after.isObject()) {
-      int shared = 0;
-      for (Map.Entry<String, JsonNode> entry : before.properties()) {
-        JsonNode other = after.get(entry.getKey());
-        if (other != null && !other.isNull() && DataEquality.same(entry.getValue(), other)) {
-          shared++;
+    if (!before.isObject() || !after.isObject()) {
+      return ListAlignment.Resemblance.WEAK;
+    }
+    int telling = 0;
+    int other = 0;
+    for (Map.Entry<String, JsonNode> entry : before.properties()) {
+      JsonNode value = entry.getValue();
+      JsonNode then = after.get(entry.getKey());
+      if (then != null && !value.isNull() && DataEquality.same(value, then)) {
+        if (tells(value)) {
+          telling++;
+        } else {
+          other++;
         }
       }
-      return shared == 0 ? ListAlignment.Resemblance.NOTHING
-          : ListAlignment.Resemblance.WEAK + shared;
     }
-    return ListAlignment.Resemblance.WEAK;
+    if (telling > 0) {
+      return ListAlignment.Resemblance.WEAK + 2 * telling + other;
+    }
+    return other > 0 && !hasTellingValue(before) && !hasTellingValue(after)
+        ? ListAlignment.Resemblance.WEAK : ListAlignment.Resemblance.NOTHING;
+  }
+
+  /** Tells whether a value says what its item is: text, a list or a mapping. */
+  private static boolean tells(JsonNode value) {
+    return value.isTextual() || value.isContainerNode();
+  }
+
+  private static boolean hasTellingValue(JsonNode mapping) {
+    for (JsonNode value : mapping) {
+      if (tells(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
