@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * wherever it moved.
  *
  * <p>Items are the same when they are {@code equals} (callers pass keys whose equality is what
- * "the same item" means). The alignment is made in four steps, each near-linear:
+ * "the same item" means). The alignment is made in three steps, each near-linear:
  *
  * <ol>
  *   <li>equal items in order: the common head and tail, then a patience diff of the middle (items
@@ -23,25 +23,23 @@ import org.jspecify.annotations.Nullable;
  *       gaps between are aligned the same way); where a gap has no such items, a small one is
  *       aligned exactly and a large one greedily;
  *   <li>equal items that moved past others (a swap, a sort): paired wherever they stand;
- *   <li>within each gap between the items of step 1, the changed items: each paired with the old
- *       item it most resembles ({@link Resemblance}), the best pairs first; items that resemble
- *       nothing stay unpaired (removed and inserted, not "the same slot"), and items that resemble
- *       each other only {@link Resemblance#WEAK weakly} pair only at the same index (a value
- *       changed in place);
- *   <li>changed items that also moved: paired across gaps when they resemble each other by content
- *       (more than {@link Resemblance#WEAK}), best pairs first.
+ *   <li>the changed items: each paired with the old item it most resembles ({@link Resemblance}),
+ *       the best pairs first, wherever they moved; items that resemble nothing stay unpaired
+ *       (removed and inserted, not "the same slot"), and items that resemble each other only
+ *       {@link Resemblance#WEAK weakly} pair only as a value changed in place: at the same index,
+ *       between the same equal items of step 1.
  * </ol>
  *
- * <p>Steps 1, 3 and 4 have budgets: beyond them a huge, wholly different list falls back to
- * greedy or positional pairing, or to none, so that nothing is quadratic in time or memory.
+ * <p>Steps 1 and 3 have budgets: beyond them a huge, wholly different list falls back to greedy
+ * or positional pairing, so that nothing is quadratic in time or memory.
  */
 public final class ListAlignment {
   /** Cells of an exact LCS table, for a gap without items that occur once on each side. */
   private static final int EXACT_CELLS = 1 << 14;
-  /** Cells of the table of step 3 in one gap; beyond it items pair by position in the gap. */
-  private static final int GAP_CELLS = 1 << 12;
-  /** Item pairs step 4 may score; beyond it changed items that moved are not looked for. */
-  private static final int MOVED_PAIRS = 1 << 16;
+  /** Item pairs step 3 may score in all; beyond it each gap is weighed alone. */
+  private static final int CHANGED_PAIRS = 1 << 16;
+  /** Item pairs step 3 may score in one gap weighed alone; beyond it items pair by position. */
+  private static final int GAP_PAIRS = 1 << 12;
   /** Stands for a null item in hash maps. */
   private static final Object NULL = new Object();
 
@@ -90,8 +88,7 @@ public final class ListAlignment {
     ListAlignment alignment = new ListAlignment(before.size(), after.size());
     alignment.equalInOrder(before, after);
     alignment.equalMoved(before, after);
-    alignment.changedInGaps(resemblance);
-    alignment.changedMoved(resemblance);
+    alignment.changed(resemblance);
     return alignment;
   }
 
@@ -322,23 +319,74 @@ public final class ListAlignment {
     }
   }
 
-  // Step 3: changed items within the gaps.
+  // Step 3: changed items.
 
-  private void changedInGaps(Resemblance resemblance) {
-    int previousOld = -1;
-    int previousNew = -1;
-    for (int j = 0; j <= newSize(); j++) {
-      if (j < newSize() && !anchor[j]) {
-        continue;
+  /**
+   * Pairs the changed items, the most resembling pairs first: items in the same gap (between the
+   * same equal items in order) by any resemblance, a weak one only at the same index; items in
+   * different gaps (moved and changed) only by more than a weak one. Among equal scores, pairs in
+   * the same gap come first, then the pair nearest to standing side by side. Where there are too
+   * many pairs to weigh, each gap is paired on its own.
+   */
+  private void changed(Resemblance resemblance) {
+    int[] olds = unpaired(newOfOld, 0, oldSize());
+    int[] news = unpaired(oldOfNew, 0, newSize());
+    if (olds.length == 0 || news.length == 0) {
+      return;
+    }
+    int[] oldGaps = new int[oldSize()];
+    int[] newGaps = new int[newSize()];
+    int gap = 0;
+    for (int j = 0; j < newSize(); j++) {
+      if (anchor[j]) {
+        oldGaps[oldOfNew[j]] = -1;
+        newGaps[j] = -1;
       }
-      int oldEnd = j < newSize() ? oldOfNew[j] : oldSize();
-      int[] olds = unpaired(newOfOld, previousOld + 1, oldEnd);
-      int[] news = unpaired(oldOfNew, previousNew + 1, j);
-      if (olds.length > 0 && news.length > 0) {
-        alignGap(olds, news, resemblance);
+    }
+    for (int i = 0; i < oldSize(); i++) {
+      if (oldGaps[i] < 0) {
+        gap++;
+      } else {
+        oldGaps[i] = gap;
       }
-      previousOld = oldEnd;
-      previousNew = j;
+    }
+    gap = 0;
+    for (int j = 0; j < newSize(); j++) {
+      if (newGaps[j] < 0) {
+        gap++;
+      } else {
+        newGaps[j] = gap;
+      }
+    }
+    if ((long) olds.length * news.length <= CHANGED_PAIRS) {
+      bestFirst(olds, news, (i, j) -> oldGaps[i] == newGaps[j] ? inGap(resemblance, i, j)
+          : resemblance.score(i, j) > Resemblance.WEAK ? resemblance.score(i, j)
+          : Resemblance.NOTHING, (i, j) -> oldGaps[i] == newGaps[j]);
+      return;
+    }
+    int from = 0;
+    int to = 0;
+    while (from < olds.length && to < news.length) {
+      int oldGap = oldGaps[olds[from]];
+      int newGap = newGaps[news[to]];
+      if (oldGap < newGap) {
+        from++;
+      } else if (newGap < oldGap) {
+        to++;
+      } else {
+        int oldEnd = from;
+        while (oldEnd < olds.length && oldGaps[olds[oldEnd]] == oldGap) {
+          oldEnd++;
+        }
+        int newEnd = to;
+        while (newEnd < news.length && newGaps[news[newEnd]] == newGap) {
+          newEnd++;
+        }
+        alignGap(Arrays.copyOfRange(olds, from, oldEnd), Arrays.copyOfRange(news, to, newEnd),
+            resemblance);
+        from = oldEnd;
+        to = newEnd;
+      }
     }
   }
 
@@ -360,11 +408,11 @@ public final class ListAlignment {
   }
 
   /**
-   * Pairs the changed items of a gap, the most resembling pairs first (ties: the pair nearest to
-   * standing side by side); a gap too large to weigh pairs by position.
+   * Pairs the changed items of one gap, the most resembling pairs first; a gap too large to weigh
+   * pairs by position.
    */
   private void alignGap(int[] olds, int[] news, Resemblance resemblance) {
-    if ((long) (olds.length + 1) * (news.length + 1) > GAP_CELLS) {
+    if ((long) olds.length * news.length > GAP_PAIRS) {
       for (int k = 0; k < Math.min(olds.length, news.length); k++) {
         if (inGap(resemblance, olds[k], news[k]) > Resemblance.NOTHING) {
           pair(olds[k], news[k], false);
@@ -372,8 +420,7 @@ public final class ListAlignment {
       }
       return;
     }
-    bestFirst(olds, news, (i, j) -> inGap(resemblance, i, j), Resemblance.NOTHING,
-        olds[0] - news[0]);
+    bestFirst(olds, news, (i, j) -> inGap(resemblance, i, j), (i, j) -> true);
   }
 
   /** The resemblance of two items in a gap: a weak one counts only in the same slot. */
@@ -382,37 +429,33 @@ public final class ListAlignment {
     return score == Resemblance.WEAK && oldIndex != newIndex ? Resemblance.NOTHING : score;
   }
 
-  // Step 4: changed items that moved.
-
-  private void changedMoved(Resemblance resemblance) {
-    int[] olds = unpaired(newOfOld, 0, oldSize());
-    int[] news = unpaired(oldOfNew, 0, newSize());
-    if (olds.length > 0 && news.length > 0
-        && (long) olds.length * news.length <= MOVED_PAIRS) {
-      bestFirst(olds, news, resemblance, Resemblance.WEAK, 0);
-    }
+  /** Tells something of a pair of an old and a new index. */
+  @FunctionalInterface
+  private interface PairTest {
+    boolean test(int oldIndex, int newIndex);
   }
 
   /**
-   * Pairs items by resemblance above a floor, the highest first; among equal scores, the pair whose
-   * indexes differ least from {@code offset} (where they would stand side by side) first.
+   * Pairs items that resemble each other, the highest score first; among equal scores, preferred
+   * pairs first, then the pair whose indexes differ least.
    */
-  private void bestFirst(int[] olds, int[] news, Resemblance resemblance, int floor, int offset) {
-    List<int[]> candidates = new ArrayList<>(); // {score, distance, old, new}
+  private void bestFirst(int[] olds, int[] news, Resemblance resemblance, PairTest preferred) {
+    List<int[]> candidates = new ArrayList<>(); // {score, not preferred, distance, old, new}
     for (int i : olds) {
       for (int j : news) {
         int s = resemblance.score(i, j);
-        if (s > floor) {
-          candidates.add(new int[] {s, Math.abs(i - j - offset), i, j});
+        if (s > Resemblance.NOTHING) {
+          candidates.add(new int[] {s, preferred.test(i, j) ? 0 : 1, Math.abs(i - j), i, j});
         }
       }
     }
     candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0])
         : a[1] != b[1] ? Integer.compare(a[1], b[1])
-        : a[3] != b[3] ? Integer.compare(a[3], b[3]) : Integer.compare(a[2], b[2]));
+        : a[2] != b[2] ? Integer.compare(a[2], b[2])
+        : a[4] != b[4] ? Integer.compare(a[4], b[4]) : Integer.compare(a[3], b[3]));
     for (int[] candidate : candidates) {
-      if (newOfOld[candidate[2]] < 0 && oldOfNew[candidate[3]] < 0) {
-        pair(candidate[2], candidate[3], false);
+      if (newOfOld[candidate[3]] < 0 && oldOfNew[candidate[4]] < 0) {
+        pair(candidate[3], candidate[4], false);
       }
     }
   }

@@ -66,33 +66,42 @@ public final class DataAlignment {
   /**
    * How much an old item resembles a new one that is not the same. Two mappings resemble each other
    * by the values they share under the same keys: text, lists and mappings say what an item is (its
-   * {@code name}, {@code url}, {@code title}) and count double; numbers and booleans (a
+   * {@code name}, {@code url}, {@code title}), so they count double, and the two resemble each other
+   * only when they share at least as many of those as they differ in (a new related article that
+   * shares only {@code type: article} with a removed one is not it); numbers and booleans (a
    * {@code weight}, a {@code width}) count once, and alone they make two items the same only in
    * the same slot, and only when neither has text to tell it by; nulls, which a type writes for
-   * what is absent, do not count. Mappings that share nothing resemble nothing, so that their extras
-   * and comments never pass to an unrelated item. Any other two items resemble each other weakly: a
-   * scalar, a list or a value that changes its kind in its slot has nothing else that could pass
-   * on.
+   * what is absent, do not count. Mappings that resemble nothing never pass their extras and
+   * comments to each other. Any other two items resemble each other weakly: a scalar, a list or a
+   * value that changes its kind in its slot has nothing else that could pass on.
    */
   static int resemblance(JsonNode before, JsonNode after) {
     if (!before.isObject() || !after.isObject()) {
       return ListAlignment.Resemblance.WEAK;
     }
     int telling = 0;
+    int differing = 0;
     int other = 0;
     for (Map.Entry<String, JsonNode> entry : before.properties()) {
       JsonNode value = entry.getValue();
       JsonNode then = after.get(entry.getKey());
-      if (then != null && !value.isNull() && DataEquality.same(value, then)) {
-        if (tells(value)) {
-          telling++;
-        } else {
-          other++;
-        }
+      boolean same = then != null && !value.isNull() && DataEquality.same(value, then);
+      if (same && tells(value)) {
+        telling++;
+      } else if (same) {
+        other++;
+      } else if (tells(value) || (then != null && tells(then))) {
+        differing++;
+      }
+    }
+    for (Map.Entry<String, JsonNode> entry : after.properties()) {
+      if (!before.has(entry.getKey()) && tells(entry.getValue())) {
+        differing++;
       }
     }
     if (telling > 0) {
-      return ListAlignment.Resemblance.WEAK + 2 * telling + other;
+      return telling >= differing ? ListAlignment.Resemblance.WEAK + 2 * telling + other
+          : ListAlignment.Resemblance.NOTHING;
     }
     return other > 0 && !hasTellingValue(before) && !hasTellingValue(after)
         ? ListAlignment.Resemblance.WEAK : ListAlignment.Resemblance.NOTHING;

@@ -38,6 +38,16 @@ class DataAlignmentTest {
   }
 
   @Test
+  void anItemThatSharesLessTextThanItChangesIsAnotherItem() {
+    assertThat(resemblance("{\"title\": \"Old\", \"type\": \"article\", \"webUrl\": \"a\"}",
+        "{\"title\": \"New\", \"type\": \"article\", \"webUrl\": \"b\"}"))
+        .isEqualTo(ListAlignment.Resemblance.NOTHING);
+    assertThat(resemblance("{\"title\": \"Old\", \"type\": \"article\", \"webUrl\": \"a\"}",
+        "{\"title\": \"New\", \"type\": \"article\", \"webUrl\": \"a\"}"))
+        .isGreaterThan(ListAlignment.Resemblance.WEAK);
+  }
+
+  @Test
   void moreSharedValuesResembleMore() {
     assertThat(resemblance("{\"url\": \"a\", \"title\": \"t\", \"width\": 1}",
         "{\"url\": \"a\", \"title\": \"t\", \"width\": 2}"))
