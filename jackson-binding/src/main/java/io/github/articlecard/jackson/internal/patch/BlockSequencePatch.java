@@ -46,7 +46,7 @@ final class BlockSequencePatch {
       }
     }
     return LineItemPlacement.place(patch.edits, patch.text, alignment, owned(items),
-        j -> fresh(items, alignment, target, j, dashColumn, path));
+        j -> fresh(items, alignment, target, j, dashColumn, path), patch.eol);
   }
 
   /** Patches a kept item in its own lines: reaches into it when it is unchanged. */
@@ -63,6 +63,11 @@ final class BlockSequencePatch {
 
   private static LineItemPlacement.OwnedLines owned(List<SourceNode.Item> items) {
     return new LineItemPlacement.OwnedLines() {
+      @Override
+      public int blankStart(int oldIndex) {
+        return items.get(oldIndex).decor().blankStart();
+      }
+
       @Override
       public int start(int oldIndex) {
         return items.get(oldIndex).decor().start();

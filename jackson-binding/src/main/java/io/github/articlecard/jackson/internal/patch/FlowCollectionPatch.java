@@ -165,7 +165,7 @@ final class FlowCollectionPatch {
     String indent = " ".repeat(lines.column());
     return LineItemPlacement.place(patch.edits, patch.text, alignment, lines,
         j -> indent + patch.emitter.flow(target.get(j), style)
-            + (j < last || lines.trailingComma() ? "," : "") + patch.eol);
+            + (j < last || lines.trailingComma() ? "," : "") + patch.eol, patch.eol);
   }
 
   /** Puts the items of a sequence without comments between them in their new order. */

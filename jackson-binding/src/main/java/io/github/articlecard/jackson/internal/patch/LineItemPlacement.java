@@ -8,14 +8,21 @@ import java.util.function.IntFunction;
  * of their own) in the order of an {@link ListAlignment}: the staying items keep their place; an
  * item that moved takes its own lines (its comments, and the edits made inside it) from its old
  * place to its new one; a new item's lines are inserted where it belongs. Both go after the
- * staying item before them in the new order, or before the first staying item. Removing the items
- * that went, and patching the kept ones, is the caller's.
+ * staying item before them in the new order, or before the first staying item. Removing the lines
+ * of the items that went, and patching the kept ones, is the caller's.
+ *
+ * <p>In a sequence whose items are all separated by blank lines, the new order is too: an item that
+ * moves or goes takes the blank lines above it along, and one blank line goes between each item
+ * that arrives and its neighbours; the first item has none above it.
  */
 final class LineItemPlacement {
   private LineItemPlacement() {}
 
   /** The lines each old item owns. */
   interface OwnedLines {
+    /** Where the blank lines directly above an old item's lines start ({@link #start} if none). */
+    int blankStart(int oldIndex);
+
     /** Where the lines of an old item start (its comment lines above included). */
     int start(int oldIndex);
 
@@ -27,38 +34,71 @@ final class LineItemPlacement {
   }
 
   /**
-   * Adds the edits that move and insert items.
+   * Adds the edits that move and insert items, and those that keep blank lines between items.
    *
    * @param freshLines the lines of a new item, by its new index, each line with its line break
+   * @param eol the line break of a blank line between items
    * @return false when an item that must move does not own whole lines, or there is no line start
    *     to put items at
    */
   static boolean place(EditList edits, String text, ListAlignment alignment, OwnedLines owned,
-      IntFunction<String> freshLines) {
-    int at = -1;
-    for (int j = 0; j < alignment.newSize() && at < 0; j++) {
-      int old = alignment.oldIndexOf(j);
-      if (old >= 0 && alignment.stays(j)) {
-        at = owned.ownLine(old) ? owned.start(old) : -2;
+      IntFunction<String> freshLines, String eol) {
+    boolean spaced = spaced(owned, alignment.oldSize());
+    int firstStaying = -1;
+    for (int j = 0; j < alignment.newSize() && firstStaying < 0; j++) {
+      if (alignment.oldIndexOf(j) >= 0 && alignment.stays(j)) {
+        firstStaying = alignment.oldIndexOf(j);
       }
     }
-    if (at == -1 && alignment.oldSize() > 0) { // nothing stays: the new items go where the first stood
-      at = owned.ownLine(0) ? owned.start(0) : -2;
+    if (spaced) {
+      for (int i = 1; i < alignment.oldSize(); i++) {
+        int j = alignment.newIndexOf(i);
+        if (j < 0 || !alignment.stays(j) || i == firstStaying) {
+          edits.remove(owned.blankStart(i), owned.start(i)); // no blank line above the new first
+        }
+      }
     }
+    int home = firstStaying >= 0 ? firstStaying : 0; // nothing stays: new items go where the first stood
+    int at = alignment.oldSize() > 0 && owned.ownLine(home) ? owned.start(home) : -1;
+    boolean front = firstStaying >= 0; // before a staying item, which then needs a blank line above
+    boolean placedAny = false;
     for (int j = 0; j < alignment.newSize(); j++) {
       int old = alignment.oldIndexOf(j);
       if (old >= 0 && alignment.stays(j)) {
         at = owned.end(old);
+        front = false;
+        placedAny = true;
         continue;
       }
       if (at < 0 || !startsLine(text, at)) {
         return false;
+      }
+      boolean blankBefore = spaced && !front && placedAny;
+      if (blankBefore) {
+        edits.insert(at, eol);
       }
       if (old < 0) {
         edits.insert(at, freshLines.apply(j));
       } else if (owned.ownLine(old) && startsLine(text, owned.end(old))) {
         edits.move(owned.start(old), owned.end(old), at);
       } else {
+        return false;
+      }
+      if (spaced && front) {
+        edits.insert(at, eol);
+      }
+      placedAny = true;
+    }
+    return true;
+  }
+
+  /** Tells whether every item after the first has blank lines above it. */
+  private static boolean spaced(OwnedLines owned, int size) {
+    if (size < 2) {
+      return false;
+    }
+    for (int i = 1; i < size; i++) {
+      if (owned.blankStart(i) >= owned.start(i)) {
         return false;
       }
     }

@@ -18,15 +18,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Each item then owns its lines like a block item: the comment lines directly above it at its
- * column (not past the item before), its own lines and its comment.
+ * column (not past the item before), its own lines and its comment; the blank lines above those
+ * are no one's.
  */
 final class OneItemALine implements LineItemPlacement.OwnedLines {
+  private final int[] blankStarts;
   private final int[] starts;
   private final int[] ends;
   private final int[] commas;
   private final int column;
 
-  private OneItemALine(int[] starts, int[] ends, int[] commas, int column) {
+  private OneItemALine(int[] blankStarts, int[] starts, int[] ends, int[] commas, int column) {
+    this.blankStarts = blankStarts;
     this.starts = starts;
     this.ends = ends;
     this.commas = commas;
@@ -38,6 +41,7 @@ final class OneItemALine implements LineItemPlacement.OwnedLines {
     String text = lines.text();
     List<SourceNode.Item> items = sequence.items();
     int size = items.size();
+    int[] blankStarts = new int[size];
     int[] starts = new int[size];
     int[] ends = new int[size];
     int[] commas = new int[size];
@@ -67,10 +71,11 @@ final class OneItemALine implements LineItemPlacement.OwnedLines {
         return null;
       }
       starts[i] = Math.max(lines.commentsAbove(lineStart, column), floor);
+      blankStarts[i] = Math.max(lines.blankLinesAbove(starts[i]), floor);
       ends[i] = after + 1;
       floor = ends[i];
     }
-    return new OneItemALine(starts, ends, commas, column);
+    return new OneItemALine(blankStarts, starts, ends, commas, column);
   }
 
   private static int skipBlanks(String text, int from) {
@@ -79,6 +84,11 @@ final class OneItemALine implements LineItemPlacement.OwnedLines {
       at++;
     }
     return at;
+  }
+
+  @Override
+  public int blankStart(int oldIndex) {
+    return blankStarts[oldIndex];
   }
 
   @Override

@@ -221,4 +221,36 @@ class BlockSequencePatchTest {
     assertThat(minimal(text, data -> reorder((ArrayNode) data.get("l"), 1, 0)))
         .isEqualTo("l:\n  - y\n  - &first x\nother: *first\n");
   }
+
+  private static final String SPACED = """
+      l:
+        - a  # one
+
+        - b  # two
+
+        - c
+      n: 1
+      """;
+
+  @Test
+  void itemsSeparatedByBlankLinesStaySeparatedInTheirNewOrder() {
+    assertThat(minimal(SPACED, data -> reorder((ArrayNode) data.get("l"), 2, 1, 0)))
+        .isEqualTo("l:\n  - c\n\n  - b  # two\n\n  - a  # one\nn: 1\n");
+    assertThat(minimal(SPACED, data -> reorder((ArrayNode) data.get("l"), 1, 2, 0)))
+        .isEqualTo("l:\n  - b  # two\n\n  - c\n\n  - a  # one\nn: 1\n");
+  }
+
+  @Test
+  void aRemovedItemBetweenBlankLinesTakesOneRunOfThem() {
+    assertThat(minimal(SPACED, data -> ((ArrayNode) data.get("l")).remove(0)))
+        .isEqualTo("l:\n  - b  # two\n\n  - c\nn: 1\n");
+    assertThat(minimal(SPACED, data -> ((ArrayNode) data.get("l")).remove(1)))
+        .isEqualTo("l:\n  - a  # one\n\n  - c\nn: 1\n");
+  }
+
+  @Test
+  void newItemsInASpacedListGetABlankLineOfTheirOwn() {
+    assertThat(minimal(SPACED, data -> ((ArrayNode) data.get("l")).insert(0, "z").add("d")))
+        .isEqualTo("l:\n  - z\n\n  - a  # one\n\n  - b  # two\n\n  - c\n\n  - d\nn: 1\n");
+  }
 }

@@ -54,10 +54,14 @@ class FlowCollectionPatchTest {
   }
 
   private static void set(ObjectNode data, String... topics) {
-    ArrayNode items = topics(data);
+    setList(data, "topics", topics);
+  }
+
+  private static void setList(ObjectNode data, String key, String... values) {
+    ArrayNode items = (ArrayNode) data.get(key);
     items.removeAll();
-    for (String topic : topics) {
-      items.add(topic);
+    for (String value : values) {
+      items.add(value);
     }
   }
 
@@ -157,5 +161,13 @@ class FlowCollectionPatchTest {
   void aFlowSequenceWithCommentsButNotOneItemALineIsWrittenAgain() {
     assertThat(minimal("t: [a,  # one\n  b, c]\n", data -> ((ArrayNode) data.get("t")).remove(0)))
         .isEqualTo("t: [b, c]\n");
+  }
+
+  @Test
+  void itemsOfAFlowSequenceSeparatedByBlankLinesStaySeparated() {
+    String text = "l: [\n  a,  # one\n\n  b,\n\n  c\n]\n";
+
+    assertThat(minimal(text, data -> setList(data, "l", "c", "b", "a")))
+        .isEqualTo("l: [\n  c,\n\n  b,\n\n  a  # one\n]\n");
   }
 }
