@@ -130,6 +130,7 @@ class ListIdentityPropertyTest {
       items.add(new Generated(new Item("n" + i, random.nextInt(5)), extras,
           random.nextInt(3) == 0, random.nextBoolean()));
     }
+    boolean spaced = random.nextInt(4) == 0;
     String header = "---\ntitle: T\n# the list\n" + where.head;
     StringBuilder out = new StringBuilder(header);
     int dash = where.keyColumn + (random.nextBoolean() ? 2 : 0);
@@ -137,6 +138,7 @@ class ListIdentityPropertyTest {
       out.append(" [\n");
       for (int i = 0; i < size; i++) {
         Generated generated = items.get(i);
+        out.append(spaced && i > 0 ? "\n" : "");
         if (generated.above()) {
           out.append(" ".repeat(dash)).append(generated.aboveComment()).append('\n');
         }
@@ -148,6 +150,7 @@ class ListIdentityPropertyTest {
     } else {
       out.append('\n');
       for (Generated generated : items) {
+        out.append(spaced && generated != items.get(0) ? "\n" : "");
         String indent = " ".repeat(dash);
         if (generated.above()) {
           out.append(indent).append(generated.aboveComment()).append('\n');
@@ -232,7 +235,8 @@ class ListIdentityPropertyTest {
 
       String what = "case " + i + (generic ? " (withFrontMatter)" : " (with)") + ", order "
           + order + ":\n" + menu.text() + "\n=>\n" + next.text();
-      assertThat(next.text()).as(what).startsWith(menu.header()).endsWith(menu.footer());
+      assertThat(next.text()).as(what).startsWith(menu.header()).endsWith(menu.footer())
+          .doesNotContain("\n\n\n").doesNotContain("\r\n\r\n\r\n");
       ArrayNode list = menu.where().list(MAPPER.read(next.text()).frontMatter());
       assertThat(list).as(what).hasSize(items.size());
       for (int j = 0; j < items.size(); j++) {
