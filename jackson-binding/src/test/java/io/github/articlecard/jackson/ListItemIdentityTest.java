@@ -121,6 +121,18 @@ class ListItemIdentityTest {
     assertThat(MAPPER.read(next.text()).as(Site.class)).isEqualTo(edited);
   }
 
+  @Test
+  void aMenuThatDoesNotBindIsRearrangedThroughTheTypeWithEachItemsKeys() {
+    CardDocument doc = MAPPER.read(fixture("hugo-menu.md").replace("weight: 1", "weight: first"));
+    Site repaired = new Site("My site", Map.of("main", List.of(new MenuItem("Blog", 2),
+        new MenuItem("About", 3), new MenuItem("Contact", 4), new MenuItem("Home", 1))));
+
+    CardDocument next = doc.with(repaired);
+
+    assertText(next, "hugo-menu.first-moved-to-end.expected.md", "\n");
+    assertThat(MAPPER.read(next.text()).as(Site.class)).isEqualTo(repaired);
+  }
+
   private static <T> List<T> reversed(List<T> items) {
     List<T> out = new ArrayList<>(items);
     Collections.reverse(out);

@@ -146,7 +146,9 @@ final class ValueMerge {
       @Nullable JsonNode before, ArrayNode after, ReadModel model) {
     JsonNode reference = before != null && before.isArray() && before.size() == source.size()
         ? before : null;
-    ListAlignment alignment = DataAlignment.of(reference != null ? reference : source, after);
+    ListAlignment alignment = DataAlignment.of(
+        reference != null ? DataAlignment.items(reference) : projected(source, after),
+        DataAlignment.items(after));
     ReadModel item = model.item();
     ArrayNode out = NODES.arrayNode(after.size());
     for (int j = 0; j < after.size(); j++) {
@@ -155,6 +157,29 @@ final class ValueMerge {
           reference == null ? null : reference.get(i), after.get(j), item));
     }
     return out;
+  }
+
+  /**
+   * The source items as the type sees them, where its own view of them is unknown: mappings cut to
+   * the keys the edited items have, so that keys the type does not model do not make an item look
+   * changed.
+   */
+  private static List<JsonNode> projected(ArrayNode source, ArrayNode after) {
+    Set<String> keys = new HashSet<>();
+    for (JsonNode item : after) {
+      item.fieldNames().forEachRemaining(keys::add);
+    }
+    List<JsonNode> items = new ArrayList<>(source.size());
+    for (JsonNode item : source) {
+      ObjectNode cut = NODES.objectNode();
+      for (Map.Entry<String, JsonNode> entry : item.properties()) {
+        if (keys.contains(entry.getKey())) {
+          cut.set(entry.getKey(), entry.getValue());
+        }
+      }
+      items.add(item.isObject() ? cut : item);
+    }
+    return items;
   }
 
   /** A value that has no source: as serialized, without the null properties of its mappings. */
