@@ -133,6 +133,31 @@ class ListItemIdentityTest {
     assertThat(MAPPER.read(next.text()).as(Site.class)).isEqualTo(repaired);
   }
 
+  @Test
+  void tenThousandItemsReversedAndOneMovedEachKeepTheirCommentAndKeys() {
+    int size = 10_000;
+    StringBuilder text = new StringBuilder("---\nitems:\n");
+    for (int i = 0; i < size; i++) {
+      text.append("  - name: n").append(i).append("  # about n").append(i).append('\n')
+          .append("    id: x").append(i).append('\n');
+    }
+    CardDocument doc = MAPPER.read(text.append("---\n").toString());
+    ObjectNode data = doc.frontMatter();
+    ArrayNode items = (ArrayNode) data.get("items");
+    reverse(items);
+    items.insert(0, items.remove(size / 2));
+
+    String edited = doc.withFrontMatter(data).text();
+
+    assertThat(MAPPER.read(edited).frontMatter()).isEqualTo(data);
+    String[] lines = edited.split("\n");
+    for (int j = 0; j < size; j++) {
+      String name = items.get(j).get("name").asText();
+      assertThat(lines[2 + 2 * j]).isEqualTo("  - name: " + name + "  # about " + name);
+      assertThat(lines[3 + 2 * j]).isEqualTo("    id: x" + name.substring(1));
+    }
+  }
+
   private static <T> List<T> reversed(List<T> items) {
     List<T> out = new ArrayList<>(items);
     Collections.reverse(out);
