@@ -5,7 +5,6 @@ import io.github.articlecard.jackson.internal.text.ListAlignment;
 import io.github.articlecard.jackson.internal.yaml.DataAlignment;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,15 +23,13 @@ final class BlockSequencePatch {
   /** Patches a block sequence; false when the change cannot be made locally. */
   boolean patch(SourceNode.Sequence sequence, JsonNode target, List<Object> path) {
     List<SourceNode.Item> items = sequence.items();
-    List<JsonNode> before = new ArrayList<>(items.size());
     for (SourceNode.Item item : items) {
       if (item.dash() < 0) {
         return false;
       }
-      before.add(item.node().data());
     }
     int dashColumn = patch.lines.column(items.get(0).dash());
-    ListAlignment alignment = DataAlignment.of(before, DataAlignment.items(target));
+    ListAlignment alignment = DataAlignment.of(sequence, target);
     for (int j = 0; j < target.size(); j++) {
       int old = alignment.oldIndexOf(j);
       if (old >= 0 && !keep(sequence, items.get(old), j, target.get(j), alignment.isEqual(j),

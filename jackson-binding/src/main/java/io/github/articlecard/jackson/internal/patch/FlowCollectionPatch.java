@@ -1,12 +1,11 @@
 package io.github.articlecard.jackson.internal.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.text.ListAlignment;
+import io.github.articlecard.jackson.internal.yaml.DataAlignment;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
-import io.github.articlecard.jackson.internal.text.ListAlignment;
-import io.github.articlecard.jackson.internal.yaml.DataAlignment;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -71,20 +70,17 @@ final class FlowCollectionPatch {
    * Patches a flow sequence that {@link #fits fits}, its items matched by what they are
    * ({@link DataAlignment}). Where every item stays in its place, changed items are patched there
    * and new ones appended after the last, on its line (on lines of their own in a sequence written
-   * one item a line). Otherwise, in a sequence written one item a line, each item owns its line (its comment, and comment lines directly above it) and moves or
-   * goes with it, new items get lines of their own, and commas follow the sequence's own use; in
-   * one without comments between items, the items are put in their new order with the first
-   * separator between them. Any other layout is written again in flow style.
+   * one item a line). Otherwise, in a sequence written one item a line ({@link OneItemALine}),
+   * each item owns its lines and moves or goes with them, new items get lines of their own, and
+   * commas follow the sequence's own use; in one without comments between items, the items are put
+   * in their new order with the first separator between them. Any other layout is written again in
+   * flow style.
    *
    * @return false when an item cannot be patched
    */
   boolean patch(SourceNode.Sequence sequence, JsonNode target, List<Object> path) {
     List<SourceNode.Item> items = sequence.items();
-    List<JsonNode> before = new ArrayList<>(items.size());
-    for (SourceNode.Item item : items) {
-      before.add(item.node().data());
-    }
-    ListAlignment alignment = DataAlignment.of(before, DataAlignment.items(target));
+    ListAlignment alignment = DataAlignment.of(sequence, target);
     OneItemALine lines = OneItemALine.of(patch.lines, sequence);
     if (keepsEveryItemInPlace(alignment) && (lines == null || target.size() == items.size())) {
       return patchInPlace(sequence, target, path);

@@ -146,7 +146,7 @@ final class ValueMerge {
       @Nullable JsonNode before, ArrayNode after, ReadModel model) {
     JsonNode reference = before != null && before.isArray() && before.size() == source.size()
         ? before : null;
-    ListAlignment alignment = DataAlignment.of(
+    ListAlignment alignment = DataAlignment.ofViews(
         reference != null ? DataAlignment.items(reference) : projected(source, after),
         DataAlignment.items(after));
     ReadModel item = model.item();

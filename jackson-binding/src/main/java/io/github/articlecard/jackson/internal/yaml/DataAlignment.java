@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  * {@link #resemblance}), and one that shares nothing that tells it resembles nothing; other items
  * resemble each other only weakly, so that they pair only where they stand. Every patch, merge and
  * edit that pairs list items asks this class.
+ *
+ * <p>Items are compared whole ({@link #of}: the data of the text, of a card) or as views that hide
+ * some of their keys ({@link #ofViews}: a user's type). Pairing whole items in their slot only
+ * keeps the slot's text and comments, so two mappings with the same keys may be one edited in
+ * place; pairing views decides which hidden keys the new item gets, so it needs what tells the
+ * item.
  */
 public final class DataAlignment {
   private DataAlignment() {}
@@ -35,10 +41,25 @@ public final class DataAlignment {
     }
   }
 
-  /** Aligns the items of two lists of data. */
+  /** Aligns the items of two lists of data, whole. */
   public static ListAlignment of(List<JsonNode> before, List<JsonNode> after) {
     return ListAlignment.of(keys(before), keys(after),
-        (oldIndex, newIndex) -> resemblance(before.get(oldIndex), after.get(newIndex)));
+        (oldIndex, newIndex) -> resemblance(before.get(oldIndex), after.get(newIndex), true));
+  }
+
+  /** Aligns the items of two lists of views of data, which hide some of their keys. */
+  public static ListAlignment ofViews(List<JsonNode> before, List<JsonNode> after) {
+    return ListAlignment.of(keys(before), keys(after),
+        (oldIndex, newIndex) -> resemblance(before.get(oldIndex), after.get(newIndex), false));
+  }
+
+  /** Aligns the items of a sequence of the source with the items of an array of data. */
+  public static ListAlignment of(SourceNode.Sequence sequence, JsonNode after) {
+    List<JsonNode> before = new ArrayList<>(sequence.items().size());
+    for (SourceNode.Item item : sequence.items()) {
+      before.add(item.node().data());
+    }
+    return of(before, items(after));
   }
 
   /** Aligns the items of two arrays of data. */
@@ -71,11 +92,14 @@ public final class DataAlignment {
    * shares only {@code type: article} with a removed one is not it); numbers and booleans (a
    * {@code weight}, a {@code width}) count once, and alone they make two items the same only in
    * the same slot, and only when neither has text to tell it by; nulls, which a type writes for
-   * what is absent, do not count. Mappings that resemble nothing never pass their extras and
-   * comments to each other. Any other two items resemble each other weakly: a scalar, a list or a
-   * value that changes its kind in its slot has nothing else that could pass on.
+   * what is absent, do not count. Whole mappings with the same keys resemble each other weakly
+   * too. Mappings that resemble nothing never pass their extras and comments to each other. Any
+   * other two items resemble each other weakly: a scalar, a list or a value that changes its kind
+   * in its slot has nothing else that could pass on.
+   *
+   * @param whole whether the items are whole, not views that hide some of their keys
    */
-  static int resemblance(JsonNode before, JsonNode after) {
+  static int resemblance(JsonNode before, JsonNode after, boolean whole) {
     if (!before.isObject() || !after.isObject()) {
       return ListAlignment.Resemblance.WEAK;
     }
@@ -103,13 +127,26 @@ public final class DataAlignment {
       return telling >= differing ? ListAlignment.Resemblance.WEAK + 2 * telling + other
           : ListAlignment.Resemblance.NOTHING;
     }
-    return other > 0 && !hasTellingValue(before) && !hasTellingValue(after)
-        ? ListAlignment.Resemblance.WEAK : ListAlignment.Resemblance.NOTHING;
+    boolean weak = (other > 0 && !hasTellingValue(before) && !hasTellingValue(after))
+        || (whole && sameKeys(before, after));
+    return weak ? ListAlignment.Resemblance.WEAK : ListAlignment.Resemblance.NOTHING;
   }
 
   /** Tells whether a value says what its item is: text, a list or a mapping. */
   private static boolean tells(JsonNode value) {
     return value.isTextual() || value.isContainerNode();
+  }
+
+  private static boolean sameKeys(JsonNode before, JsonNode after) {
+    if (before.size() != after.size()) {
+      return false;
+    }
+    for (Map.Entry<String, JsonNode> entry : before.properties()) {
+      if (!after.has(entry.getKey())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasTellingValue(JsonNode mapping) {

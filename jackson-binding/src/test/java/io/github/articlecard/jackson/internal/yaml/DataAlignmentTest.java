@@ -25,7 +25,7 @@ class DataAlignmentTest {
   }
 
   private static int resemblance(String before, String after) {
-    return DataAlignment.resemblance(json(before), json(after));
+    return DataAlignment.resemblance(json(before), json(after), false);
   }
 
   @Test
@@ -45,6 +45,19 @@ class DataAlignmentTest {
     assertThat(resemblance("{\"title\": \"Old\", \"type\": \"article\", \"webUrl\": \"a\"}",
         "{\"title\": \"New\", \"type\": \"article\", \"webUrl\": \"a\"}"))
         .isGreaterThan(ListAlignment.Resemblance.WEAK);
+  }
+
+  @Test
+  void wholeMappingsWithTheSameKeysResembleWeaklyViewsDoNot() {
+    JsonNode before = json("{\"url\": \"a\", \"width\": 600}");
+    JsonNode after = json("{\"url\": \"b\", \"width\": 600}");
+
+    assertThat(DataAlignment.resemblance(before, after, true))
+        .isEqualTo(ListAlignment.Resemblance.WEAK);
+    assertThat(DataAlignment.resemblance(before, after, false))
+        .isEqualTo(ListAlignment.Resemblance.NOTHING);
+    assertThat(DataAlignment.resemblance(before, json("{\"url\": \"b\"}"), true))
+        .isEqualTo(ListAlignment.Resemblance.NOTHING);
   }
 
   @Test
