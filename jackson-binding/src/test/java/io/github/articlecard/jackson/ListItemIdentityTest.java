@@ -158,6 +158,33 @@ class ListItemIdentityTest {
     }
   }
 
+  record Menu(List<MenuItem> menu) {}
+
+  @Test
+  void aThousandItemsSortedWithEveryWeightChangedKeepTheirIdentifiers() {
+    int size = 1_000;
+    StringBuilder text = new StringBuilder("---\nmenu:\n");
+    for (int i = 0; i < size; i++) {
+      text.append("  - name: item").append(i).append('\n').append("    weight: ").append(i % 10)
+          .append('\n').append("    identifier: id").append(i).append('\n');
+    }
+    CardDocument doc = MAPPER.read(text.append("---\n").toString());
+    List<MenuItem> items = new ArrayList<>();
+    for (MenuItem item : doc.as(Menu.class).menu()) {
+      items.add(new MenuItem(item.name(), item.weight() + 100));
+    }
+    items.sort(Comparator.comparing(MenuItem::name));
+
+    CardDocument next = doc.with(new Menu(items));
+
+    JsonNode menu = next.frontMatter().get("menu");
+    for (int j = 0; j < size; j++) {
+      assertThat(menu.get(j).path("identifier").asText())
+          .isEqualTo("id" + items.get(j).name().substring("item".length()));
+    }
+    assertThat(MAPPER.read(next.text()).as(Menu.class)).isEqualTo(new Menu(items));
+  }
+
   private static <T> List<T> reversed(List<T> items) {
     List<T> out = new ArrayList<>(items);
     Collections.reverse(out);

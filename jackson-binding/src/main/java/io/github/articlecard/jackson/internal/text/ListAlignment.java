@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>Steps 1 and 3 have budgets: beyond them a huge, wholly different list falls back to greedy
- * or positional pairing, so that nothing is quadratic in time or memory.
+ * pairing, pairing by shared traits, or by position, so that nothing is quadratic in time or
+ * memory.
  */
 public final class ListAlignment {
   /** Cells of an exact LCS table, for a gap without items that occur once on each side. */
@@ -40,6 +43,8 @@ public final class ListAlignment {
   private static final int CHANGED_PAIRS = 1 << 16;
   /** Item pairs step 3 may score in one gap weighed alone; beyond it items pair by position. */
   private static final int GAP_PAIRS = 1 << 12;
+  /** Old items that may share one trait for it to find candidates; more share what tells little. */
+  private static final int SHARED_TRAIT = 8;
   /** Stands for a null item in hash maps. */
   private static final Object NULL = new Object();
 
@@ -59,6 +64,20 @@ public final class ListAlignment {
      * share (for mappings, the key/value pairs they have in common).
      */
     int score(int oldIndex, int newIndex);
+
+    /**
+     * Returns what tells an old item apart (for a mapping, hashes of its telling key/value pairs),
+     * so that where there are too many pairs to weigh, a changed item is still found among the
+     * items that share one of them; none by default.
+     */
+    default int[] oldTraits(int oldIndex) {
+      return new int[0];
+    }
+
+    /** Returns what tells a new item apart, as {@link #oldTraits} does for an old one. */
+    default int[] newTraits(int newIndex) {
+      return new int[0];
+    }
   }
 
   private final int[] oldOfNew;
@@ -326,7 +345,8 @@ public final class ListAlignment {
    * same equal items in order) by any resemblance, a weak one only at the same index; items in
    * different gaps (moved and changed) only by more than a weak one. Among equal scores, pairs in
    * the same gap come first, then the pair nearest to standing side by side. Where there are too
-   * many pairs to weigh, each gap is paired on its own.
+   * many pairs to weigh, items are paired with the items that share a trait with them
+   * ({@link Resemblance#oldTraits}), and then each gap on its own.
    */
   private void changed(Resemblance resemblance) {
     int[] olds = unpaired(newOfOld, 0, oldSize());
@@ -358,12 +378,17 @@ public final class ListAlignment {
         newGaps[j] = gap;
       }
     }
+    Resemblance anywhere = (i, j) -> oldGaps[i] == newGaps[j] ? inGap(resemblance, i, j)
+        : resemblance.score(i, j) > Resemblance.WEAK ? resemblance.score(i, j)
+        : Resemblance.NOTHING;
+    PairTest sameGap = (i, j) -> oldGaps[i] == newGaps[j];
     if ((long) olds.length * news.length <= CHANGED_PAIRS) {
-      bestFirst(olds, news, (i, j) -> oldGaps[i] == newGaps[j] ? inGap(resemblance, i, j)
-          : resemblance.score(i, j) > Resemblance.WEAK ? resemblance.score(i, j)
-          : Resemblance.NOTHING, (i, j) -> oldGaps[i] == newGaps[j]);
+      bestFirst(olds, news, anywhere, sameGap);
       return;
     }
+    pairBest(byTraits(olds, news, resemblance, anywhere, sameGap));
+    olds = unpaired(newOfOld, 0, oldSize());
+    news = unpaired(oldOfNew, 0, newSize());
     int from = 0;
     int to = 0;
     while (from < olds.length && to < news.length) {
@@ -440,15 +465,60 @@ public final class ListAlignment {
    * pairs first, then the pair whose indexes differ least.
    */
   private void bestFirst(int[] olds, int[] news, Resemblance resemblance, PairTest preferred) {
-    List<int[]> candidates = new ArrayList<>(); // {score, not preferred, distance, old, new}
+    List<int[]> candidates = new ArrayList<>();
     for (int i : olds) {
       for (int j : news) {
-        int s = resemblance.score(i, j);
-        if (s > Resemblance.NOTHING) {
-          candidates.add(new int[] {s, preferred.test(i, j) ? 0 : 1, Math.abs(i - j), i, j});
+        addCandidate(candidates, resemblance, preferred, i, j);
+      }
+    }
+    pairBest(candidates);
+  }
+
+  /** Adds a pair that resembles as {score, not preferred, distance, old, new}. */
+  private static void addCandidate(List<int[]> candidates, Resemblance resemblance,
+      PairTest preferred, int oldIndex, int newIndex) {
+    int score = resemblance.score(oldIndex, newIndex);
+    if (score > Resemblance.NOTHING) {
+      candidates.add(new int[] {score, preferred.test(oldIndex, newIndex) ? 0 : 1,
+          Math.abs(oldIndex - newIndex), oldIndex, newIndex});
+    }
+  }
+
+  /**
+   * The pairs of items that share a trait that few old items have ({@link Resemblance#oldTraits}):
+   * the candidates among too many items to weigh every pair, found in near-linear time.
+   */
+  private static List<int[]> byTraits(int[] olds, int[] news, Resemblance traits,
+      Resemblance resemblance, PairTest preferred) {
+    Map<Integer, List<Integer>> holders = new HashMap<>();
+    for (int i : olds) {
+      for (int trait : traits.oldTraits(i)) {
+        List<Integer> list = holders.computeIfAbsent(trait, key -> new ArrayList<>(1));
+        if (list.size() <= SHARED_TRAIT) {
+          list.add(i);
         }
       }
     }
+    List<int[]> candidates = new ArrayList<>();
+    for (int j : news) {
+      Set<Integer> weighed = new HashSet<>();
+      for (int trait : traits.newTraits(j)) {
+        List<Integer> list = holders.get(trait);
+        if (list == null || list.size() > SHARED_TRAIT) {
+          continue; // told by nothing, or shared by so many that it tells little
+        }
+        for (int i : list) {
+          if (weighed.add(i)) {
+            addCandidate(candidates, resemblance, preferred, i, j);
+          }
+        }
+      }
+    }
+    return candidates;
+  }
+
+  /** Pairs candidates {score, not preferred, distance, old, new}, the best first. */
+  private void pairBest(List<int[]> candidates) {
     candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0])
         : a[1] != b[1] ? Integer.compare(a[1], b[1])
         : a[2] != b[2] ? Integer.compare(a[2], b[2])

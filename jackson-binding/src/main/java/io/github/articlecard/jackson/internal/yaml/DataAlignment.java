@@ -3,6 +3,7 @@ package io.github.articlecard.jackson.internal.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.articlecard.jackson.internal.text.ListAlignment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -43,14 +44,46 @@ public final class DataAlignment {
 
   /** Aligns the items of two lists of data, whole. */
   public static ListAlignment of(List<JsonNode> before, List<JsonNode> after) {
-    return ListAlignment.of(keys(before), keys(after),
-        (oldIndex, newIndex) -> resemblance(before.get(oldIndex), after.get(newIndex), true));
+    return ListAlignment.of(keys(before), keys(after), new Likeness(before, after, true));
   }
 
   /** Aligns the items of two lists of views of data, which hide some of their keys. */
   public static ListAlignment ofViews(List<JsonNode> before, List<JsonNode> after) {
-    return ListAlignment.of(keys(before), keys(after),
-        (oldIndex, newIndex) -> resemblance(before.get(oldIndex), after.get(newIndex), false));
+    return ListAlignment.of(keys(before), keys(after), new Likeness(before, after, false));
+  }
+
+  /** How much the items of two lists resemble each other, and what tells each apart. */
+  private record Likeness(List<JsonNode> before, List<JsonNode> after, boolean whole)
+      implements ListAlignment.Resemblance {
+    @Override
+    public int score(int oldIndex, int newIndex) {
+      return resemblance(before.get(oldIndex), after.get(newIndex), whole);
+    }
+
+    @Override
+    public int[] oldTraits(int oldIndex) {
+      return traits(before.get(oldIndex));
+    }
+
+    @Override
+    public int[] newTraits(int newIndex) {
+      return traits(after.get(newIndex));
+    }
+  }
+
+  /** Hashes of the key/value pairs that tell a mapping apart: its text, lists and mappings. */
+  static int[] traits(JsonNode item) {
+    if (!item.isObject()) {
+      return new int[0];
+    }
+    int[] traits = new int[item.size()];
+    int count = 0;
+    for (Map.Entry<String, JsonNode> entry : item.properties()) {
+      if (tells(entry.getValue())) {
+        traits[count++] = entry.getKey().hashCode() * 31 + DataEquality.hash(entry.getValue());
+      }
+    }
+    return Arrays.copyOf(traits, count);
   }
 
   /** Aligns the items of a sequence of the source with the items of an array of data. */

@@ -212,6 +212,44 @@ class ListAlignmentTest {
   }
 
   @Test
+  void manyChangedItemsThatMovedAreFoundByWhatTellsThem() {
+    int size = 5_000;
+    List<String> before = IntStream.range(0, size).mapToObj(i -> "item" + i + ":" + i).toList();
+    List<String> after = new ArrayList<>(IntStream.range(0, size)
+        .mapToObj(i -> "item" + i + ":changed").toList());
+    Collections.shuffle(after, new java.util.Random(7));
+    AtomicLong scores = new AtomicLong();
+    ListAlignment.Resemblance byName = new ListAlignment.Resemblance() {
+      @Override
+      public int score(int oldIndex, int newIndex) {
+        scores.incrementAndGet();
+        return resemblance(before.get(oldIndex), after.get(newIndex));
+      }
+
+      @Override
+      public int[] oldTraits(int oldIndex) {
+        return new int[] {name(before.get(oldIndex)).hashCode()};
+      }
+
+      @Override
+      public int[] newTraits(int newIndex) {
+        return new int[] {name(after.get(newIndex)).hashCode()};
+      }
+    };
+
+    ListAlignment alignment = ListAlignment.of(before, after, byName);
+
+    for (int j = 0; j < size; j++) {
+      assertThat(name(before.get(alignment.oldIndexOf(j)))).isEqualTo(name(after.get(j)));
+    }
+    assertThat(scores.get()).isLessThan(100L * size);
+  }
+
+  private static String name(String item) {
+    return item.substring(0, item.indexOf(':'));
+  }
+
+  @Test
   void longListsOfRepeatedItemsAlignInOrder() {
     List<String> before = new ArrayList<>();
     List<String> after = new ArrayList<>();
