@@ -66,9 +66,8 @@ public final class CardDocument {
     this.types = types;
   }
 
-  private CardDocument(CardDocument from, ParsedCard parsed, @Nullable ArticleCard card) {
+  private CardDocument(CardDocument from, ParsedCard parsed) {
     this(from.editor, parsed, from.sourceName, from.types);
-    this.card = card;
   }
 
   /**
@@ -155,7 +154,7 @@ public final class CardDocument {
     if (edited.equals(original)) {
       return this;
     }
-    return next(editor.withCard(parsed, original, edited), original == null ? null : edited);
+    return next(editor.withCard(parsed, original, edited));
   }
 
   /**
@@ -247,7 +246,7 @@ public final class CardDocument {
       return withCard(edited);
     }
     try {
-      return next(types.with(parsed, value, editor), null);
+      return next(types.with(parsed, value, editor));
     } catch (CardException e) {
       throw named(e);
     }
@@ -266,7 +265,7 @@ public final class CardDocument {
    */
   public CardDocument withFrontMatter(ObjectNode frontMatter) {
     Objects.requireNonNull(frontMatter, "frontMatter");
-    return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS), null);
+    return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS));
   }
 
   /**
@@ -279,9 +278,7 @@ public final class CardDocument {
    */
   public CardDocument withBody(String body) {
     Objects.requireNonNull(body, "body");
-    ArticleCard bound = card;
-    return next(editor.withBody(parsed, body),
-        bound == null ? null : bound.toBuilder().body(body).build());
+    return next(editor.withBody(parsed, body));
   }
 
   /**
@@ -375,8 +372,14 @@ public final class CardDocument {
     return found;
   }
 
-  private CardDocument next(ParsedCard edited, @Nullable ArticleCard editedCard) {
-    return edited == parsed ? this : new CardDocument(this, edited, editedCard);
+  /**
+   * The document for an edit's result. Its card is bound anew from the re-read text, never taken
+   * from the caller's value, so that {@code card()}, {@code frontMatter()} and {@code as(...)}
+   * answer exactly as re-reading {@code text()} would (the caller's extras may be in another order
+   * than the text keeps, say).
+   */
+  private CardDocument next(ParsedCard edited) {
+    return edited == parsed ? this : new CardDocument(this, edited);
   }
 
   private CardException named(CardException e) {
