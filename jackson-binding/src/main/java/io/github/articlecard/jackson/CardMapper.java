@@ -21,6 +21,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -166,8 +168,9 @@ public final class CardMapper {
   }
 
   /**
-   * Reads every card file ({@code .md}) under a folder, recursively, as a parallel stream that
-   * reports each file's outcome without stopping at bad ones; the same as
+   * Reads every card file ({@code .md}) under a folder, recursively, passing over hidden files and
+   * folders and {@code target} folders as the {@code articlecard} command does, as a parallel
+   * stream that reports each file's outcome without stopping at bad ones; the same as
    * {@code readAll(folder, CardFileFinder.cards())}. A file that cannot be read, does not parse or
    * does not bind to a card, and a subfolder that cannot be listed, each give a failed
    * {@link CardFile}; nothing is thrown from inside the stream. The folder is listed first (the list
@@ -193,10 +196,10 @@ public final class CardMapper {
 
   /**
    * Reads the card files a {@link CardFileFinder} lists under a folder, as {@link #readAll(Path)}
-   * does (say, to skip hidden folders or {@code target}).
+   * does (say, to read hidden folders too, or to pass over drafts).
    *
    * <pre>{@code
-   * CardFileFinder finder = CardFileFinder.cards().skippingHidden().excluding("drafts");
+   * CardFileFinder finder = CardFileFinder.cards().includingHidden().excluding("drafts");
    * try (Stream<CardFile> files = mapper.readAll(Path.of("content"), finder)) {
    *   files.filter(file -> !file.failed()).map(CardFile::card).forEach(index::add);
    * }
@@ -279,6 +282,99 @@ public final class CardMapper {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(path, "path");
     replace(path, document.text());
+  }
+
+  /**
+   * Reads a card file, applies an edit to its card and writes the file back, atomically and only
+   * when the text changed: the read-edit-write of one file in one call. The edit is made as
+   * {@link CardDocument#withCard} makes it (only the changed lines), and the file is replaced as
+   * {@link #write(CardDocument, Path)} replaces it. If the file changed on disk between the read
+   * and the write, nothing is written and a {@link CardException} says so.
+   *
+   * <pre>{@code
+   * CardEdit edit = mapper.edit(path, card -> card.toBuilder().addTopic("AI").build());
+   * edit.changed();                  // false when the card already had the topic
+   * }</pre>
+   *
+   * @param path the card file
+   * @param edit makes the edited card from the card read
+   * @return what was read and written
+   * @throws CardException if the file cannot be read, does not bind to a card, the edit cannot be
+   *     written, or the file changed meanwhile; the file is then left as it was
+   */
+  public CardEdit edit(Path path, UnaryOperator<ArticleCard> edit) {
+    Objects.requireNonNull(edit, "edit");
+    return editDocument(path, doc -> doc.withCard(Objects.requireNonNull(edit.apply(doc.card()),
+        "the edit returned null")));
+  }
+
+  /**
+   * Reads a file, applies an edit to its front matter data and writes the file back only when the
+   * text changed, as {@link #edit(Path, UnaryOperator)} does; for any front matter (Hugo, Jekyll).
+   * The edit gets a fresh copy of the data, which it may change and return.
+   *
+   * <pre>{@code
+   * mapper.editFrontMatter(path, data -> data.put("draft", false));
+   * }</pre>
+   *
+   * @param path the file
+   * @param edit makes the new front matter data from a copy of the data read
+   * @return what was read and written
+   * @throws CardException as {@link #edit(Path, UnaryOperator)} does
+   */
+  public CardEdit editFrontMatter(Path path, UnaryOperator<ObjectNode> edit) {
+    Objects.requireNonNull(edit, "edit");
+    return editDocument(path, doc -> doc.withFrontMatter(Objects.requireNonNull(
+        edit.apply(doc.frontMatter()), "the edit returned null")));
+  }
+
+  /**
+   * Reads a file, binds its front matter to your own type, applies an edit and writes the file
+   * back only when the text changed, as {@link CardDocument#with(Object)} edits and
+   * {@link #edit(Path, UnaryOperator)} writes.
+   *
+   * <pre>{@code
+   * record Page(String title, boolean draft) {}
+   * mapper.edit(path, Page.class, page -> new Page(page.title(), false));
+   * }</pre>
+   *
+   * @param path the file
+   * @param type the type to bind to
+   * @param edit makes the edited value from the value read
+   * @param <T> the type
+   * @return what was read and written
+   * @throws CardException as {@link #edit(Path, UnaryOperator)} does, or a
+   *     {@link CardBindingException} when the front matter does not bind to the type
+   */
+  public <T> CardEdit edit(Path path, Class<T> type, UnaryOperator<T> edit) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(edit, "edit");
+    return editDocument(path, doc -> doc.with(Objects.requireNonNull(edit.apply(doc.as(type)),
+        "the edit returned null")));
+  }
+
+  private CardEdit editDocument(Path path, Function<CardDocument, CardDocument> change) {
+    Objects.requireNonNull(path, "path");
+    CardDocument before = read(path);
+    CardDocument after = change.apply(before);
+    CardEdit result = new CardEdit(path, before, after);
+    if (result.changed()) {
+      String now;
+      try {
+        now = read(path).text();
+      } catch (CardException e) {
+        throw new CardException(CardException.Kind.IO, "the file changed while it was being"
+            + " edited and no longer reads as a card; nothing was written", e)
+            .withSourceName(path.toString());
+      }
+      if (!now.equals(before.text())) {
+        throw new CardException(CardException.Kind.IO, "the file changed on disk while it was"
+            + " being edited; nothing was written: read it again and redo the edit")
+            .withSourceName(path.toString());
+      }
+      write(after, path);
+    }
+    return result;
   }
 
   private static void replace(Path path, String text) {
