@@ -89,7 +89,7 @@ public record ArticleCard(
   private static final ModelKeys<ArticleCard> KEYS = ModelKeys.of(ArticleCard.class,
       MethodHandles.lookup(),
       ModelKeys.nullable("category", ValueKind.CATEGORY),
-      ModelKeys.defaulted("title", ValueKind.TEXT).notBlank(),
+      ModelKeys.defaulted("title", ValueKind.TEXT).checkedBy(ValidationRule.TITLE),
       ModelKeys.defaulted("excerpt", ValueKind.TEXT),
       ModelKeys.nullable("publishedDateTime", ValueKind.INSTANT),
       ModelKeys.nullable("originalUrl", ValueKind.URL),
@@ -97,12 +97,12 @@ public record ArticleCard(
       ModelKeys.nullable("ampWebUrl", ValueKind.URL),
       ModelKeys.nullable("cdnAmpWebUrl", ValueKind.URL),
       ModelKeys.nullable("type", ValueKind.CONTENT_TYPE),
-      ModelKeys.defaulted("quality", ValueKind.WHOLE_NUMBER).atLeast(0),
-      ModelKeys.defaulted("heat", ValueKind.WHOLE_NUMBER).atLeast(-1),
+      ModelKeys.defaulted("quality", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.QUALITY),
+      ModelKeys.defaulted("heat", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.HEAT),
       ModelKeys.defaulted("published", ValueKind.FLAG),
       ModelKeys.nullable("featuredContent", ValueKind.HTML),
       ModelKeys.nullable("provider", ValueKind.PROVIDER),
-      ModelKeys.omittedWhenDefault("topics", ValueKind.TEXT_LIST).notBlank(),
+      ModelKeys.omittedWhenDefault("topics", ValueKind.TEXT_LIST).checkedBy(ValidationRule.TOPICS),
       ModelKeys.omittedWhenDefault("images", ValueKind.IMAGE_LIST),
       ModelKeys.omittedWhenDefault("related", ValueKind.RELATED_LIST),
       ModelKeys.nullable("secured", ValueKind.SECURED));
@@ -246,31 +246,32 @@ public record ArticleCard(
   }
 
   /**
-   * Checks the card against the format's rules and returns every problem found, each with its path
-   * (such as {@code related[1].images[0].width: must be >= 0}). Reading never calls this: real
-   * data must load even when it breaks a rule.
+   * Checks the card against the format's rules with {@link CardValidator#defaults()} and returns
+   * every problem found, each with its path (such as
+   * {@code related[1].images[0].width: must be >= 0}), rule and severity. Reading never calls this:
+   * real data must load even when it breaks a rule.
    *
-   * <p>The rules: title not blank (also in related articles), quality >= 0, heat >= -1, image
-   * width and height >= 0, topics not blank, URLs well formed ({@link Url#isWellFormed()}).
+   * <p>The default rules report nothing on the cards real sites publish: title not blank (also in
+   * related articles), quality >= 0, image width and height >= 0, topics not blank, links well
+   * formed (relative links such as {@code /assets/x.jpg} allowed); {@code heat} is not checked
+   * (real cards go below -1). {@link CardValidator} sets each rule's severity and options.
    *
-   * @return the problems, in card order; empty when the card is valid
+   * @return the problems, in card order; empty when the card breaks no rule
    */
   public List<ValidationProblem> validate() {
-    Problems problems = new Problems();
-    KEYS.collectProblems(this, "", problems);
-    return problems.toList();
+    return CardValidator.defaults().validate(this);
   }
 
   /**
-   * Throws when {@link #validate()} finds problems.
+   * Throws when {@link #validate()} finds an error (warnings do not count).
    *
    * @return this card, for chaining
-   * @throws InvalidCardException listing every problem
+   * @throws InvalidCardException listing every error
    */
   public ArticleCard requireValid() {
-    List<ValidationProblem> problems = validate();
-    if (!problems.isEmpty()) {
-      throw new InvalidCardException(problems);
+    List<ValidationProblem> errors = validate().stream().filter(ValidationProblem::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidCardException(errors);
     }
     return this;
   }

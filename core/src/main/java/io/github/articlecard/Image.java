@@ -44,8 +44,8 @@ public record Image(
 
   private static final ModelKeys<Image> KEYS = ModelKeys.of(Image.class, MethodHandles.lookup(),
       ModelKeys.nullable("url", ValueKind.URL),
-      ModelKeys.defaulted("width", ValueKind.WHOLE_NUMBER).atLeast(0),
-      ModelKeys.defaulted("height", ValueKind.WHOLE_NUMBER).atLeast(0),
+      ModelKeys.defaulted("width", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.IMAGE_SIZE),
+      ModelKeys.defaulted("height", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.IMAGE_SIZE),
       ModelKeys.omittedWhenDefault("isCached", ValueKind.FLAG),
       ModelKeys.nullable("title", ValueKind.TEXT));
 

@@ -3,7 +3,7 @@ package io.github.articlecard;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,19 +45,17 @@ public final class ModelKey<R extends Record> {
   private final String name;
   private final ValueKind kind;
   private final Presence presence;
-  private final @Nullable Integer minimum;
-  private final boolean mustNotBeBlank;
+  private final @Nullable ValidationRule rule;
   private final int index;
   private final MethodHandle accessor;
 
   ModelKey(Class<R> owner, String name, ValueKind kind, Presence presence,
-      @Nullable Integer minimum, boolean mustNotBeBlank, int index, MethodHandle accessor) {
+      @Nullable ValidationRule rule, int index, MethodHandle accessor) {
     this.owner = owner;
     this.name = name;
     this.kind = kind;
     this.presence = presence;
-    this.minimum = minimum;
-    this.mustNotBeBlank = mustNotBeBlank;
+    this.rule = rule;
     this.index = index;
     this.accessor = accessor;
   }
@@ -108,23 +106,14 @@ public final class ModelKey<R extends Record> {
   }
 
   /**
-   * Returns the smallest whole number {@code validate()} accepts for this key ({@code quality} 0,
-   * {@code heat} -1, an image's size 0), or empty when it checks none.
+   * Returns the rule {@link CardValidator} checks this key's value by ({@link ValidationRule#URL}
+   * for links, {@link ValidationRule#QUALITY} for {@code quality}...), or empty when none does. For a
+   * list of text the rule applies to each item; records are checked key by key.
    *
-   * @return the minimum
+   * @return the rule
    */
-  public OptionalInt minimum() {
-    return minimum == null ? OptionalInt.empty() : OptionalInt.of(minimum);
-  }
-
-  /**
-   * Tells whether {@code validate()} asks this key's text, or each item's for a list of text, not
-   * to be blank ({@code title}, {@code topics}). Links are always checked to be well formed.
-   *
-   * @return true when blank text is a validation problem
-   */
-  public boolean mustNotBeBlank() {
-    return mustNotBeBlank;
+  public Optional<ValidationRule> rule() {
+    return Optional.ofNullable(rule);
   }
 
   /**

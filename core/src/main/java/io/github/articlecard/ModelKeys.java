@@ -32,38 +32,35 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelKeys<R extends Record> {
   /**
-   * One entry of a record's table: a key's name, the kind of value, the presence rule and what
-   * {@code validate()} asks of the value (links are always checked to be well formed).
-   *
-   * @param minimum the smallest valid whole number, or null for none
-   * @param mustNotBeBlank whether the text (each item, for a list of text) must not be blank
+   * One entry of a record's table: a key's name, the kind of value, the presence rule and the
+   * validation rule that checks it (links are checked by {@link ValidationRule#URL} whatever the
+   * table says).
    */
-  record Spec(String name, ValueKind kind, ModelKey.Presence presence, @Nullable Integer minimum,
-      boolean mustNotBeBlank) {
-    /** The same key, valid only from {@code minimum} up. */
-    Spec atLeast(int minimum) {
-      return new Spec(name, kind, presence, minimum, mustNotBeBlank);
-    }
-
-    /** The same key, valid only when its text (or each item's) is not blank. */
-    Spec notBlank() {
-      return new Spec(name, kind, presence, minimum, true);
+  record Spec(String name, ValueKind kind, ModelKey.Presence presence,
+      @Nullable ValidationRule rule) {
+    /** The same key, checked by a validation rule. */
+    Spec checkedBy(ValidationRule rule) {
+      return new Spec(name, kind, presence, rule);
     }
   }
 
   /** A key whose accessor returns null when it is absent. */
   static Spec nullable(String name, ValueKind kind) {
-    return new Spec(name, kind, ModelKey.Presence.NULLABLE, null, false);
+    return new Spec(name, kind, ModelKey.Presence.NULLABLE, linkRule(kind));
   }
 
   /** A key whose accessor returns a default when it is absent; any value set makes it present. */
   static Spec defaulted(String name, ValueKind kind) {
-    return new Spec(name, kind, ModelKey.Presence.DEFAULTED, null, false);
+    return new Spec(name, kind, ModelKey.Presence.DEFAULTED, linkRule(kind));
   }
 
   /** A key whose default the house style never writes: setting it leaves the key absent. */
   static Spec omittedWhenDefault(String name, ValueKind kind) {
-    return new Spec(name, kind, ModelKey.Presence.OMITTED_WHEN_DEFAULT, null, false);
+    return new Spec(name, kind, ModelKey.Presence.OMITTED_WHEN_DEFAULT, linkRule(kind));
+  }
+
+  private static @Nullable ValidationRule linkRule(ValueKind kind) {
+    return kind == ValueKind.URL ? ValidationRule.URL : null;
   }
 
   /** The tables of the records whose class has been initialised, to walk nested records. */
@@ -93,7 +90,7 @@ final class ModelKeys<R extends Record> {
         MethodHandle accessor = lookup.unreflect(component.getAccessor())
             .asType(MethodType.methodType(Object.class, Object.class));
         ModelKey<R> key = new ModelKey<>(type, spec.name(), spec.kind(), spec.presence(),
-            spec.minimum(), spec.mustNotBeBlank(), i, accessor);
+            spec.rule(), i, accessor);
         if (!key.isNullable()) {
           ModelKey.defaultOf(spec.kind()); // a kind without a default must be nullable
           bits |= 1L << i;
@@ -282,32 +279,27 @@ final class ModelKeys<R extends Record> {
   }
 
   /**
-   * Adds a record's validation problems, walking its keys in house order: links well formed,
-   * whole numbers at or above their minimum, text (and the items of lists of text) not blank where
-   * the table asks it, and the records nested in it, each under its own path.
+   * Adds a record's validation problems, walking its keys in house order: each value by its key's
+   * rule (each item, for a list of text), and the records nested in it, each under its own path.
    */
   void collectProblems(R record, String path, Problems problems) {
     for (ModelKey<R> key : keys) {
-      String at = Problems.at(path, key.name());
       Object value = key.valueIn(record);
-      if (value instanceof Url url) {
-        problems.wellFormed(at, url);
-      } else if (value instanceof Integer whole && key.minimum().isPresent()) {
-        problems.atLeast(at, whole, key.minimum().getAsInt());
-      } else if (value instanceof String text && key.mustNotBeBlank()) {
-        problems.notBlank(at, text);
-      } else if (value instanceof Record nested) {
-        nestedProblems(nested, at, problems);
+      ValidationRule rule = key.rule().orElse(null);
+      if (value instanceof Record nested) {
+        nestedProblems(nested, Problems.at(path, key.name()), problems);
       } else if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
           Object item = list.get(i);
           String itemPath = Problems.at(path, key.name(), i);
           if (item instanceof Record nested) {
             nestedProblems(nested, itemPath, problems);
-          } else if (key.mustNotBeBlank()) {
-            problems.notBlank(itemPath, (String) item);
+          } else if (rule != null) {
+            problems.check(rule, itemPath, item);
           }
         }
+      } else if (rule != null) {
+        problems.check(rule, Problems.at(path, key.name()), value);   // an absent link: no problem
       }
     }
   }

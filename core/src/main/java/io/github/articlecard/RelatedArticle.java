@@ -53,7 +53,7 @@ public record RelatedArticle(
 
   private static final ModelKeys<RelatedArticle> KEYS = ModelKeys.of(RelatedArticle.class,
       MethodHandles.lookup(),
-      ModelKeys.defaulted("title", ValueKind.TEXT).notBlank(),
+      ModelKeys.defaulted("title", ValueKind.TEXT).checkedBy(ValidationRule.TITLE),
       ModelKeys.defaulted("excerpt", ValueKind.TEXT),
       ModelKeys.nullable("publishedDateTime", ValueKind.INSTANT),
       ModelKeys.nullable("webUrl", ValueKind.URL),
@@ -61,7 +61,7 @@ public record RelatedArticle(
       ModelKeys.nullable("cdnAmpWebUrl", ValueKind.URL),
       ModelKeys.nullable("type", ValueKind.CONTENT_TYPE),
       ModelKeys.nullable("provider", ValueKind.PROVIDER),
-      ModelKeys.defaulted("quality", ValueKind.WHOLE_NUMBER).atLeast(0),
+      ModelKeys.defaulted("quality", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.QUALITY),
       ModelKeys.omittedWhenDefault("images", ValueKind.IMAGE_LIST));
 
   /**

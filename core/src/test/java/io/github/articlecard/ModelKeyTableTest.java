@@ -39,7 +39,7 @@ class ModelKeyTableTest {
           assertThat(key.kind()).isEqualTo(ValueKind.WHOLE_NUMBER);
           assertThat(key.presence()).isEqualTo(ModelKey.Presence.DEFAULTED);
           assertThat(key.absentValue()).isEqualTo(0);
-          assertThat(key.minimum()).hasValue(0);
+          assertThat(key.rule()).hasValue(ValidationRule.QUALITY);
           assertThat(key).hasToString("ArticleCard.quality (WHOLE_NUMBER, DEFAULTED)");
         });
     assertThat(Image.keys()).filteredOn(key -> key.name().equals("isCached")).singleElement()
@@ -115,12 +115,22 @@ class ModelKeyTableTest {
   }
 
   @Test
+  void everyLinkIsCheckedByTheUrlRuleAndNothingElseIs() {
+    for (List<? extends ModelKey<?>> keys : tables().toList()) {
+      for (ModelKey<?> key : keys) {
+        assertThat(key.rule().filter(rule -> rule == ValidationRule.URL).isPresent())
+            .as(key.toString()).isEqualTo(key.kind() == ValueKind.URL);
+      }
+    }
+  }
+
+  @Test
   void validationFollowsTheTablesRulesAtEveryLevel() {
     ArticleCard card = ArticleCard.builder()
         .title(" ")
         .quality(-1)
         .heat(-2)
-        .webUrl("no scheme")
+        .webUrl("with space")
         .topics(List.of("AI", ""))
         .images(List.of(Image.builder().url("https://e.com/i.png").width(-3).build()))
         .related(List.of(RelatedArticle.builder().quality(-1)
@@ -130,9 +140,8 @@ class ModelKeyTableTest {
 
     assertThat(card.validate()).extracting(ValidationProblem::toString).containsExactly(
         "title: must not be blank",
-        "webUrl: malformed URL \"no scheme\" (needs a scheme and no whitespace or control characters)",
+        "webUrl: malformed URL \"with space\" (needs no whitespace or control characters)",
         "quality: must be >= 0",
-        "heat: must be >= -1",
         "topics[1]: must not be blank",
         "images[0].width: must be >= 0",
         "related[0].title: must not be blank",

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
+import io.github.articlecard.CardValidator;
+import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.internal.document.CardBinder;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.ModelPath;
@@ -50,24 +52,23 @@ public final class CardDocument {
   private final ParsedCard parsed;
   private final @Nullable String sourceName;
   private final UserTypes types;
+  private final CardValidator validator;
   private volatile @Nullable ArticleCard card;
+  private volatile @Nullable List<CardProblem> problems;
   private volatile @Nullable List<CardWarning> warnings;
   private volatile @Nullable SourceText source; // line arithmetic over text(), made on first use
 
-  CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName) {
-    this(editor, parsed, sourceName, UserTypes.defaults());
-  }
-
   CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName,
-      UserTypes types) {
+      UserTypes types, CardValidator validator) {
     this.editor = editor;
     this.parsed = parsed;
     this.sourceName = sourceName;
     this.types = types;
+    this.validator = validator;
   }
 
   private CardDocument(CardDocument from, ParsedCard parsed) {
-    this(from.editor, parsed, from.sourceName, from.types);
+    this(from.editor, parsed, from.sourceName, from.types, from.validator);
   }
 
   /**
@@ -368,6 +369,37 @@ public final class CardDocument {
       }
       found = List.copyOf(list);
       warnings = found;
+    }
+    return found;
+  }
+
+  /**
+   * Returns the card's validation problems, by the rules of the mapper's {@link CardValidator}
+   * ({@link CardMapper.Builder#validator}), each at the place of its value in the file with the line
+   * quoted: what {@code articlecard check} reports, with no glue code. A problem about an absent key
+   * (a missing title) has no place. Computed once, on the first call.
+   *
+   * <pre>{@code
+   * for (CardProblem problem : mapper.read(path).problems()) {
+   *   System.err.println(path + ":" + problem.line() + ":" + problem.column() + ": "
+   *       + problem.severity() + ": " + problem.validation());
+   * }
+   * }</pre>
+   *
+   * @return the problems, in card order; empty when the card breaks no rule that is on
+   * @throws CardBindingException if the front matter does not bind to a card
+   */
+  public List<CardProblem> problems() {
+    List<CardProblem> found = problems;
+    if (found == null) {
+      List<CardProblem> list = new ArrayList<>();
+      for (ValidationProblem problem : validator.validate(card())) {
+        Position at = positionOf(problem.path()).orElse(null);
+        list.add(new CardProblem(problem, sourceName, at,
+            at == null ? "" : source().excerpt(at.offset(), at.line())));
+      }
+      found = List.copyOf(list);
+      problems = found;
     }
     return found;
   }

@@ -3,6 +3,7 @@ package io.github.articlecard.jackson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
+import io.github.articlecard.CardValidator;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
 import io.github.articlecard.jackson.internal.document.CardEditor;
@@ -49,6 +50,7 @@ public final class CardMapper {
   private final CardEditor editor;
   private final LineEnding lineEnding;
   private final UserTypes types;
+  private final CardValidator validator;
 
   private CardMapper(Builder builder) {
     this.limits = new ReadLimits(builder.maxInputSize, builder.maxFrontMatterSize,
@@ -59,6 +61,7 @@ public final class CardMapper {
     this.lineEnding = builder.lineEnding;
     ObjectMapper objectMapper = builder.objectMapper;
     this.types = objectMapper == null ? UserTypes.defaults() : new UserTypes(objectMapper);
+    this.validator = builder.validator;
   }
 
   /**
@@ -404,7 +407,7 @@ public final class CardMapper {
   }
 
   private CardDocument parse(String text, @Nullable String sourceName) {
-    return new CardDocument(editor, reader.read(text), sourceName, types);
+    return new CardDocument(editor, reader.read(text), sourceName, types, validator);
   }
 
   private void checkByteSize(long size) {
@@ -440,6 +443,7 @@ public final class CardMapper {
     private int maxKeyLength = ReadLimits.DEFAULTS.maxKeyLength();
     private LineEnding lineEnding = LineEnding.LF;
     private @Nullable ObjectMapper objectMapper;
+    private CardValidator validator = CardValidator.defaults();
 
     private Builder() {}
 
@@ -610,6 +614,25 @@ public final class CardMapper {
      */
     public Builder objectMapper(ObjectMapper objectMapper) {
       this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+      return this;
+    }
+
+    /**
+     * Sets the rules {@link CardDocument#problems()} and {@link CardFile#problems()} check cards
+     * by: each rule's severity and options, such as whether relative links are allowed. Default:
+     * {@link CardValidator#defaults()}, which reports nothing on the cards real sites publish.
+     *
+     * <pre>{@code
+     * CardMapper mapper = CardMapper.builder()
+     *     .validator(CardValidator.builder().relativeUrls(false).build())
+     *     .build();
+     * }</pre>
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(CardValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
       return this;
     }
 
