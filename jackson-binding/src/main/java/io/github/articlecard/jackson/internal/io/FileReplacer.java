@@ -38,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  * file (0666 less the umask).
  */
 public final class FileReplacer {
-  /** The steps of a replacement, in order; tests inject a failure before each one. */
+  /**
+   * The steps of a replacement, in order; tests inject a failure before each one. The hook gets
+   * the temporary file, or before {@link #CREATE} the folder it goes in.
+   */
   public enum Stage {
     /** Creating the temporary file beside the target. */
     CREATE,
@@ -54,18 +57,7 @@ public final class FileReplacer {
     MOVE
   }
 
-  /** Runs before each stage, so that tests can make any of them fail. */
-  public interface Steps {
-    /**
-     * Runs before {@code stage}.
-     *
-     * @param stage the stage about to run
-     * @param path the temporary file, or for {@link Stage#CREATE} the folder it goes in
-     */
-    void before(Stage stage, Path path) throws IOException;
-  }
-
-  private static final Steps NOTHING = (stage, path) -> { };
+  private static final StageHook<Stage> NOTHING = (stage, path) -> { };
   private static final int MOST_LINKS = 40;
   private static final int NAME_IN_TEMPORARY = 32;
   private static final Set<PosixFilePermission> WRITE = EnumSet.of(PosixFilePermission.OWNER_WRITE,
@@ -81,7 +73,7 @@ public final class FileReplacer {
   }
 
   /** Replaces {@code target} with {@code bytes}, running {@code steps} before each stage. */
-  public static void replace(Path target, byte[] bytes, Steps steps) {
+  public static void replace(Path target, byte[] bytes, StageHook<Stage> steps) {
     Path file = finalTarget(target.toAbsolutePath());
     String what = file.equals(target.toAbsolutePath()) ? "cannot write"
         : "cannot write " + file + " (the target of the link)";
