@@ -103,8 +103,11 @@ public final class CardMapper {
   /**
    * Reads a card file (a link is followed). Error messages start with the path. At most
    * {@code maxInputSize} + 1 bytes are read whatever size the file system claims, and only a regular
-   * file is opened: a folder, device, FIFO or socket (or a link to one) is refused before it is
-   * opened, so {@code /dev/zero} cannot fill the heap and a FIFO cannot block.
+   * file is read: a folder, device, FIFO or socket (or a link to one) is refused, so
+   * {@code /dev/zero} cannot fill the heap and a FIFO cannot block, also when another program swaps
+   * one in as the file is read (links are resolved first, the real path opened without following
+   * a link put in its place, and what was opened checked again); an open that cannot finish is
+   * given up after 10 seconds.
    *
    * @param path the file
    * @return the document

@@ -87,8 +87,9 @@ public final class FileReplacer {
       PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
   private static final FileAttribute<Set<PosixFilePermission>> NEW_FILE =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-"));
-  private static final String ANYWAY = "to write it anyway and lose that, set allowAttributeLoss(true)"
-      + " on CardMapper.builder() (articlecard set, unset and fmt: --allow-attribute-loss)";
+  private static final String ANYWAY = "to write it anyway, losing that, set"
+      + " allowAttributeLoss(true) on CardMapper.builder() (the articlecard command:"
+      + " --allow-attribute-loss)";
 
   /** The old file, as it was checked: its identity and what the new file must keep. */
   private record Existing(@Nullable Object fileKey, KeptAttributes kept) {}
@@ -388,9 +389,11 @@ public final class FileReplacer {
         () -> KeptAttributes.of(temporary), unused -> { });
     List<String> lost = old.kept().lostIn(now);
     if (!lost.isEmpty() && !allowAttributeLoss) {
-      throw new CardException(Kind.IO, what + ": the new file would lose " + String.join(", ", lost)
-          + ", which this process cannot carry over; who may read or write the file, or what it"
-          + " carries, would change, so nothing was written; " + ANYWAY);
+      String all = lost.size() == 1 ? lost.get(0) : String.join(", ", lost.subList(0, lost.size() - 1))
+          + " and " + lost.get(lost.size() - 1);
+      throw new CardException(Kind.IO, what + ": the new file would lose " + all + ", which this"
+          + " process cannot carry over; who may read or write the file, or what it carries, would"
+          + " change, so nothing was written; " + ANYWAY);
     }
     try {
       if (!Objects.equals(fileKey(file), old.fileKey())) {
