@@ -28,12 +28,14 @@ import org.jspecify.annotations.Nullable;
  * {@link Patience#firstLook()}, then at doubling intervals). A FIFO found there is opened for
  * reading and writing, which never blocks on Linux and releases every open waiting on it; the
  * caller then gets what was opened and refuses it, having checked what it got. An operation that
- * may run twice is started again (up to {@link #MOST_ATTEMPTS} in all) when the path looks normal
- * again, so a FIFO swapped in and out again does not hold the caller up; the first attempt to
- * finish wins, and what the others open later is discarded. After {@link Patience#giveUp()} the
+ * may run twice is started again at the following looks (up to {@link #MOST_ATTEMPTS} in all), so
+ * that a FIFO swapped in and out again, which no look finds, does not hold the caller up: the new
+ * attempt opens what is there now. The first attempt to finish wins, and what the others open
+ * later is discarded. After {@link Patience#giveUp()} the
  * caller stops waiting with an {@link IOException}; attempts still blocked stay on their daemon
  * threads until their FIFO is opened by someone (a later look at the same path does so), and once
- * {@link #MOST_STUCK} are stuck, new opens are refused at once rather than pile up threads.
+ * {@link #MOST_STUCK} of a guard's are stuck, its new opens are refused at once rather than pile up
+ * threads.
  *
  * <p>The handoff costs a few microseconds an open (tens on a loaded machine), the price of a read
  * that cannot hang.
@@ -52,7 +54,6 @@ public final class GuardedOpen {
   public static final GuardedOpen DEFAULT = new GuardedOpen(PATIENCE, GuardedOpen::releaseFifo);
 
   private static final long SPIN_NANOS = 50_000;
-  private static final AtomicInteger STUCK = new AtomicInteger();
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final ExecutorService HELPERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE,
       10, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
@@ -90,6 +91,7 @@ public final class GuardedOpen {
 
   private final Patience patience;
   private final Release release;
+  private final AtomicInteger stuck = new AtomicInteger();
 
   /** Creates a guard; tests pass a short patience or a release that does nothing. */
   public GuardedOpen(Patience patience, Release release) {
@@ -108,11 +110,11 @@ public final class GuardedOpen {
    */
   public <T> T open(Path watched, boolean repeatable, Opening<T> opening, Discard<T> discard)
       throws IOException {
-    if (STUCK.get() >= MOST_STUCK) {
+    if (stuck.get() >= MOST_STUCK) {
       throw new IOException("opening it was refused: " + MOST_STUCK + " earlier opens are still"
           + " blocked (by FIFOs put in place of files, or a file system that does not answer)");
     }
-    Attempts<T> attempts = new Attempts<>(opening, discard);
+    Attempts<T> attempts = new Attempts<>(opening, discard, stuck);
     Outcome<T> winner = null;
     try {
       attempts.start();
@@ -123,8 +125,8 @@ public final class GuardedOpen {
         release.release(watched);
         looks++;
         if (System.nanoTime() - start >= patience.giveUp().toNanos()) {
-          throw new IOException("opening it did not finish in " + patience.giveUp().toSeconds()
-              + " s; something that blocks, such as a FIFO, may have taken its place, or the file"
+          throw new IOException("opening it did not finish in " + words(patience.giveUp())
+              + "; something that blocks, such as a FIFO, may have taken its place, or the file"
               + " system does not answer");
         }
         if (repeatable && looks > 1 && attempts.started() < MOST_ATTEMPTS) {
@@ -157,9 +159,8 @@ public final class GuardedOpen {
     }
   }
 
-  /** Returns how many attempts are stuck now (given up, still blocked); for tests. */
-  public static int stuck() {
-    return STUCK.get();
+  private static String words(Duration duration) {
+    return duration.toMillis() < 1000 ? duration.toMillis() + " ms" : duration.toSeconds() + " s";
   }
 
   /** What one attempt came to: what it opened, or what it threw. */
@@ -196,15 +197,17 @@ public final class GuardedOpen {
   private static final class Attempts<T> {
     private final Opening<T> opening;
     private final Discard<T> discard;
+    private final AtomicInteger stuck;
     private final ArrayDeque<Outcome<T>> finished = new ArrayDeque<>();
     private int started;
     private int running;
     private boolean decided;
     private volatile boolean anyFinished;
 
-    Attempts(Opening<T> opening, Discard<T> discard) {
+    Attempts(Opening<T> opening, Discard<T> discard, AtomicInteger stuck) {
       this.opening = opening;
       this.discard = discard;
+      this.stuck = stuck;
     }
 
     void start() {
@@ -245,7 +248,7 @@ public final class GuardedOpen {
         }
       }
       if (unwanted) {
-        STUCK.decrementAndGet();
+        stuck.decrementAndGet();
         discard(outcome);
       }
     }
@@ -276,7 +279,7 @@ public final class GuardedOpen {
       List<Outcome<T>> leftOver;
       synchronized (this) {
         decided = true;
-        STUCK.addAndGet(running);
+        stuck.addAndGet(running);
         leftOver = new ArrayList<>(finished);
         finished.clear();
       }
