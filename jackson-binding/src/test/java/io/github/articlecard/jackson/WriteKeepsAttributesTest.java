@@ -173,6 +173,27 @@ class WriteKeepsAttributesTest {
   }
 
   @ParameterizedTest
+  @EnumSource(Writer.class)
+  void aCardWrittenThroughAChainOfLinksKeepsItsTargetsAclAndAttributes(Writer writer)
+      throws Exception {
+    PosixAcls acls = PosixAcls.in(folder);
+    Path store = Files.createDirectories(folder.resolve("store/2021"));
+    Path target = Files.move(card, store.resolve("card.md"));
+    acls.set(target, ISSUE_ACL);
+    putUserAttribute(target, "note", "on the target".getBytes(StandardCharsets.UTF_8));
+    Path first = Files.createSymbolicLink(folder.resolve("first.md"), Path.of("store/2021/card.md"));
+    Path second = Files.createSymbolicLink(folder.resolve("second.md"), first);
+
+    assertThat(writer.write(second, false)).as(LAST_ERR.get()).isZero();
+
+    assertThat(Files.isSymbolicLink(second)).isTrue();
+    assertThat(Files.isSymbolicLink(first)).isTrue();
+    assertThat(Files.readString(target)).isNotEqualTo(UNFORMATTED);
+    assertThat(acls.get(target)).isEqualTo(ISSUE_ACL);
+    assertThat(userAttributes(target)).containsEntry("note", "on the target");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"u::rw-,u:65534:r--,g::---,m::r--,o::---",
       "u::rw-,g::rw-,g:65534:r--,m::rw-,o::r--", "u::rwx,u:0:r--,g::r-x,m::r-x,o::---",
       "u::rw-,u:65534:rw-,g::rw-,m::---,o::---"})
