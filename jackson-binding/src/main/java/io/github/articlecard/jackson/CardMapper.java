@@ -51,6 +51,7 @@ public final class CardMapper {
   private final LineEnding lineEnding;
   private final UserTypes types;
   private final CardValidator validator;
+  private final boolean allowAttributeLoss;
 
   private CardMapper(Builder builder) {
     this.limits = new ReadLimits(builder.maxInputSize, builder.maxFrontMatterSize,
@@ -62,6 +63,7 @@ public final class CardMapper {
     ObjectMapper objectMapper = builder.objectMapper;
     this.types = objectMapper == null ? UserTypes.defaults() : new UserTypes(objectMapper);
     this.validator = builder.validator;
+    this.allowAttributeLoss = builder.allowAttributeLoss;
   }
 
   /**
@@ -106,8 +108,11 @@ public final class CardMapper {
   /**
    * Reads a card file (a link is followed). Error messages start with the path. At most
    * {@code maxInputSize} + 1 bytes are read whatever size the file system claims, and only a regular
-   * file is opened: a folder, device, FIFO or socket (or a link to one) is refused before it is
-   * opened, so {@code /dev/zero} cannot fill the heap and a FIFO cannot block.
+   * file is read: a folder, device, FIFO or socket (or a link to one) is refused, so
+   * {@code /dev/zero} cannot fill the heap and a FIFO cannot block, also when another program swaps
+   * one in as the file is read (links are resolved first, the real path opened without following
+   * a link put in its place, and what was opened checked again); an open that cannot finish is
+   * given up after 10 seconds.
    *
    * @param path the file
    * @return the document
@@ -266,15 +271,20 @@ public final class CardMapper {
   /**
    * Writes a document's text to a file, replacing it atomically: the text goes to a temporary file
    * beside the file, which is then renamed over it. A failure at any point leaves the old file whole
-   * and no temporary file behind. The file keeps its permission bits (and its owner and group where
-   * the process may change them); a symbolic link is followed, through chains of links, and its
-   * target replaced, so the link stays a link. The text is encoded strictly: an unpaired surrogate
-   * is refused, never written as {@code ?}.
+   * and no temporary file behind. The new file is made as a copy of the old one with its
+   * attributes, so it keeps the permission bits, owner and group, extended attributes and, on
+   * Linux, the POSIX ACL; a symbolic link is followed, through chains of links, and its target
+   * replaced, so the link stays a link. The text is encoded strictly: an unpaired surrogate is
+   * refused, never written as {@code ?}. No open on the way can block on a FIFO another program
+   * puts in the file's place.
    *
    * <p>Refused with a {@link CardException} ({@link CardException.Kind#IO}), the file untouched: a
-   * path that is a folder, device or FIFO, and a read-only file, one the process may not write or
+   * path that is a folder, device or FIFO; a read-only file, one the process may not write or
    * (on POSIX file systems) whose permission bits let nobody write it, such as {@code 0444}, even
-   * for a process running as root.
+   * for a process running as root; a file whose owner, group, mode or extended attributes the new
+   * file cannot keep (the message names them), unless the builder's
+   * {@link Builder#allowAttributeLoss(boolean)} allows it; and a file another program replaced
+   * while the write was being prepared.
    *
    * @param document the document
    * @param path the file
@@ -380,9 +390,9 @@ public final class CardMapper {
     return result;
   }
 
-  private static void replace(Path path, String text) {
+  private void replace(Path path, String text) {
     try {
-      FileReplacer.replace(path, StrictUtf8.encode(text));
+      FileReplacer.replace(path, StrictUtf8.encode(text), allowAttributeLoss);
     } catch (CardException e) {
       throw e.withSourceName(path.toString());
     }
@@ -444,6 +454,7 @@ public final class CardMapper {
     private LineEnding lineEnding = LineEnding.LF;
     private @Nullable ObjectMapper objectMapper;
     private CardValidator validator = CardValidator.defaults();
+    private boolean allowAttributeLoss;
 
     private Builder() {}
 
@@ -633,6 +644,23 @@ public final class CardMapper {
      */
     public Builder validator(CardValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * Sets whether {@link CardMapper#write(CardDocument, Path)} and
+     * {@link CardMapper#write(ArticleCard, Path)} may replace a file even when the new file cannot
+     * keep something the old one has: its owner or group (only root may give a file away; other
+     * users may give it a group they belong to), its mode, its extended attributes. Default false:
+     * such a write is refused with a {@link CardException} ({@code IO}) naming what would be lost,
+     * and the file is left as it was, since who may read or write it would change. Set it to write
+     * anyway and lose that.
+     *
+     * @param allow whether to write anyway
+     * @return this builder
+     */
+    public Builder allowAttributeLoss(boolean allow) {
+      this.allowAttributeLoss = allow;
       return this;
     }
 

@@ -1,15 +1,20 @@
 package io.github.articlecard.jackson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.articlecard.jackson.RacingFiles;
+import io.github.articlecard.jackson.RacingFiles.Flipper;
 import io.github.articlecard.jackson.SpecialFiles;
 import io.github.articlecard.jackson.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -323,6 +328,33 @@ class CheckCommandTest extends CardFolderTest {
           + ": cannot read: not a regular file but a character device; only regular files are read as cards");
     }
     assertThat(run[0].out()).contains(" 2 ok, ");
+  }
+
+  @Test
+  void checkOverLinksThatFlipBetweenACardAndAFifoNeverBlocks() throws Exception {
+    RacingFiles racing = RacingFiles.in(Files.createDirectories(folder.resolve("racing")), SEED);
+    int[] runs = {0};
+    try (Flipper flipper = new Flipper(() -> {
+      racing.swap(RacingFiles.Swap.LINK_TO_FIFO);
+      racing.flipToCard();
+      racing.fifoInAndOut();
+    })) {
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        for (int i = 0; i < 40; i++) {
+          for (ToolRun run : List.of(ToolRun.of("check", racing.folder.toString()),
+              ToolRun.of("check", racing.card.toString(), racing.real.toString()))) {
+            assertThat(run.status()).isBetween(0, 1);
+            assertThat(run.problems()).allSatisfy(problem -> assertThat(problem).contains(": cannot "));
+            runs[0]++;
+          }
+        }
+      });
+    } finally {
+      racing.releaseTheFifo();
+    }
+
+    assertThat(runs[0]).isEqualTo(80);
+    assertThat(ToolRun.of("check", racing.card.toString()).status()).isZero();
   }
 
   @Test
