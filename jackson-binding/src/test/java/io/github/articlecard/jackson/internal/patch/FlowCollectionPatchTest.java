@@ -21,9 +21,11 @@ class FlowCollectionPatchTest {
   }
 
   @Test
-  void aFlowMappingThatLosesAKeyIsWrittenAgainInFlowStyle() {
+  void aKeyRemovedFromAFlowMappingTakesItsTextAndCommaButLeavesTheLines() {
     assertThat(minimal("m: {a: 1,\n    b: 2}\n", data -> ((ObjectNode) data.get("m")).remove("a")))
-        .isEqualTo("m: {b: 2}\n");
+        .isEqualTo("m: {\n    b: 2}\n");
+    assertThat(minimal("m: {a: 1, b: 2, c: 3}\n", data -> ((ObjectNode) data.get("m")).remove("b")))
+        .isEqualTo("m: {a: 1, c: 3}\n");
   }
 
   @Test
