@@ -120,4 +120,37 @@ class DecorTest {
     assertThat(entries.get(1).decor().start()).isEqualTo(entries.get(0).decor().end());
     assertThat(owned(text, entries.get(1).decor())).isEqualTo("b: 2\n");
   }
+
+  @Test
+  void aKeepChompedScalarsEntryOwnsItsTrailingBlankLinesAndEndsInThem() {
+    String text = "a: |+\n  x\n\n\nb: >2+\n   y\n\n # c\nc: |\n  z\n\nd: 1\n";
+    List<SourceNode.Entry> entries = root(text).entries();
+
+    assertThat(owned(text, entries.get(0).decor())).isEqualTo("a: |+\n  x\n\n\n");
+    assertThat(entries.get(0).decor().endsInKeptLines()).isTrue();
+    assertThat(owned(text, entries.get(1).decor())).isEqualTo("b: >2+\n   y\n\n # c\n");
+    assertThat(entries.get(1).decor().endsInKeptLines()).isFalse(); // a comment ends them
+    assertThat(owned(text, entries.get(2).decor())).isEqualTo("c: |\n  z\n"); // clipped: not its
+    assertThat(entries.get(3).decor().spaceBefore()).isTrue();
+  }
+
+  @Test
+  void anEntryRightAfterKeptLinesTakesTheBlankLinesAfterItWhenRemoved() {
+    String text = "m:\n  a: |+\n    x\n  b: 1\n\n  c: 2\n";
+    SourceNode.Mapping m = (SourceNode.Mapping) root(text).entries().get(0).value();
+    Decor b = m.entries().get(1).decor();
+
+    assertThat(m.endsInKeptLines()).isFalse();
+    assertThat(text.substring(b.start(), b.removalEnd())).isEqualTo("  b: 1\n\n");
+    assertThat(m.entries().get(2).decor().removalEnd()).isEqualTo(m.entries().get(2).decor().end());
+  }
+
+  @Test
+  void aCommentBetweenADashAndItsItemDoesNotHideTheDash() {
+    String text = "l:\n  - # first\n    # more\n    a: 1\n  - b\n";
+    SourceNode.Sequence l = (SourceNode.Sequence) root(text).entries().get(0).value();
+
+    assertThat(l.items().get(0).dash()).isEqualTo(text.indexOf('-'));
+    assertThat(owned(text, l.items().get(0).decor())).isEqualTo("  - # first\n    # more\n    a: 1\n");
+  }
 }
