@@ -53,7 +53,7 @@ final class FlowCollectionPatch {
         return false;
       }
     }
-    remove(mapping, target);
+    SourceNode.Entry lastOnItsLine = remove(mapping, target);
     ScalarStyle style = stringStyle(mapping);
     List<String> added = new ArrayList<>();
     SourceNode.Entry previous = null;
@@ -65,13 +65,13 @@ final class FlowCollectionPatch {
         continue;
       }
       if (!added.isEmpty()) {
-        insert(previous, existing, added);
+        insert(previous, existing, added, lastOnItsLine);
         added.clear();
       }
       previous = existing;
     }
     if (!added.isEmpty()) {
-      insert(previous, null, added);
+      insert(previous, null, added, lastOnItsLine);
     }
     return true;
   }
@@ -80,8 +80,10 @@ final class FlowCollectionPatch {
    * Removes the entries the target does not keep, each with the text it owns. Entries removed at
    * the end of a mapping written on one line go with the comma before them: {@code {a: 1, b: 2}}
    * becomes {@code {a: 1}}.
+   *
+   * @return the kept entry that is now the last on its line, with no comma after it, or null
    */
-  private void remove(SourceNode.Mapping mapping, JsonNode target) {
+  private SourceNode.@Nullable Entry remove(SourceNode.Mapping mapping, JsonNode target) {
     List<SourceNode.Entry> entries = mapping.entries();
     int lastKept = -1;
     for (SourceNode.Entry entry : entries) {
@@ -101,17 +103,21 @@ final class FlowCollectionPatch {
         patch.edits.remove(decor.start(), end);
       }
     }
-    if (tailOnItsLine) {
-      patch.edits.remove(entries.get(lastKept).value().end(), last.decor().end());
+    if (!tailOnItsLine) {
+      return null;
     }
+    patch.edits.remove(entries.get(lastKept).value().end(), last.decor().end());
+    return entries.get(lastKept);
   }
 
   /**
    * Inserts new entries between two kept ones ({@code previous} is null before the first kept
    * entry, {@code next} null after the last), in the layout of their neighbours.
+   *
+   * @param lastOnItsLine the kept entry whose comma goes with the entries removed after it
    */
   private void insert(SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry next,
-      List<String> added) {
+      List<String> added, SourceNode.@Nullable Entry lastOnItsLine) {
     if (previous == null) {
       if (next == null) {
         return; // a mapping that fits keeps an entry
@@ -129,7 +135,7 @@ final class FlowCollectionPatch {
     boolean lineOfItsOwn = at > previous.value().end() && patch.lines.lineStart(at) == at;
     int column = decor.ownLine() || !lineOfItsOwn ? patch.lines.column(previous.key().start())
         : Math.max(patch.lines.indentAt(at), 1);
-    if (commaAfter(previous)) {
+    if (commaAfter(previous) && !previous.equals(lastOnItsLine)) {
       patch.edits.insert(at, lineOfItsOwn ? lines(added, column, true)
           : String.join(", ", added) + ", ");
     } else if (lineOfItsOwn && decor.ownLine()) { // the last entry, with the brace on a later line

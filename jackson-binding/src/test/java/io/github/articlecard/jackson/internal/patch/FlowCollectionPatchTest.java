@@ -76,6 +76,15 @@ class FlowCollectionPatchTest {
   }
 
   @Test
+  void aKeyInsertedAfterTheLastKeptOneGoesBeforeTheRemovedTail() {
+    assertThat(minimal("m: {a: 1, b: 2, c: 3}\n", data -> {
+      ObjectNode m = (ObjectNode) data.get("m");
+      m.remove("c");
+      m.put("x", 0);
+    })).isEqualTo("m: {a: 1, b: 2, x: 0}\n");
+  }
+
+  @Test
   void aSinglePairInAFlowSequenceIsNoMappingToPatch() {
     assertThat(minimal("l: [a: 1, b]\n",
         data -> ((ObjectNode) ((ArrayNode) data.get("l")).get(0)).put("c", 2)))
