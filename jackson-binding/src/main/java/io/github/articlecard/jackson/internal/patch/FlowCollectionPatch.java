@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson.internal.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
@@ -44,6 +45,11 @@ final class FlowCollectionPatch {
     for (SourceNode.Entry entry : mapping.entries()) {
       JsonNode value = target.get(entry.key().value());
       if (value == null) {
+        continue;
+      }
+      if (withoutColon(entry) && !DataEquality.same(entry.value().data(), value)) {
+        // {a, b: 1}: a key with no value gets its colon and its value
+        patch.edits.insert(entry.key().end(), ": " + patch.emitter.flow(value, stringStyle(mapping)));
         continue;
       }
       path.add(entry.key().value());
@@ -144,6 +150,16 @@ final class FlowCollectionPatch {
     } else {
       patch.edits.insert(previous.value().end(), ", " + String.join(", ", added));
     }
+  }
+
+  /** Tells whether an entry is a key alone, with no colon and no value ({@code {a, b: 1}}). */
+  private boolean withoutColon(SourceNode.Entry entry) {
+    if (!(entry.value() instanceof SourceNode.Scalar scalar) || !scalar.isEmptyPlain()) {
+      return false;
+    }
+    int from = entry.key().end();
+    int to = Math.max(from, scalar.start());
+    return patch.text.substring(from, to).indexOf(':') < 0;
   }
 
   /** The offset before the line break that ends at {@code end}, or {@code end} if none does. */

@@ -85,6 +85,12 @@ class FlowCollectionPatchTest {
   }
 
   @Test
+  void aKeyWithoutAValueGetsItsColonAndValue() {
+    assertThat(minimal("{a, b: 1} # c\n", data -> data.put("a", "x")))
+        .isEqualTo("{a: x, b: 1} # c\n");
+  }
+
+  @Test
   void aSinglePairInAFlowSequenceIsNoMappingToPatch() {
     assertThat(minimal("l: [a: 1, b]\n",
         data -> ((ObjectNode) ((ArrayNode) data.get("l")).get(0)).put("c", 2)))
