@@ -102,7 +102,7 @@ final class BlockMappingPatch {
     return lines.column(mapping.entries().get(0).key().start());
   }
 
-  /** Where an entry begins: at its key, or at the {@code ?} of an explicit key ({@code ? title}). */
+  /** Where an entry begins: at its key, or at the {@code ?} of an explicit key ({@code ? t}). */
   static int begin(Lines lines, SourceNode.Entry entry) {
     if (!entry.decor().ownLine()) {
       return entry.decor().start();
@@ -132,7 +132,8 @@ final class BlockMappingPatch {
       StringBuilder out = new StringBuilder();
       // after kept lines of a block scalar (|+) a blank line would join that value
       if (spaced && patch.policy.blankLineBetween(previous.key().value(), previous.value().data(),
-          key, value) && !patch.lines.isBlankLineBefore(at) && !previous.decor().endsInKeptLines()) {
+          key, value) && !patch.lines.isBlankLineBefore(at)
+          && !previous.decor().endsInKeptLines()) {
         out.append(eol);
       }
       out.append(" ".repeat(keyColumn)).append(line).append(eol);
@@ -195,7 +196,8 @@ final class BlockMappingPatch {
       }
       SourceNode.Entry following = mapping.entries().get(next);
       int comments = following.decor().start();
-      if (following.decor().ownLine() && comments < patch.lines.lineStart(following.key().start())) {
+      boolean commented = comments < patch.lines.lineStart(following.key().start());
+      if (following.decor().ownLine() && commented) {
         // "- a: 1" over comment lines that are the next key's: they stay, on lines of their own
         int from = decor.start();
         while (from > 0 && patch.text.charAt(from - 1) == ' ') {

@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  * The {@link Width#DOCUMENT document} width: the whole front matter written anew from the data,
  * top-level entry by top-level entry, keeping what it can of the source. The comment and blank
  * lines at the top and the bottom and those between entries that are no entry's stay, and so do
- * each kept entry's own comment lines and the blank lines before it; a top-level entry whose data did not change keeps its text whole, nested
- * comments included (an alias in it whose anchor the new text no longer has is written out as its
- * data). Everything else is rendered: no anchors, no aliases. A
- * front matter that is one flow mapping is written anew in flow style in its place, the comments
- * around it kept.
+ * each kept entry's own comment lines and the blank lines before it; a top-level entry whose data
+ * did not change keeps its text whole, nested comments included (an alias in it whose anchor the
+ * new text no longer has is written out as its data). Everything else is rendered: no anchors, no
+ * aliases. A front matter that is one flow mapping is written anew in flow style in its place, the
+ * comments around it kept.
  */
 final class DocumentRender {
   private final String text;
@@ -48,7 +48,8 @@ final class DocumentRender {
     }
     if (root.flow()) { // written anew in its place, in flow style: the comments around it stay
       return text.substring(0, root.start())
-          + emitter.flow(target, FlowCollectionPatch.stringStyle(root)) + text.substring(root.end());
+          + emitter.flow(target, FlowCollectionPatch.stringStyle(root))
+          + text.substring(root.end());
     }
     String eol = emitter.eol();
     List<SourceNode.Entry> entries = root.entries();
@@ -91,7 +92,8 @@ final class DocumentRender {
           path.remove(path.size() - 1);
         }
       } else {
-        if (spaced && !afterKeptLines && policy.blankLineBetween(previousKey, previous, key, value)) {
+        if (spaced && !afterKeptLines
+            && policy.blankLineBetween(previousKey, previous, key, value)) {
           out.append(eol);
         }
         afterKeptLines = false;

@@ -29,7 +29,8 @@ final class FlowCollectionPatch {
   /** Tells whether a flow mapping can be patched in place: written in braces, it keeps a key. */
   static boolean fits(SourceNode.Mapping mapping, JsonNode target, String text) {
     List<SourceNode.Entry> entries = mapping.entries();
-    if (entries.isEmpty() || text.lastIndexOf('{', entries.get(0).key().start()) < mapping.start()) {
+    if (entries.isEmpty()
+        || text.lastIndexOf('{', entries.get(0).key().start()) < mapping.start()) {
       return false; // no entries, or a single pair in a flow sequence ([a: 1]) without braces
     }
     return BlockMappingPatch.keepsAnyKey(mapping, target);
@@ -49,7 +50,8 @@ final class FlowCollectionPatch {
       }
       if (withoutColon(entry) && !DataEquality.same(entry.value().data(), value)) {
         // {a, b: 1}: a key with no value gets its colon and its value
-        patch.edits.insert(entry.key().end(), ": " + patch.emitter.flow(value, stringStyle(mapping)));
+        patch.edits.insert(entry.key().end(),
+            ": " + patch.emitter.flow(value, stringStyle(mapping)));
         continue;
       }
       path.add(entry.key().value());
@@ -130,7 +132,8 @@ final class FlowCollectionPatch {
       }
       Decor decor = next.decor();
       if (decor.ownLine()) {
-        patch.edits.insert(decor.start(), lines(added, patch.lines.column(next.key().start()), true));
+        patch.edits.insert(decor.start(),
+            lines(added, patch.lines.column(next.key().start()), true));
       } else {
         patch.edits.insert(next.key().start(), String.join(", ", added) + ", ");
       }

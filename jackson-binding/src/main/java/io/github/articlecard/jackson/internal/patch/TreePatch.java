@@ -56,7 +56,8 @@ final class TreePatch {
   @Nullable String run(ObjectNode target) {
     SourceNode.Mapping root = source.root();
     if (target.isEmpty()) { // every key removed: the comments that are no key's stay
-      boolean done = root != null && (root.flow() ? replace(root, target, Place.FLOW, new ArrayList<>())
+      boolean done = root != null && (root.flow()
+          ? replace(root, target, Place.FLOW, new ArrayList<>())
           : blockMappings.removeEveryEntry(root));
       return done ? edits.apply(text) : null;
     }
@@ -123,8 +124,9 @@ final class TreePatch {
         return flowCollections.patch(mapping, target, path);
       }
     }
-    if (old instanceof SourceNode.Mapping mapping && target.isObject() && !mapping.flow()
-        && place.entry() != null && old.anchor() == null && text.charAt(old.start()) != '!') {
+    if (old instanceof SourceNode.Mapping mapping && target.isObject() && target.isEmpty()
+        && !mapping.flow() && place.entry() != null && old.anchor() == null
+        && text.charAt(old.start()) != '!') {
       int colon = colonOf(place.entry()); // emptied: the comments in it that are no entry's stay
       return colon >= 0 && blockMappings.empty(mapping, colon);
     }

@@ -22,13 +22,13 @@ import io.github.articlecard.jackson.internal.text.Lines;
  *     stands before it on its line
  * @param end the end of the owned lines: after the line break of the value's last line, or of the
  *     last deeper comment line below it
- * @param ownLine whether the key (or the {@code ?} of an explicit key) or dash is the first thing on
- *     its line
+ * @param ownLine whether the key (or the {@code ?} of an explicit key) or dash is the first thing
+ *     on its line
  * @param blankAfter whether what follows {@code end} is a blank line, a line indented less (the end of
  *     the collection) or the end of the text
- * @param endsInKeptLines whether the owned lines end with the trailing lines of a keep-chomped block
- *     scalar ({@code |+}, {@code >+}): a blank line written at {@code end} would join that value,
- *     and none stands there already (that scalar took them all)
+ * @param endsInKeptLines whether the owned lines end with the trailing lines of a keep-chomped
+ *     block scalar ({@code |+}, {@code >+}): a blank line written at {@code end} would join that
+ *     value, and none stands there already (that scalar took them all)
  * @param removalEnd where removing the entry or item ends: {@code end}, or past the blank lines
  *     after it when it follows right after kept lines of the sibling before it, which those blank
  *     lines would otherwise join

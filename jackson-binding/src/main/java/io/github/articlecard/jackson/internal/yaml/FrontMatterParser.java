@@ -350,7 +350,7 @@ public final class FrontMatterParser {
     int end = flow || entries.isEmpty() ? offset(event.getEndMark())
         : entries.get(entries.size() - 1).value().contentEnd(text);
     if (flow && !entries.isEmpty() && (end == 0 || text.charAt(end - 1) != '}')) {
-      end = entries.get(0).value().end(); // a single pair in a flow sequence ([a: 1, b]) has no braces
+      end = entries.get(0).value().end(); // a single pair in a flow sequence ([a: 1]): no braces
     }
     height = inner + 1;
     return new SourceNode.Mapping(startOffset, end, start.getAnchor(), flow, data, size, chars,

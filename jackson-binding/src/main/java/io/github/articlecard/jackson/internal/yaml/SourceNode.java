@@ -216,7 +216,8 @@ public abstract sealed class SourceNode
 
     @Override
     public boolean endsInKeptLines() {
-      return !flow && !entries.isEmpty() && entries.get(entries.size() - 1).decor().endsInKeptLines();
+      return !flow && !entries.isEmpty()
+          && entries.get(entries.size() - 1).decor().endsInKeptLines();
     }
   }
 

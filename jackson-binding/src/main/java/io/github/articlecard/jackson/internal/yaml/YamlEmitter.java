@@ -300,7 +300,8 @@ public final class YamlEmitter {
         return null;
       }
     }
-    StringBuilder out = new StringBuilder(text.length() + 16).append('|').append(chomping(breaks, keep));
+    StringBuilder out = new StringBuilder(text.length() + 16).append('|')
+        .append(chomping(breaks, keep));
     for (String line : content.split("\n", -1)) {
       out.append(eol);
       if (!line.isEmpty()) {
