@@ -153,6 +153,9 @@ class KeepChompedScalarEditsTest {
     assertThat(withFrontMatter(text, data -> ((ArrayNode) data.get("l")).insert(1, "w")))
         .isEqualTo(text(eol, "---", "l:", "  - |+", "    x", "", "  - w", "  - y # why", "  - z",
             "n: 1", "---"));
+    String spaced = text(eol, "---", "l:", "  - |+", "    x", "  - y", "", "  - z", "---");
+    assertThat(withFrontMatter(spaced, data -> ((ArrayNode) data.get("l")).remove(1)))
+        .isEqualTo(text(eol, "---", "l:", "  - |+", "    x", "  - z", "---"));
   }
 
   @ParameterizedTest
