@@ -16,5 +16,10 @@ enum Width {
    * Write the whole front matter anew from the data, entry by entry, keeping the comment lines
    * around the top-level entries and the text of the unchanged ones ({@link DocumentRender}).
    */
-  DOCUMENT
+  DOCUMENT,
+  /**
+   * Write the data anew with nothing of the source: the last resort, for data that not even the
+   * document width can write so that it reads back.
+   */
+  BARE
 }
