@@ -125,8 +125,10 @@ public final class DataAlignment {
    * shares only {@code type: article} with a removed one is not it); numbers and booleans (a
    * {@code weight}, a {@code width}) count once, and alone they make two items the same only in
    * the same slot, and only when neither has text to tell it by; nulls, which a type writes for
-   * what is absent, do not count. Whole mappings with the same keys resemble each other weakly
-   * too. Mappings that resemble nothing never pass their extras and comments to each other. Any
+   * what is absent, do not count. A mapping that only lost keys, or only gained some, is its old
+   * self: it resembles it by what they share however much it lost, and weakly when they share no
+   * text (an item emptied to {@code {}} stays in its slot). Whole mappings with the same keys
+   * resemble each other weakly too. Mappings that resemble nothing never pass their extras and comments to each other. Any
    * other two items resemble each other weakly: a scalar, a list or a value that changes its kind
    * in its slot has nothing else that could pass on.
    *
@@ -139,6 +141,8 @@ public final class DataAlignment {
     int telling = 0;
     int differing = 0;
     int other = 0;
+    boolean changed = false;
+    boolean removed = false;
     for (Map.Entry<String, JsonNode> entry : before.properties()) {
       JsonNode value = entry.getValue();
       JsonNode then = after.get(entry.getKey());
@@ -150,17 +154,28 @@ public final class DataAlignment {
       } else if (tells(value) || (then != null && tells(then))) {
         differing++;
       }
-    }
-    for (Map.Entry<String, JsonNode> entry : after.properties()) {
-      if (!before.has(entry.getKey()) && tells(entry.getValue())) {
-        differing++;
+      if (!same && !value.isNull()) {
+        changed |= then != null && !then.isNull();
+        removed |= then == null || then.isNull();
       }
     }
+    boolean added = false;
+    for (Map.Entry<String, JsonNode> entry : after.properties()) {
+      JsonNode then = entry.getValue();
+      JsonNode value = before.get(entry.getKey());
+      if (value == null && tells(then)) {
+        differing++;
+      }
+      added |= !then.isNull() && (value == null || value.isNull());
+    }
+    // one holds the other: keys only removed, or only added, nothing changed
+    boolean nested = !changed && !(removed && added);
     if (telling > 0) {
-      return telling >= differing ? ListAlignment.Resemblance.WEAK + 2 * telling + other
+      return telling >= differing || nested ? ListAlignment.Resemblance.WEAK + 2 * telling + other
           : ListAlignment.Resemblance.NOTHING;
     }
-    boolean weak = (other > 0 && !hasTellingValue(before) && !hasTellingValue(after))
+    boolean weak = nested
+        || (other > 0 && !hasTellingValue(before) && !hasTellingValue(after))
         || (whole && sameKeys(before, after));
     return weak ? ListAlignment.Resemblance.WEAK : ListAlignment.Resemblance.NOTHING;
   }

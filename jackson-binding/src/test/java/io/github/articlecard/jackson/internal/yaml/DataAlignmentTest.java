@@ -77,6 +77,37 @@ class DataAlignmentTest {
   }
 
   @Test
+  void aMappingThatOnlyLostOrOnlyGainedKeysIsItsOldSelf() {
+    assertThat(resemblance("{\"title\": \"T\", \"url\": \"u\", \"note\": \"n\"}",
+        "{\"title\": \"T\"}")).isGreaterThan(ListAlignment.Resemblance.WEAK);
+    assertThat(resemblance("{\"title\": \"T\"}",
+        "{\"title\": \"T\", \"url\": \"u\", \"note\": \"n\"}"))
+        .isGreaterThan(ListAlignment.Resemblance.WEAK);
+    assertThat(resemblance("{\"a\": 1, \"b\": {\"x\": 2}}", "{\"a\": 1}"))
+        .isEqualTo(ListAlignment.Resemblance.WEAK);
+    assertThat(resemblance("{\"k\": \"v\"}", "{}")).isEqualTo(ListAlignment.Resemblance.WEAK);
+    assertThat(resemblance("{}", "{\"k\": \"v\"}")).isEqualTo(ListAlignment.Resemblance.WEAK);
+  }
+
+  @Test
+  void aMappingThatLostSomeKeysAndGainedOthersIsAnotherItem() {
+    assertThat(resemblance("{\"title\": \"T\", \"url\": \"u\", \"note\": \"n\"}",
+        "{\"title\": \"T\", \"x\": \"1\", \"y\": \"2\"}"))
+        .isEqualTo(ListAlignment.Resemblance.NOTHING);
+    assertThat(resemblance("{\"k\": \"v\"}", "{\"j\": \"v\"}"))
+        .isEqualTo(ListAlignment.Resemblance.NOTHING);
+  }
+
+  @Test
+  void anItemEmptiedInItsSlotStaysThere() {
+    ListAlignment alignment = DataAlignment.of(json("[{\"k\": \"v\"}, \"other\", {\"k\": \"v\"}]"),
+        json("[{\"k\": \"v\"}, \"other\", {}]"));
+
+    assertThat(alignment.oldIndexOf(2)).isEqualTo(2);
+    assertThat(alignment.isEqual(2)).isFalse();
+  }
+
+  @Test
   void scalarsListsAndChangesOfKindResembleWeakly() {
     assertThat(resemblance("\"AI\"", "\"ML\"")).isEqualTo(ListAlignment.Resemblance.WEAK);
     assertThat(resemblance("[1]", "[2]")).isEqualTo(ListAlignment.Resemblance.WEAK);
