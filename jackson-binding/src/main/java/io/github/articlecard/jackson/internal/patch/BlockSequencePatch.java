@@ -42,7 +42,7 @@ final class BlockSequencePatch {
         return false;
       }
     }
-    return LineItemPlacement.place(patch.edits, patch.text, alignment, owned(items),
+    return LineItemPlacement.place(patch.edits, patch.lines, alignment, owned(items),
         j -> fresh(items, alignment, target, j, dashColumn, path), patch.eol);
   }
 
@@ -78,6 +78,11 @@ final class BlockSequencePatch {
       @Override
       public boolean ownLine(int oldIndex) {
         return items.get(oldIndex).decor().ownLine();
+      }
+
+      @Override
+      public boolean endsInKeptLines(int oldIndex) {
+        return items.get(oldIndex).decor().endsInKeptLines();
       }
     };
   }

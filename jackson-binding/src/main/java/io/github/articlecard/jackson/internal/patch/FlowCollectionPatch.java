@@ -311,7 +311,7 @@ final class FlowCollectionPatch {
       }
     }
     String indent = " ".repeat(lines.column());
-    return LineItemPlacement.place(patch.edits, patch.text, alignment, lines,
+    return LineItemPlacement.place(patch.edits, patch.lines, alignment, lines,
         j -> indent + patch.emitter.flow(target.get(j), style)
             + (j < last || lines.trailingComma() ? "," : "") + patch.eol, patch.eol);
   }

@@ -98,7 +98,7 @@ class BlockSequencePatchTest {
   }
 
   /** Puts the items of a list in a new order: {@code order[k]} is the old index of new item k. */
-  private static void reorder(ArrayNode items, int... order) {
+  static void reorder(ArrayNode items, int... order) {
     JsonNode[] old = new JsonNode[items.size()];
     for (int i = 0; i < old.length; i++) {
       old[i] = items.get(i);
