@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -56,69 +57,91 @@ class ListItemIdentityTest {
         .isEqualTo(expected);
   }
 
+  /** Edits of a menu's items, by the name their expected fixtures carry. */
+  private static final Map<String, UnaryOperator<List<MenuItem>>> MENU_EDITS = menuEditsByName();
+
+  private static Map<String, UnaryOperator<List<MenuItem>>> menuEditsByName() {
+    Map<String, UnaryOperator<List<MenuItem>>> edits = new LinkedHashMap<>();
+    edits.put("first-removed-third-changed", items -> {
+      items.remove(0);
+      items.set(1, new MenuItem("About", 30));
+      return items;
+    });
+    edits.put("middle-removed", items -> {
+      items.remove(1);
+      return items;
+    });
+    edits.put("last-removed", items -> {
+      items.remove(3);
+      return items;
+    });
+    edits.put("first-two-swapped", items -> {
+      items.add(1, items.remove(0));
+      return items;
+    });
+    edits.put("reversed", items -> {
+      Collections.reverse(items);
+      return items;
+    });
+    edits.put("sorted-by-name", items -> {
+      items.sort(Comparator.comparing(MenuItem::name));
+      return items;
+    });
+    edits.put("first-moved-to-end", items -> {
+      items.add(items.remove(0));
+      return items;
+    });
+    edits.put("inserted-at-front-and-middle", items -> {
+      items.add(2, new MenuItem("News", 6));
+      items.add(0, new MenuItem("Start", 5));
+      return items;
+    });
+    edits.put("inserted-at-front-and-after-the-first", items -> {
+      items.add(1, new MenuItem("News", 6));
+      items.add(0, new MenuItem("Start", 5));
+      return items;
+    });
+    edits.put("swapped-and-both-changed", items -> {
+      items.set(1, new MenuItem("About", 7));
+      items.set(2, new MenuItem("Blog", 8));
+      return items;
+    });
+    return edits;
+  }
+
+  /** The named edits, each with LF and with CRLF. */
+  private static Stream<Arguments> withBothLineEndings(String... names) {
+    return Stream.of(names).flatMap(name -> Stream.of(Arguments.of(name, "\n"),
+        Arguments.of(name, "\r\n")));
+  }
+
   static Stream<Arguments> menuEdits() {
-    return Stream.of(
-        edit("first-removed-third-changed", items -> {
-          items.remove(0);
-          items.set(1, new MenuItem("About", 30));
-          return items;
-        }),
-        edit("middle-removed", items -> {
-          items.remove(1);
-          return items;
-        }),
-        edit("last-removed", items -> {
-          items.remove(3);
-          return items;
-        }),
-        edit("first-two-swapped", items -> {
-          items.add(1, items.remove(0));
-          return items;
-        }),
-        edit("reversed", items -> {
-          Collections.reverse(items);
-          return items;
-        }),
-        edit("sorted-by-name", items -> {
-          items.sort(Comparator.comparing(MenuItem::name));
-          return items;
-        }),
-        edit("first-moved-to-end", items -> {
-          items.add(items.remove(0));
-          return items;
-        }),
-        edit("inserted-at-front-and-middle", items -> {
-          items.add(2, new MenuItem("News", 6));
-          items.add(0, new MenuItem("Start", 5));
-          return items;
-        }),
-        edit("swapped-and-both-changed", items -> {
-          items.set(1, new MenuItem("About", 7));
-          items.set(2, new MenuItem("Blog", 8));
-          return items;
-        }))
-        .flatMap(arguments -> Stream.of(
-            Arguments.of(arguments.get()[0], arguments.get()[1], "\n"),
-            Arguments.of(arguments.get()[0], arguments.get()[1], "\r\n")));
+    return withBothLineEndings("first-removed-third-changed", "middle-removed", "last-removed",
+        "first-two-swapped", "reversed", "sorted-by-name", "first-moved-to-end",
+        "inserted-at-front-and-middle", "swapped-and-both-changed");
   }
 
-  private static Arguments edit(String name, UnaryOperator<List<MenuItem>> change) {
-    return Arguments.of(name, change);
-  }
-
-  @ParameterizedTest(name = "{0} ({2})")
-  @MethodSource("menuEdits")
-  void menuItemsKeepTheirLinesCommentsAndUnmodelledKeysWhereverTheyGo(String name,
-      UnaryOperator<List<MenuItem>> change, String eol) {
-    CardDocument doc = read("hugo-menu.md", eol);
+  /**
+   * Applies a named edit to the main menu of a fixture through {@code with(value)}, checks the
+   * text against {@code <fixture>.<edit>.expected.md} and that it reads back as the edit.
+   */
+  private static CardDocument editMenu(String fixture, String edit, String eol) {
+    CardDocument doc = read(fixture + ".md", eol);
     Site site = doc.as(Site.class);
-    List<MenuItem> items = change.apply(new ArrayList<>(site.menu().get("main")));
+    List<MenuItem> items = MENU_EDITS.get(edit).apply(new ArrayList<>(site.menu().get("main")));
     Site edited = new Site(site.title(), Map.of("main", items));
 
     CardDocument next = doc.with(edited);
 
-    assertText(next, "hugo-menu." + name + ".expected.md", eol);
+    assertText(next, fixture + "." + edit + ".expected.md", eol);
     assertThat(MAPPER.read(next.text()).as(Site.class)).isEqualTo(edited);
+    return next;
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @MethodSource("menuEdits")
+  void menuItemsKeepTheirLinesCommentsAndUnmodelledKeysWhereverTheyGo(String edit, String eol) {
+    editMenu("hugo-menu", edit, eol);
   }
 
   @Test
@@ -346,5 +369,73 @@ class ListItemIdentityTest {
 
     assertText(next, "card.related-through-own-type.expected.md", eol);
     assertThat(MAPPER.read(next.text()).as(Relations.class)).isEqualTo(edited);
+  }
+
+  static Stream<Arguments> keptLinesMenuEdits() {
+    return withBothLineEndings("reversed", "first-moved-to-end", "sorted-by-name",
+        "middle-removed", "inserted-at-front-and-after-the-first");
+  }
+
+  /**
+   * Items holding keep-chomped scalars ({@code |+}, {@code >+}) move with their kept lines, and no
+   * blank line is left right after kept lines, where it would join the value.
+   */
+  @ParameterizedTest(name = "{0} ({1})")
+  @MethodSource("keptLinesMenuEdits")
+  void menuItemsHoldingKeptLinesMoveWithThemAndNoBlankLineJoinsThem(String edit, String eol) {
+    CardDocument next = editMenu("hugo-menu-kept", edit, eol);
+
+    assertThat(MAPPER.read(next.text()).frontMatter().at("/menu/main")
+        .findValuesAsText("description"))
+        .containsExactlyInAnyOrder("Where it starts.\n\n", "Who we are.\n\n\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void keptLinesMoveTheSameThroughWithFrontMatter(String eol) {
+    CardDocument doc = read("hugo-menu-kept.md", eol);
+    ObjectNode data = doc.frontMatter();
+    reverse((ArrayNode) data.at("/menu/main"));
+
+    CardDocument next = doc.withFrontMatter(data);
+
+    assertText(next, "hugo-menu-kept.reversed.expected.md", eol);
+    assertThat(MAPPER.read(next.text()).frontMatter()).isEqualTo(data);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void flowSequencesInAFlowFrontMatterKeepEachItemsQuotesAndComments(String eol) {
+    CardDocument doc = read("page-flow-root.md", eol);
+    FlowPage page = doc.as(FlowPage.class);
+    FlowPage edited = new FlowPage(page.title(), reversed(page.tags()), List.of("ML", "XR", "AI"));
+
+    CardDocument next = doc.with(edited);
+
+    assertText(next, "page-flow-root.reordered.expected.md", eol);
+    assertThat(MAPPER.read(next.text()).as(FlowPage.class)).isEqualTo(edited);
+    ObjectNode data = doc.frontMatter();
+    reverse((ArrayNode) data.get("tags"));
+    ((ArrayNode) data.get("topics")).removeAll().add("ML").add("XR").add("AI");
+    assertText(doc.withFrontMatter(data), "page-flow-root.reordered.expected.md", eol);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void aFlowFrontMatterCardsListsRearrangedThroughWithCardAndWrittenToAFile(String eol,
+      @TempDir Path folder) throws IOException {
+    Path file = folder.resolve("card.md");
+    Files.writeString(file, fixture("card-flow-root.md").replace("\n", eol), StandardCharsets.UTF_8);
+    CardDocument doc = MAPPER.read(file);
+    ArticleCard card = doc.card();
+    ArticleCard edited = card.toBuilder().topics(List.of("Robotics", "AI", "NLP"))
+        .images(List.of(card.images().get(1), card.images().get(0))).build();
+
+    CardDocument next = doc.withCard(edited);
+    MAPPER.write(next, file);
+
+    assertText(next, "card-flow-root.lists-rearranged.expected.md", eol);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(next.text());
+    assertThat(MAPPER.read(next.text()).card()).isEqualTo(edited);
   }
 }

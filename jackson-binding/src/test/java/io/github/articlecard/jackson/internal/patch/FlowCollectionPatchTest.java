@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FlowCollectionPatchTest {
   @Test
@@ -227,5 +229,74 @@ class FlowCollectionPatchTest {
     assertThat(minimal("l: [a: 1, b]\n",
         data -> ((ObjectNode) ((ArrayNode) data.get("l")).get(0)).put("c", 2)))
         .isEqualTo("l: [{a: 1, c: 2}, b]\n");
+  }
+
+  private static final String FLOW_ROOT = """
+      {title: "T", # c1
+       topics: [
+         # the field
+         AI,  # artificial intelligence
+         ML,  # machine learning
+         DL   # deep learning
+       ],
+       tags: [go, 'hugo', "web"],
+       quality: 5} # c2
+      """;
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void aFlowSequenceInAMultiLineFlowFrontMatterMovesItsItemsWithTheirComments(String eol) {
+    String text = FLOW_ROOT.replace("\n", eol);
+
+    assertThat(minimal(text, data -> set(data, "DL", "ML", "AI"))).isEqualTo("""
+        {title: "T", # c1
+         topics: [
+           DL,   # deep learning
+           ML,  # machine learning
+           # the field
+           AI  # artificial intelligence
+         ],
+         tags: [go, 'hugo', "web"],
+         quality: 5} # c2
+        """.replace("\n", eol));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void aFlowSequenceInAFlowFrontMatterLosesAndGainsItemsWithTheirLines(String eol) {
+    String text = FLOW_ROOT.replace("\n", eol);
+
+    assertThat(minimal(text, data -> set(data, "ML", "XR", "DL"))).isEqualTo("""
+        {title: "T", # c1
+         topics: [
+           ML,  # machine learning
+           XR,
+           DL   # deep learning
+         ],
+         tags: [go, 'hugo', "web"],
+         quality: 5} # c2
+        """.replace("\n", eol));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void aOneLineFlowSequenceInAFlowFrontMatterKeepsEachItemsQuotesBesideAnEditedKey(String eol) {
+    String text = FLOW_ROOT.replace("\n", eol);
+
+    assertThat(minimal(text, data -> {
+      setList(data, "tags", "web", "go", "hugo");
+      data.remove("title");
+      data.put("quality", 6);
+    })).isEqualTo("""
+        {
+         topics: [
+           # the field
+           AI,  # artificial intelligence
+           ML,  # machine learning
+           DL   # deep learning
+         ],
+         tags: ["web", go, 'hugo'],
+         quality: 6} # c2
+        """.replace("\n", eol));
   }
 }
