@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Property tests of list item identity: lists of mappings bound through types that model only
  * part of each item, rearranged at random (removals, insertions, swaps, reversals, shuffles, moves,
- * changes of kept items), written back with {@code with(value)} or {@code withFrontMatter}. Every
- * kept item keeps all its unmodelled keys and its comments, a removed one takes them with it, a new
- * one has only what was given, and the result reads back as the edited value. Seeded and
+ * changes of kept items), written back with {@code with(value)} or {@code withFrontMatter}. The
+ * lists stand at the top, nested, in a list item or in a front matter that is one flow mapping;
+ * some items end with keep-chomped block scalars. Every kept item keeps all its unmodelled keys
+ * with their values (kept lines included) and its comments, a removed one takes them with it, a
+ * new one has only what was given, and the result reads back as the edited value. Seeded and
  * deterministic; {@code -Darticlecard.listIdentity.count=N} runs more cases.
  */
 class ListIdentityPropertyTest {
@@ -79,6 +81,18 @@ class ListIdentityPropertyTest {
       ArrayNode list(ObjectNode data) {
         return (ArrayNode) data.get("sections").get(0).get("links");
       }
+    },
+    /** A front matter that is one flow mapping, written over several lines. */
+    IN_A_FLOW_FRONT_MATTER("{title: T,\n # the list\n items:", 1) {
+      @Override
+      Object value(String title, List<Item> items) {
+        return TOP.value(title, items); // the same data as at the top, in flow style
+      }
+
+      @Override
+      ArrayNode list(ObjectNode data) {
+        return TOP.list(data);
+      }
     };
 
     final String head;
@@ -89,6 +103,10 @@ class ListIdentityPropertyTest {
       this.keyColumn = keyColumn;
     }
 
+    boolean flow() {
+      return this == IN_A_FLOW_FRONT_MATTER;
+    }
+
     abstract Object value(String title, List<Item> items);
 
     abstract ArrayNode list(ObjectNode data);
@@ -97,8 +115,13 @@ class ListIdentityPropertyTest {
   /** How the items are written. */
   private enum Layout { BLOCK, BLOCK_OF_FLOW_MAPPINGS, FLOW_ONE_A_LINE }
 
-  /** One generated item: its model, the keys the model does not know, and its comments. */
-  private record Generated(Item item, Map<String, String> extras, boolean above, boolean trailing) {
+  /**
+   * One generated item: its model, the keys the model does not know, and its comments; in block
+   * layout some end with a keep-chomped {@code note} ({@code |+} or {@code >+}), whose blank lines
+   * are its value.
+   */
+  private record Generated(Item item, Map<String, String> extras, boolean above, boolean trailing,
+      String keptNote) {
     String aboveComment() {
       return "# above " + item.name();
     }
@@ -114,7 +137,8 @@ class ListIdentityPropertyTest {
 
   private static Menu menu(Random random) {
     Where where = Where.values()[random.nextInt(Where.values().length)];
-    Layout layout = Layout.values()[random.nextInt(Layout.values().length)];
+    Layout layout = where.flow() ? Layout.FLOW_ONE_A_LINE
+        : Layout.values()[random.nextInt(Layout.values().length)];
     String eol = random.nextInt(3) == 0 ? "\r\n" : "\n";
     int size = 1 + random.nextInt(7);
     List<Generated> items = new ArrayList<>();
@@ -127,11 +151,13 @@ class ListIdentityPropertyTest {
       if (random.nextInt(3) == 0) {
         extras.put("pre", random.nextBoolean() ? "'<b>'" : "\"x\"");
       }
+      String keptNote = layout == Layout.BLOCK && random.nextInt(3) == 0
+          ? (random.nextBoolean() ? "|+" : ">+") + "\n" + "kept " + i + "\n\n" : "";
       items.add(new Generated(new Item("n" + i, random.nextInt(5)), extras,
-          random.nextInt(3) == 0, random.nextBoolean()));
+          random.nextInt(3) == 0, random.nextBoolean(), keptNote));
     }
     boolean spaced = random.nextInt(4) == 0;
-    String header = "---\ntitle: T\n# the list\n" + where.head;
+    String header = (where.flow() ? "---\n" : "---\ntitle: T\n# the list\n") + where.head;
     StringBuilder out = new StringBuilder(header);
     int dash = where.keyColumn + (random.nextBoolean() ? 2 : 0);
     if (layout == Layout.FLOW_ONE_A_LINE) {
@@ -146,11 +172,14 @@ class ListIdentityPropertyTest {
             .append(i + 1 < size || random.nextBoolean() ? "," : "")
             .append(generated.trailing() ? "  " + generated.trailingComment() : "").append('\n');
       }
-      out.append(" ".repeat(where.keyColumn)).append("]\n");
+      out.append(" ".repeat(where.keyColumn)).append(where.flow() ? "],\n" : "]\n");
     } else {
       out.append('\n');
+      boolean afterKeptLines = false;
       for (Generated generated : items) {
-        out.append(spaced && generated != items.get(0) ? "\n" : "");
+        // after kept lines a blank line would be the note's: those lines keep the items apart
+        out.append(spaced && generated != items.get(0) && !afterKeptLines ? "\n" : "");
+        afterKeptLines = !generated.keptNote().isEmpty();
         String indent = " ".repeat(dash);
         if (generated.above()) {
           out.append(indent).append(generated.aboveComment()).append('\n');
@@ -166,9 +195,15 @@ class ListIdentityPropertyTest {
             .append('\n');
         generated.extras().forEach((key, value) ->
             out.append(inner).append(key).append(": ").append(value).append('\n'));
+        if (!generated.keptNote().isEmpty()) {
+          String[] note = generated.keptNote().split("\n", -1);
+          out.append(inner).append("note: ").append(note[0]).append('\n')
+              .append(inner).append("  ").append(note[1]).append("\n\n");
+        }
       }
     }
-    String footer = "after: kept  # the end\n---\nbody\n";
+    String footer = where.flow() ? " after: kept}  # the end\n---\nbody\n"
+        : "after: kept  # the end\n---\nbody\n";
     String text = out.append(footer).toString();
     return new Menu(text.replace("\n", eol), where, items, header.replace("\n", eol),
         footer.replace("\n", eol));
@@ -243,9 +278,9 @@ class ListIdentityPropertyTest {
         JsonNode item = list.get(j);
         assertThat(item.get("name").asText()).as(what).isEqualTo(items.get(j).name());
         assertThat(item.get("weight").asInt()).as(what).isEqualTo(items.get(j).weight());
-        Map<String, String> extras = order.get(j) < 0 ? Map.of()
-            : menu.items().get(order.get(j)).extras();
-        assertThat(keysBut(item, "name", "weight")).as(what).isEqualTo(extras.keySet());
+        ObjectNode extras = order.get(j) < 0 ? NODES.objectNode()
+            : without(menu.where().list(doc.frontMatter()).get(order.get(j)), "name", "weight");
+        assertThat(without(item, "name", "weight")).as(what).isEqualTo(extras);
       }
       assertCommentsFollowTheirItems(next.text(), menu, order, what);
     }
@@ -267,13 +302,11 @@ class ListIdentityPropertyTest {
     return data;
   }
 
-  private static Set<String> keysBut(JsonNode mapping, String... modelled) {
-    Set<String> keys = new HashSet<>();
-    mapping.fieldNames().forEachRemaining(keys::add);
-    for (String key : modelled) {
-      keys.remove(key);
-    }
-    return keys;
+  /** A copy of a mapping without the modelled keys: what an item must keep wherever it goes. */
+  private static ObjectNode without(JsonNode mapping, String... modelled) {
+    ObjectNode copy = (ObjectNode) mapping.deepCopy();
+    copy.remove(List.of(modelled));
+    return copy;
   }
 
   /**

@@ -12,9 +12,10 @@ import java.util.function.IntFunction;
  * staying item before them in the new order, or before the first staying item. Removing the lines
  * of the items that went, and patching the kept ones, is the caller's.
  *
- * <p>In a sequence whose items are all separated by blank lines, the new order is too: an item that
- * moves or goes takes the blank lines above it along, and one blank line goes between each item
- * that arrives and its neighbours; the first item has none above it.
+ * <p>In a sequence whose items are all separated by blank lines (or by the kept lines of the item
+ * above), the new order is too: an item that moves or goes takes the blank lines above it along,
+ * and one blank line goes between each item that arrives and its neighbours; the first item has
+ * none above it.
  *
  * <p>No blank line ends up right after an item whose lines end with the kept lines of a block
  * scalar ({@code |+}, {@code >+}), where it would join that value: where such an item arrives, or
@@ -69,7 +70,8 @@ final class LineItemPlacement {
     if (spaced) {
       for (int i = 1; i < alignment.oldSize(); i++) {
         int j = alignment.newIndexOf(i);
-        if (j < 0 || !alignment.stays(j) || i == firstStaying) {
+        boolean taken = edits.takesAway(owned.blankStart(i)); // with a removed item after kept lines
+        if ((j < 0 || !alignment.stays(j) || i == firstStaying) && !taken) {
           edits.remove(owned.blankStart(i), owned.start(i)); // no blank line above the new first
         }
       }
@@ -84,6 +86,9 @@ final class LineItemPlacement {
       if (old >= 0 && alignment.stays(j)) {
         if (!front) {
           tail.passGapsUpTo(old); // the gaps between the staying item before and this one
+          if (spaced && !tail.kept && owned.blankStart(old) == owned.start(old)) {
+            edits.insert(owned.start(old), eol); // kept lines kept it apart, and they went
+          }
         }
         tail.kept = owned.endsInKeptLines(old);
         tail.last = old;
@@ -165,13 +170,16 @@ final class LineItemPlacement {
     }
   }
 
-  /** Tells whether every item after the first has blank lines above it. */
+  /**
+   * Tells whether every item after the first has blank lines above it, or the kept lines of the
+   * item before it.
+   */
   private static boolean spaced(OwnedLines owned, int size) {
     if (size < 2) {
       return false;
     }
     for (int i = 1; i < size; i++) {
-      if (owned.blankStart(i) >= owned.start(i)) {
+      if (owned.blankStart(i) >= owned.start(i) && !owned.endsInKeptLines(i - 1)) {
         return false;
       }
     }

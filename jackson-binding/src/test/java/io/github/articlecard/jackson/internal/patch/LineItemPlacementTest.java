@@ -58,6 +58,7 @@ class LineItemPlacementTest {
     assertThat(minimal(text, data -> reorder(list(data), 1, 0, 2))).isEqualTo("""
         list:
           - b: 1
+
           - a: |+
               x
 
@@ -93,7 +94,7 @@ class LineItemPlacementTest {
     String text = "list:\n  - |+  # kept\n    x\n\n  - y\n\nafter: 1\n".replace("\n", eol);
 
     assertThat(minimal(text, data -> reorder(list(data), 1, 0)))
-        .isEqualTo("list:\n  - y\n  - |+  # kept\n    x\n\nafter: 1\n".replace("\n", eol));
+        .isEqualTo("list:\n  - y\n\n  - |+  # kept\n    x\n\nafter: 1\n".replace("\n", eol));
   }
 
   private static final String KEPT_LAST_SPACED = """
@@ -142,6 +143,51 @@ class LineItemPlacementTest {
 
     assertThat(minimal(text, data -> list(data).add("new")))
         .isEqualTo(text.replace("after: 1", "  - new" + eol + "after: 1"));
+  }
+
+  private static final String SPACED_BY_BLANK_AND_KEPT_LINES = """
+      list:
+        - y  # y
+
+        - |+  # kept
+          x
+
+        - z  # z
+
+        - q
+      n: 1
+      """;
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void aListSpacedByBlankAndKeptLinesStaysSpacedInItsNewOrder(String eol) {
+    String text = SPACED_BY_BLANK_AND_KEPT_LINES.replace("\n", eol);
+
+    assertThat(minimal(text, data -> {
+      reorder(list(data), 3, 1, 0);
+      list(data).insert(2, "new");
+    })).isEqualTo("""
+        list:
+          - q
+
+          - |+  # kept
+            x
+
+          - new
+
+          - y  # y
+        n: 1
+        """.replace("\n", eol));
+    assertThat(minimal(text, data -> list(data).remove(2))).isEqualTo("""
+        list:
+          - y  # y
+
+          - |+  # kept
+            x
+
+          - q
+        n: 1
+        """.replace("\n", eol));
   }
 
   /**
