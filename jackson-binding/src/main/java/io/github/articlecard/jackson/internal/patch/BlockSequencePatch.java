@@ -42,6 +42,8 @@ final class BlockSequencePatch {
         return false;
       }
     }
+    int last = alignment.oldIndexOf(target.size() - 1);
+    patch.rearranged(sequence, last >= 0 && items.get(last).decor().endsInKeptLines());
     return LineItemPlacement.place(patch.edits, patch.lines, alignment, owned(items),
         j -> fresh(items, alignment, target, j, dashColumn, path), patch.eol);
   }

@@ -190,6 +190,86 @@ class LineItemPlacementTest {
         """.replace("\n", eol));
   }
 
+  private static final String KEPT_THEN_KEYS = """
+      a: 1
+
+      list:
+        - |+  # kept
+          x
+
+        - y
+
+      b: 2
+      """;
+
+  /** The same under a key, with a key after it. */
+  private static final String NESTED_KEPT_THEN_KEYS = "m:\n" + nested(KEPT_THEN_KEYS) + "z: 1\n";
+
+  /** Indents each line that is not empty by two spaces. */
+  private static String nested(String text) {
+    return text.replaceAll("(?m)^(?=.)", "  ");
+  }
+
+  /** The list's holder in the data: the root, or {@code m} when the text is nested. */
+  private static ObjectNode holder(ObjectNode data) {
+    return data.has("m") ? (ObjectNode) data.get("m") : data;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void aKeyInsertedAfterAListThatNowEndsInKeptLinesGetsNoBlankLineAbove(String eol) {
+    String after = """
+        list:
+          - y
+
+          - |+  # kept
+            x
+
+        c: "new"
+        b: 2
+        """;
+    for (String shape : List.of(KEPT_THEN_KEYS, NESTED_KEPT_THEN_KEYS)) {
+      String patched = minimal(shape.replace("\n", eol), data -> {
+        ObjectNode holder = holder(data);
+        reorder((ArrayNode) holder.get("list"), 1, 0);
+        ObjectNode copy = holder.deepCopy();
+        holder.removeAll();
+        copy.properties().forEach(entry -> {
+          holder.set(entry.getKey(), entry.getValue());
+          if (entry.getKey().equals("list")) {
+            holder.put("c", "new");
+          }
+        });
+      });
+
+      assertThat(patched).contains(
+          (shape.startsWith("m:") ? nested(after) : after).replace("\n", eol));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void removingTheKeyAfterAListThatNowEndsInKeptLinesTakesNothingTwice(String eol) {
+    String after = """
+        a: 1
+
+        list:
+          - y
+
+          - |+  # kept
+            x
+
+        """;
+    assertThat(minimal(KEPT_THEN_KEYS.replace("\n", eol), data -> {
+      reorder((ArrayNode) data.get("list"), 1, 0);
+      data.remove("b");
+    })).isEqualTo(after.replace("\n", eol));
+    assertThat(minimal(NESTED_KEPT_THEN_KEYS.replace("\n", eol), data -> {
+      reorder((ArrayNode) holder(data).get("list"), 1, 0);
+      holder(data).remove("b");
+    })).isEqualTo(("m:\n" + nested(after) + "z: 1\n").replace("\n", eol));
+  }
+
   /**
    * Every order of the items of each list in {@code kept-lines-lists/}, with one item removed or
    * not and one inserted anywhere or not, LF and CRLF: the minimal patch writes it, it reads as
