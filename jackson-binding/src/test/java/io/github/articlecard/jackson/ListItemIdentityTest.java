@@ -181,6 +181,30 @@ class ListItemIdentityTest {
     }
   }
 
+  @Test
+  void fiveThousandSpacedItemsWithKeptLinesReversedKeepTheirLinesAndValues() {
+    int size = 5_000;
+    StringBuilder text = new StringBuilder("---\nitems:\n");
+    for (int i = 0; i < size; i++) {
+      text.append(i > 0 && i % 2 == 0 ? "\n" : "").append("  - name: n").append(i)
+          .append("  # about n").append(i).append('\n');
+      if (i % 2 == 0) {
+        text.append("    note: |+\n      kept ").append(i).append("\n\n"); // the next one's space
+      }
+    }
+    CardDocument doc = MAPPER.read(text.append("---\n").toString());
+    ObjectNode data = doc.frontMatter();
+    reverse((ArrayNode) data.get("items"));
+
+    String edited = doc.withFrontMatter(data).text();
+
+    assertThat(MAPPER.read(edited).frontMatter()).isEqualTo(data);
+    for (int i = 0; i < size; i++) {
+      assertThat(edited).contains("  - name: n" + i + "  # about n" + i + "\n");
+    }
+    assertThat(edited).doesNotContain("\n\n\n");
+  }
+
   record Menu(List<MenuItem> menu) {}
 
   @Test

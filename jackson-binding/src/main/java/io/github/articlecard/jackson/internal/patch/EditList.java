@@ -3,6 +3,8 @@ package io.github.articlecard.jackson.internal.patch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,11 +46,16 @@ final class EditList {
   private final List<Edit> edits = new ArrayList<>();
   /** The moved spans, {from, to}, by move index. */
   private final List<int[]> moves = new ArrayList<>();
+  /** The spans replaced or removed, start to end, for {@link #takesAway} as edits are added. */
+  private final TreeMap<Integer, Integer> takenAway = new TreeMap<>();
   private boolean sorted = true;
 
   /** Replaces the text between two offsets. */
   void replace(int start, int end, String text) {
     add(new Edit(start, end, text, edits.size(), Kind.REPLACE, -1));
+    if (start < end) {
+      takenAway.merge(start, end, Math::max);
+    }
   }
 
   private void add(Edit edit) {
@@ -92,15 +99,9 @@ final class EditList {
    * is not taken away.
    */
   boolean takesAway(int offset) {
-    sort();
-    for (int i = lastStartingAtOrBefore(offset); i >= 0; i--) {
-      Edit edit = edits.get(i);
-      if (edit.kind() == Kind.REPLACE && !edit.isInsertion()) {
-        // replacements that apply do not overlap: none further back reaches the offset
-        return edit.end() > offset;
-      }
-    }
-    return false;
+    // replacements that apply do not overlap: none further back reaches the offset
+    Map.Entry<Integer, Integer> last = takenAway.floorEntry(offset);
+    return last != null && last.getValue() > offset;
   }
 
   private int lastStartingAtOrBefore(int offset) {

@@ -70,8 +70,8 @@ final class LineItemPlacement {
     if (spaced) {
       for (int i = 1; i < alignment.oldSize(); i++) {
         int j = alignment.newIndexOf(i);
-        boolean taken = edits.takesAway(owned.blankStart(i)); // with a removed item after kept lines
-        if ((j < 0 || !alignment.stays(j) || i == firstStaying) && !taken) {
+        if ((j < 0 || !alignment.stays(j) || i == firstStaying)
+            && !edits.takesAway(owned.blankStart(i))) { // a removed item after kept lines took it
           edits.remove(owned.blankStart(i), owned.start(i)); // no blank line above the new first
         }
       }
