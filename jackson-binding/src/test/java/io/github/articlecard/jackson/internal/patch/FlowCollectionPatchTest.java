@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.jackson.internal.yaml.DataEquality;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -298,5 +310,80 @@ class FlowCollectionPatchTest {
          tags: ["web", go, 'hugo'],
          quality: 6} # c2
         """.replace("\n", eol));
+  }
+
+  private static final String FLOW_ROOT_TAGGED = """
+      {title: "T", # @title
+       topics: [
+         # @t0 above
+         AI,  # @t0
+         ML,  # @t1
+         DL   # @t2
+       ],
+       tags: [go, 'hugo', "web"],  # @tags
+       quality: 5} # @
+      """;
+
+  /**
+   * Every order of the topics of a multi-line flow front matter, with one removed or not and one
+   * inserted or not, beside each edit of another key (none, a removal, a change, a new key), LF
+   * and CRLF: the minimal patch writes it, it reads as the edit, and every comment stays but those
+   * of a removed topic or key ({@code # @t1} is topic 1's, {@code # @} no key's).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\n", "\r\n"})
+  void everyRearrangementOfTopicsInAFlowFrontMatterBesideAnyKeyEditIsPatchedInPlace(String eol) {
+    String text = FLOW_ROOT_TAGGED.replace("\n", eol);
+    List<String> topics = List.of("AI", "ML", "DL");
+    Map<String, Consumer<ObjectNode>> keyEdits = new LinkedHashMap<>();
+    keyEdits.put("", data -> { });
+    keyEdits.put("title", data -> data.remove("title"));
+    keyEdits.put("tags", data -> data.remove("tags"));
+    keyEdits.put("quality", data -> data.put("quality", 6));
+    keyEdits.put("heat", data -> data.put("heat", 1));
+    List<String> failures = new ArrayList<>();
+    for (int[] order : List.of(new int[] {0, 1, 2}, new int[] {0, 2, 1}, new int[] {1, 0, 2},
+        new int[] {1, 2, 0}, new int[] {2, 0, 1}, new int[] {2, 1, 0})) {
+      for (int drop = -1; drop < 3; drop++) {
+        for (int insert = -1; insert < 3; insert++) {
+          for (Map.Entry<String, Consumer<ObjectNode>> keyEdit : keyEdits.entrySet()) {
+            List<String> values = new ArrayList<>();
+            for (int old : order) {
+              if (old != drop) {
+                values.add(topics.get(old));
+              }
+            }
+            if (insert >= 0) {
+              values.add(Math.min(insert, values.size()), "XR");
+            }
+            ObjectNode target = Patches.parse(text).data().deepCopy();
+            setList(target, "topics", values.toArray(String[]::new));
+            keyEdit.getValue().accept(target);
+
+            String result = Patches.patch(text, target, Width.MINIMAL);
+
+            Set<String> gone = new HashSet<>(List.of("t" + drop, keyEdit.getKey()));
+            if (result == null || !DataEquality.same(Patches.parse(result).data(), target)
+                || !commentsBut(text, gone).equals(commentsBut(result, gone))) {
+              failures.add(Arrays.toString(order) + " without " + drop + " new at " + insert
+                  + ", " + keyEdit.getKey() + ":\n" + result);
+            }
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  /** The owners of a text's comments ({@code # @owner}), counted, but for those that may go. */
+  private static Map<String, Integer> commentsBut(String text, Set<String> gone) {
+    Map<String, Integer> owners = new TreeMap<>();
+    Matcher matcher = Pattern.compile("# @(\\S*)").matcher(text);
+    while (matcher.find()) {
+      if (!gone.contains(matcher.group(1))) {
+        owners.merge(matcher.group(1), 1, Integer::sum);
+      }
+    }
+    return owners;
   }
 }
