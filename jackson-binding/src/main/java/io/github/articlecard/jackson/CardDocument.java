@@ -13,6 +13,7 @@ import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
+import io.github.articlecard.jackson.internal.patch.Width;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -267,6 +268,34 @@ public final class CardDocument {
   public CardDocument withFrontMatter(ObjectNode frontMatter) {
     Objects.requireNonNull(frontMatter, "frontMatter");
     return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS));
+  }
+
+  /**
+   * Returns this document as an edit at one width writes it when the data has not changed, past
+   * the shortcut that gives unchanged documents back as they are: for tests that the writer loses
+   * nothing. {@link EditWidth#MINIMAL} walks the whole front matter as an edit does and keeps every
+   * value's text; {@link EditWidth#DOCUMENT}, the widest rewrite, writes the front matter anew entry
+   * by entry, keeping comments and the text of unchanged entries. For every document this library
+   * reads, each width gives the text back byte for byte; the testkit's
+   * {@code roundTripsUnchanged()} checks it.
+   *
+   * <pre>{@code
+   * assert doc.rewrittenAt(EditWidth.DOCUMENT).text().equals(doc.text());
+   * }</pre>
+   *
+   * @param width the width to write at
+   * @return the document the written text reads as
+   * @throws CardException if that width cannot write this front matter so that it reads back as
+   *     the same data
+   */
+  public CardDocument rewrittenAt(EditWidth width) {
+    Objects.requireNonNull(width, "width");
+    try {
+      return new CardDocument(this, editor.rewrite(parsed, Width.valueOf(width.name()),
+          StylePolicy.SIBLINGS));
+    } catch (CardException e) {
+      throw named(e);
+    }
   }
 
   /**
