@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,9 @@ public record ArticleCard(
     @Nullable Secured secured,
     Extras extras,
     String body,
-    Set<String> absentKeys) {
+    Set<String> absentKeys) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final KeyNames KEYS = new KeyNames("ArticleCard",
       List.of("category", "title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",

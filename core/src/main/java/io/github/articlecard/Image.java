@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Image(
     @Nullable Url url, int width, int height, boolean isCached, @Nullable String title,
-    Extras extras, Set<String> absentKeys) {
+    Extras extras, Set<String> absentKeys) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final KeyNames KEYS = new KeyNames("Image",
       List.of("url", "width", "height", "isCached", "title"), Set.of("width", "height", "isCached"));

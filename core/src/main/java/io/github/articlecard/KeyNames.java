@@ -1,9 +1,11 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.util.AbstractSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -166,8 +168,10 @@ final class KeyNames {
   }
 
   /** An immutable set of keys of one record type, in house order, held as bits. */
-  static final class AbsentKeys extends AbstractSet<String> {
-    private final KeyNames names;
+  static final class AbsentKeys extends AbstractSet<String> implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient KeyNames names;
     private final long bits;
 
     private AbsentKeys(KeyNames names, long bits) {
@@ -179,6 +183,14 @@ final class KeyNames {
     public boolean contains(Object key) {
       Integer at = key instanceof String ? names.index.get(key) : null;
       return at != null && (bits & (1L << at)) != 0;
+    }
+
+    /**
+     * Serializes as a plain set of names, in house order: a record's constructor turns it back
+     * into this set when the record is read.
+     */
+    private Object writeReplace() {
+      return new LinkedHashSet<>(this);
     }
 
     @Override

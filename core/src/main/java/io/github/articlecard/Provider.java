@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Provider(
     @Nullable String name, @Nullable String domain, List<Image> images, Extras extras,
-    Set<String> absentKeys) {
+    Set<String> absentKeys) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final KeyNames KEYS = new KeyNames("Provider",
       List.of("name", "domain", "images"), Set.of("images"));

@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,9 @@ public record RelatedArticle(
     String title, String excerpt, @Nullable Instant publishedDateTime, @Nullable Url webUrl,
     @Nullable Url ampWebUrl, @Nullable Url cdnAmpWebUrl, @Nullable ContentType type,
     @Nullable Provider provider, int quality, List<Image> images, Extras extras,
-    Set<String> absentKeys) {
+    Set<String> absentKeys) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final KeyNames KEYS = new KeyNames("RelatedArticle",
       List.of("title", "excerpt", "publishedDateTime", "webUrl", "ampWebUrl", "cdnAmpWebUrl",

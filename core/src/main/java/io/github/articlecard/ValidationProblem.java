@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,9 @@ import java.util.Objects;
  * @param path the model path of the value, with YAML key names and list indexes
  * @param message what is wrong, in a few words
  */
-public record ValidationProblem(String path, String message) {
+public record ValidationProblem(String path, String message) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates a problem.
    *
