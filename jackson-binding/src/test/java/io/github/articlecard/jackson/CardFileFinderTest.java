@@ -91,6 +91,54 @@ class CardFileFinderTest {
   }
 
   @Test
+  void acceptsAgreesWithFindForEveryFinder() throws IOException {
+    CardFileFinder cards = CardFileFinder.cards();
+    for (CardFileFinder finder : List.of(cards, cards.skippingHidden(), cards.excluding("target"),
+        cards.excluding("*.draft.md").excluding("drafts/**"), cards.excluding("2021/*/y.md"),
+        cards.withSuffixes(".markdown", ".txt"), cards.skippingHidden().excluding("{target,drafts}"))) {
+      assertThat(acceptedWalkingByHand(finder)).containsExactlyElementsOf(relative(finder.find(root).files()));
+    }
+  }
+
+  @Test
+  void acceptsTellsFoldersFromFiles() {
+    CardFileFinder finder = CardFileFinder.cards().excluding("drafts");
+
+    assertThat(finder.accepts("_posts", true)).isTrue();
+    assertThat(finder.accepts("_posts/2021-03-14-a.md", false)).isTrue();
+    assertThat(finder.accepts("_posts/notes.txt", false)).isFalse();
+    assertThat(finder.accepts("2021/drafts", true)).isFalse();
+    assertThat(finder.accepts(".git", true)).isTrue();
+    assertThat(finder.skippingHidden().accepts(".git", true)).isFalse();
+    assertThatThrownBy(() -> finder.accepts("", true)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> finder.accepts(root.toString(), true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The files {@code accepts} lets through when every folder above them is entered. */
+  private List<String> acceptedWalkingByHand(CardFileFinder finder) throws IOException {
+    try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+      return all.filter(Files::isRegularFile).map(this::relativeText)
+          .filter(file -> {
+            String[] names = file.split("/");
+            String prefix = "";
+            for (int i = 0; i < names.length - 1; i++) {
+              prefix = prefix.isEmpty() ? names[i] : prefix + "/" + names[i];
+              if (!finder.accepts(prefix, true)) {
+                return false;
+              }
+            }
+            return finder.accepts(file, false);
+          })
+          .sorted().toList();
+    }
+  }
+
+  private String relativeText(Path path) {
+    return root.relativize(path).toString().replace('\\', '/');
+  }
+
+  @Test
   void malformedGlobsAndSuffixesAreRefusedWhenSet() {
     assertThatThrownBy(() -> CardFileFinder.cards().excluding("[unclosed"))
         .isInstanceOf(IllegalArgumentException.class);
