@@ -96,7 +96,9 @@ final class CardTree {
     Files.createDirectories(to);
     try (Stream<Path> files = Files.list(from)) {
       for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".md"))::iterator) {
-        Files.copy(file, to.resolve(file.getFileName()));
+        Path copy = to.resolve(file.getFileName());
+        Files.copy(file, copy);
+        copy.toFile().setWritable(true, true); // the shared corpus is read-only; its copies are not
       }
     }
   }
