@@ -60,14 +60,14 @@ public final class CardJob {
         read.filter("error IS NOT NULL").select("path").collectAsList());
 
     CardMapper mapper = CardMapper.builder().build();
-    Dataset<Row> mint = read.filter("provider.domain = 'livemint.com' AND quality IS NOT NULL");
-    long toEdit = mint.count();
-    Dataset<Row> edited = CardEdits.using(mapper).editCards(mint,
+    Dataset<Row> chosen = read.filter("provider.domain = 'microsoft.com' AND quality IS NOT NULL");
+    long toEdit = chosen.count();
+    Dataset<Row> edited = CardEdits.using(mapper).editCards(chosen,
         card -> card.toBuilder().quality(card.quality() + 1).build()).cache();
 
     CardWriteResult copy = CardWriter.toFolder(mapper, cards.toString(), work.resolve("out").toString())
         .write(CardEdits.using(mapper).editCards(read,
-            card -> "livemint.com".equals(card.provider() == null ? null : card.provider().domain())
+            card -> "microsoft.com".equals(card.provider() == null ? null : card.provider().domain())
                 && card.hasQuality() ? card.toBuilder().quality(card.quality() + 1).build() : card));
     check("the output folder has every card", copy.written() + copy.copied() == files.size(), copy);
 
@@ -76,7 +76,7 @@ public final class CardJob {
       before.add(Files.readAllBytes(file));
     }
     CardWriteResult inPlace = CardWriter.inPlace(mapper).write(edited);
-    check("every livemint card written in place", inPlace.written() == toEdit && toEdit > 0
+    check("every chosen card written in place", inPlace.written() == toEdit && toEdit > 0
         && inPlace.failed() == 0, inPlace);
     int changedFiles = 0;
     for (int i = 0; i < files.size(); i++) {
