@@ -42,6 +42,8 @@ class CardDataSourceTest {
   static void readTheTree() {
     root = CardTree.create(dir.resolve("cards"));
     spark = LocalSpark.start();
+    spark.sparkContext().hadoopConfiguration()
+        .set("fs." + OtherSchemeFileSystem.SCHEME + ".impl", OtherSchemeFileSystem.class.getName());
     rows = spark.read().format("articlecard").option("keepText", true).load(root.toString())
         .collectAsList().stream().collect(Collectors.toMap(row -> row.getAs("path"), row -> row));
   }
@@ -188,6 +190,26 @@ class CardDataSourceTest {
       CardDocument doc = MAPPER.read(Path.of(new org.apache.hadoop.fs.Path(row.<String>getAs("path")).toUri()));
       assertThat(row.<String>getAs("frontMatter"))
           .isEqualTo(new ObjectMapper().writeValueAsString(doc.frontMatter()));
+    }
+  }
+
+  @Test
+  void anyHadoopFileSystemIsReadThroughItsOwnListingAndStreamsLikeTheLocalDisk() {
+    Map<String, Row> other = spark.read().format("articlecard").option("keepText", true)
+        .load(OtherSchemeFileSystem.path(root)).collectAsList().stream()
+        .collect(Collectors.toMap(row -> row.getAs("path"), row -> row));
+
+    assertThat(other).hasSameSizeAs(rows);
+    for (Map.Entry<String, Row> row : rows.entrySet()) {
+      String path = OtherSchemeFileSystem.path(Path.of(new org.apache.hadoop.fs.Path(row.getKey()).toUri()));
+      Row same = other.get(path);
+      assertThat(same).as(path).isNotNull();
+      for (String column : List.of("title", "quality", "text", "body", "extras")) {
+        assertThat(same.<Object>getAs(column)).isEqualTo(row.getValue().getAs(column));
+      }
+      Row error = row.getValue().getAs("error");
+      assertThat(same.<Row>getAs("error") == null ? null : same.<Row>getAs("error").<String>getAs("kind"))
+          .isEqualTo(error == null ? null : error.<String>getAs("kind"));
     }
   }
 

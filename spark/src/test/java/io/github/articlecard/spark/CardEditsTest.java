@@ -40,6 +40,8 @@ class CardEditsTest {
   @BeforeAll
   static void start() {
     spark = LocalSpark.start();
+    spark.sparkContext().hadoopConfiguration()
+        .set("fs." + OtherSchemeFileSystem.SCHEME + ".impl", OtherSchemeFileSystem.class.getName());
   }
 
   @AfterAll
@@ -116,13 +118,13 @@ class CardEditsTest {
   }
 
   @Test
-  void toAnOutputFolderEditedTextsAreWrittenAndEveryOtherCardIsCopiedByteForByte() throws IOException {
+  void toAnOutputFolderOnAnyFileSystemEditedTextsAreWrittenAndEveryOtherCardIsCopied() throws IOException {
     Path root = CardTree.create(dir.resolve("source"));
     Path out = dir.resolve("output");
     Map<Path, byte[]> before = snapshot(root);
 
-    CardWriteResult result = CardWriter.toFolder(MAPPER, root.toString(), out.toUri().toString())
-        .write(CardEdits.using(MAPPER).editCards(read(root), BUMP));
+    CardWriteResult result = CardWriter.toFolder(MAPPER, root.toString(),
+        OtherSchemeFileSystem.path(out)).write(CardEdits.using(MAPPER).editCards(read(root), BUMP));
 
     assertThat(result.failed()).isZero();
     assertThat(result.written() + result.copied()).isEqualTo(before.size());
@@ -138,6 +140,21 @@ class CardEditsTest {
       assertThat(Files.readAllBytes(file.getKey())).as("the source stays").isEqualTo(file.getValue());
     }
     assertThat(Files.exists(out.resolve("notes.txt"))).isFalse();
+  }
+
+  @Test
+  void inPlaceOnAFileSystemThatIsNotLocalIsAFailureNotAWrite() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("remote"));
+    Path card = root.resolve("a.md");
+    Files.writeString(card, "---\ntitle: \"A\"\nquality: 1\ntopics:\n  - a\n---\n");
+
+    CardWriteResult result = CardWriter.inPlace(MAPPER).write(CardEdits.using(MAPPER).editCards(
+        spark.read().format("articlecard").option("keepText", true)
+            .load(OtherSchemeFileSystem.path(root)), BUMP));
+
+    assertThat(result.failed()).isEqualTo(1);
+    assertThat(result.failures()).singleElement().asString().contains("local file system");
+    assertThat(Files.readString(card)).contains("quality: 1");
   }
 
   @Test
