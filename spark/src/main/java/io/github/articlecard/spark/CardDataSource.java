@@ -30,7 +30,7 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * with a dot), {@value #EXCLUDE} (comma-separated globs, as {@code CardFileFinder.excluding}: a glob
  * without {@code /} matches a name at any depth, one with {@code /} a path below the folder). A
  * path that is a file is read whatever its name. The files are listed on the driver and shared
- * between partitions by size: by default one per core, or more so that none reads more than
+ * between partitions by size: by default two per core, or more so that none reads more than
  * {@value #MAX_PARTITION_BYTES} bytes (128 MiB); {@value #PARTITIONS} sets the number.
  *
  * <p><b>Columns</b> (option {@value #MODE} {@code cards}, the default):

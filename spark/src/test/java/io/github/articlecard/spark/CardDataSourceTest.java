@@ -214,14 +214,14 @@ class CardDataSourceTest {
   }
 
   @Test
-  void manySmallFilesMakeOnePartitionPerCoreNotOnePerFile() {
+  void manySmallFilesMakeTwoPartitionsPerCoreNotOnePerFile() {
     Dataset<Row> cards = spark.read().format("articlecard").load(root.toString());
 
-    assertThat(cards.rdd().getNumPartitions()).isEqualTo(2);
+    assertThat(cards.rdd().getNumPartitions()).isEqualTo(4);
     assertThat(spark.read().format("articlecard").option("partitions", 5).load(root.toString())
         .rdd().getNumPartitions()).isEqualTo(5);
     assertThat(spark.read().format("articlecard").option("maxPartitionBytes", 200_000)
-        .load(root.toString()).rdd().getNumPartitions()).isGreaterThan(2);
+        .load(root.toString()).rdd().getNumPartitions()).isGreaterThan(4);
   }
 
   @Test

@@ -60,14 +60,14 @@ class ListingAndPartitionsTest {
         new FileOutcome.Problem("IO", 0, 0, "cannot list the folder"));
     CardListing listing = new CardListing(files, List.of(folder));
 
-    List<CardPartition> two = CardPartition.plan(listing, 0, 128L << 20, 2);
+    List<CardPartition> perCore = CardPartition.plan(listing, 0, 128L << 20, 2);
     List<CardPartition> bySize = CardPartition.plan(listing, 0, 1_000_000, 2);
     List<CardPartition> asked = CardPartition.plan(listing, 7, 128L << 20, 2);
 
-    assertThat(two).hasSize(2);
+    assertThat(perCore).hasSize(4);
     assertThat(bySize).hasSize(14);
     assertThat(asked).hasSize(7);
-    for (List<CardPartition> plan : List.of(two, bySize, asked)) {
+    for (List<CardPartition> plan : List.of(perCore, bySize, asked)) {
       assertThat(plan.stream().flatMap(p -> p.paths().stream()).toList())
           .isEqualTo(files.stream().map(CardListing.ListedFile::path).toList());
       assertThat(plan.get(0).unreadable()).containsExactly(folder);

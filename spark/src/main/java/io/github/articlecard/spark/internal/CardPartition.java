@@ -17,10 +17,15 @@ public record CardPartition(List<String> paths, List<FileOutcome> unreadable) im
 
   /** What opening a file costs, counted as bytes, when sharing files between partitions. */
   static final long OPEN_COST = 4096;
+  /**
+   * Partitions per core when the source chooses: two, so that a core whose first partition ends
+   * early (a slower disk, a busy neighbour) takes another rather than waiting for the last one.
+   */
+  public static final int PER_CORE = 2;
 
   /**
    * Splits a listing into partitions: {@code wanted} of them when it is above 0, otherwise enough
-   * that each holds at most {@code maxPartitionBytes} and at least one per core
+   * that each holds at most {@code maxPartitionBytes}, and at least {@link #PER_CORE} per core
    * ({@code parallelism}); never more than there are files.
    */
   public static List<CardPartition> plan(CardListing listing, int wanted, long maxPartitionBytes,
@@ -31,7 +36,8 @@ public record CardPartition(List<String> paths, List<FileOutcome> unreadable) im
       total += weight(file);
     }
     int count = wanted > 0 ? wanted
-        : (int) Math.max(parallelism, Math.min(Integer.MAX_VALUE, ceilDiv(total, maxPartitionBytes)));
+        : (int) Math.max((long) parallelism * PER_CORE,
+            Math.min(Integer.MAX_VALUE, ceilDiv(total, maxPartitionBytes)));
     count = Math.max(1, Math.min(count, files.size()));
     List<CardPartition> partitions = new ArrayList<>(count);
     List<String> current = new ArrayList<>();

@@ -23,7 +23,7 @@ import org.apache.spark.sql.SparkSession;
  * folder of generated cards, both on two threads: the source in local mode on two cores with every
  * column computed (Spark's {@code noop} sink), and with a query of a few columns; readAll in a
  * two-thread pool, binding every card. Each is run once to warm up, then {@code rounds} times; the
- * median is reported. Not part of {@code verify}: {@code mvn -B -Pbench -DskipTests verify -pl spark -am}.
+ * median is reported. Not part of {@code verify}: {@code mvn -B -Pspark-bench -DskipTests verify -pl spark -am}.
  *
  * <p>Arguments: the number of cards (default 20000) and of rounds (default 5).
  */
