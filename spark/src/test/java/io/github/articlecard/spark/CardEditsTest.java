@@ -36,10 +36,13 @@ class CardEditsTest {
   @TempDir
   static Path dir;
   static SparkSession spark;
+  /** A tree that no test writes to, for the tests that only read. */
+  static Path readOnly;
 
   @BeforeAll
   static void start() {
     spark = LocalSpark.start();
+    readOnly = CardTree.create(dir.resolve("read-only-tree"));
     spark.sparkContext().hadoopConfiguration()
         .set("fs." + OtherSchemeFileSystem.SCHEME + ".impl", OtherSchemeFileSystem.class.getName());
   }
@@ -82,16 +85,16 @@ class CardEditsTest {
 
   @Test
   void badFilesInTheMiddleCarryTheirErrorsAndAreNotWritten() throws IOException {
-    Path root = CardTree.create(dir.resolve("bad"));
-    Map<Path, byte[]> before = snapshot(root.resolve("_posts/bad"));
+    Path root = CardTree.create(dir.resolve("bad")).resolve("_posts");
+    Map<Path, byte[]> before = snapshot(root.resolve("bad"));
 
-    Map<String, Row> edited = byPath(CardEdits.using(MAPPER).editCards(read(root), BUMP));
-    CardWriteResult result = CardWriter.inPlace(MAPPER).write(
-        CardEdits.using(MAPPER).editCards(read(root), BUMP));
+    Dataset<Row> edits = CardEdits.using(MAPPER).editCards(read(root), BUMP).cache();
+    Map<String, Row> edited = byPath(edits);
+    CardWriteResult result = CardWriter.inPlace(MAPPER).write(edits);
 
-    assertThat(error(edited, root.resolve("_posts/bad/quality-high.md"))).isEqualTo("BINDING");
-    assertThat(error(edited, root.resolve("_posts/bad/unclosed-quote.md"))).isEqualTo("SYNTAX");
-    assertThat(edited.get(qualified(root.resolve("_posts/bad/not-utf8.md"))).<String>getAs("text")).isNull();
+    assertThat(error(edited, root.resolve("bad/quality-high.md"))).isEqualTo("BINDING");
+    assertThat(error(edited, root.resolve("bad/unclosed-quote.md"))).isEqualTo("SYNTAX");
+    assertThat(edited.get(qualified(root.resolve("bad/not-utf8.md"))).<String>getAs("text")).isNull();
     assertThat(edited.values().stream().filter(row -> row.getAs("error") != null)).hasSize(4);
     assertThat(result.failed()).isZero();
     for (Map.Entry<Path, byte[]> file : before.entrySet()) {
@@ -101,8 +104,8 @@ class CardEditsTest {
 
   @Test
   void frontMatterEditsReachEveryPageThatParsesCardOrNot() throws IOException {
-    Path root = CardTree.create(dir.resolve("front-matter"));
-    Path high = root.resolve("_posts/bad/quality-high.md");
+    Path root = CardTree.create(dir.resolve("front-matter")).resolve("_posts");
+    Path high = root.resolve("bad/quality-high.md");
     String highBefore = Files.readString(high);
 
     Dataset<Row> edited = CardEdits.using(MAPPER).editFrontMatter(read(root),
@@ -195,10 +198,10 @@ class CardEditsTest {
 
   @Test
   void cardsAndTheirJsonComeBackEqualThroughSparkAndDriverAlike() throws IOException {
-    Path root = CardTree.create(dir.resolve("json"));
+    Path root = readOnly;
 
-    Dataset<ArticleCard> cards = CardDatasets.cards(read(root), MAPPER);
-    Dataset<String> json = CardJson.toJson(cards);
+    Dataset<ArticleCard> cards = CardDatasets.cards(read(root), MAPPER).cache();
+    Dataset<String> json = CardJson.toJson(cards).cache();
     List<ArticleCard> back = CardJson.fromJson(json).collectAsList();
 
     List<ArticleCard> expected = CardFileFinder.cards().find(root).files().stream()
@@ -227,7 +230,7 @@ class CardEditsTest {
 
   @Test
   void aMapperAndCardsTravelInClosuresAndCollect() throws IOException {
-    Path root = CardTree.create(dir.resolve("closures"));
+    Path root = readOnly;
     CardMapper mapper = CardMapper.builder().maxScalarLength(100_000).build();
 
     List<ArticleCard> cards = read(root).filter("error IS NULL").select("text").toJavaRDD()

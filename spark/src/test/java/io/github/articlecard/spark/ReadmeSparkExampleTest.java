@@ -72,7 +72,7 @@ class ReadmeSparkExampleTest {
 
   @Test
   void theOneMapperPerPartitionRecipeRuns() {
-    Path root = CardTree.create(dir.resolve("recipe"));
+    Path root = CardTree.create(dir.resolve("recipe")).resolve("_posts");
     Dataset<Row> cards = spark.read().format("articlecard").option("keepText", true)
         .load(root.toString()).filter("error IS NULL");
     // README partition example start
