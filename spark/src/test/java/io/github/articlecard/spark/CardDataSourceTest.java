@@ -249,6 +249,10 @@ class CardDataSourceTest {
         + "isCached:boolean,title:string,extras:string>>,extras:string>>");
     assertThat(cards.schema().apply("error").dataType().simpleString())
         .isEqualTo("struct<kind:string,line:int,column:int,message:string>");
+    assertThat(spark.read().format(CardDataSource.class.getName()).load(root.toString()).schema())
+        .isEqualTo(cards.schema());
+    assertThat(spark.read().format("articlecard").option("keepText", true).option("mode", "frontMatter")
+        .load(root.toString()).columns()).containsExactly("path", "frontMatter", "body", "text", "error");
   }
 
   @Test
