@@ -6,17 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** Java serialization of the model, as Spark uses it for collect, shuffles and closures. */
@@ -125,6 +128,126 @@ class SerializationTest {
 
     assertThat(back.publishedDateTime()).isEqualTo(card.publishedDateTime());
     assertThat(roundTrip(back.validate().get(0))).isEqualTo(card.validate().get(0));
+  }
+
+  @Test
+  void everyKeyOfEveryRecordComesBackPresentOrAbsentAsItWas() {
+    ArticleCard seed = SeedCard.build();
+    List<ModelRecord> records = List.of(seed, Objects.requireNonNull(seed.provider()),
+        seed.images().get(0), seed.related().get(0), seed.related().get(0).images().get(0));
+    for (ModelRecord record : records) {
+      for (ModelKey<?> key : record.modelKeys()) {
+        ModelRecord without = record.toBuilder().remove(key.name()).build();
+        ModelRecord with = record.toBuilder().present(key.name()).build();
+        for (ModelRecord variant : List.of(without, with)) {
+          String what = record.getClass().getSimpleName() + "." + key.name();
+          ModelRecord back = roundTrip(variant);
+
+          assertThat(back).as(what).isEqualTo(variant);
+          assertThat(back.has(key.name())).as(what).isEqualTo(variant.has(key.name()));
+          assertThat(back.absentKeys()).as(what).containsExactlyElementsOf(variant.absentKeys())
+              .hasSameClassAs(variant.absentKeys());
+        }
+      }
+    }
+  }
+
+  @Test
+  void absentKeysThatContradictTheValuesAreRefusedWhenRead() throws IOException {
+    ArticleCard card = ArticleCard.builder().title("T").type(ContentType.VIDEO).quality(3)
+        .addImage(Image.builder().url("https://example.com/a.jpg").width(600).build()).build();
+    byte[] bytes = serialize(card);
+
+    Map<String, String> alterations = Map.of(
+        "heat", "type",        // a card's key listed absent while it holds a value
+        "published", "publishex",   // a name the card does not know
+        "title", "width",      // an image's key listed absent while it holds a value
+        "height", "heighx");   // a name an image does not know
+    alterations.forEach((absent, listed) -> {
+      byte[] altered = withStringReplaced(bytes, absent, listed);
+
+      assertThatThrownBy(() -> deserialize(altered)).as(absent + " -> " + listed)
+          .isInstanceOf(InvalidObjectException.class)
+          .hasRootCauseInstanceOf(IllegalArgumentException.class)
+          .hasStackTraceContaining(listed);
+    });
+  }
+
+  @Test
+  void aValidatorComesBackWithEverySettingAndReportsTheSameProblems() {
+    CardValidator custom = CardValidator.builder()
+        .relativeUrls(false)
+        .severity(ValidationRule.HEAT, CardValidator.Severity.WARNING)
+        .severity(ValidationRule.TOPICS, CardValidator.Severity.OFF)
+        .range(ValidationRule.HEAT, -1, 100)
+        .range(ValidationRule.QUALITY, 10, 20)
+        .build();
+    ArticleCard card = ArticleCard.builder().webUrl("/a.html").heat(-5).quality(50)
+        .topics(List.of(" ")).title(" ")
+        .addImage(Image.builder().url("x.jpg").width(-1).build()).build();
+
+    for (CardValidator validator : List.of(custom, CardValidator.defaults())) {
+      CardValidator back = roundTrip(validator);
+
+      for (ValidationRule rule : ValidationRule.values()) {
+        assertThat(back.severity(rule)).as(rule.id()).isEqualTo(validator.severity(rule));
+        if (rule.isRange()) {
+          assertThat(back.minimum(rule)).as(rule.id()).isEqualTo(validator.minimum(rule));
+          assertThat(back.maximum(rule)).as(rule.id()).isEqualTo(validator.maximum(rule));
+        }
+      }
+      assertThat(back.allowsRelativeUrls()).isEqualTo(validator.allowsRelativeUrls());
+      assertThat(back).hasToString(validator.toString());
+      assertThat(back.validate(card)).isEqualTo(validator.validate(card));
+    }
+    assertThat(custom.validate(card)).extracting(ValidationProblem::severity)
+        .contains(CardValidator.Severity.WARNING, CardValidator.Severity.ERROR);
+  }
+
+  @Test
+  void validationProblemsComeBackWithTheirRuleAndSeverity() {
+    CardValidator validator = CardValidator.builder()
+        .severity(ValidationRule.HEAT, CardValidator.Severity.WARNING)
+        .severity(ValidationRule.URL, CardValidator.Severity.WARNING).build();
+    ArticleCard card = ArticleCard.builder().title("T").heat(-7).quality(-1).webUrl("a b")
+        .addRelated(RelatedArticle.builder().title(" ").build()).build();
+    List<ValidationProblem> problems = validator.validate(card);
+
+    assertThat(problems).extracting(problem -> problem.rule() + " " + problem.severity())
+        .containsExactly("URL WARNING", "QUALITY ERROR", "HEAT WARNING", "TITLE ERROR");
+    for (ValidationProblem problem : problems) {
+      ValidationProblem back = roundTrip(problem);
+
+      assertThat(back).isEqualTo(problem);
+      assertThat(back.rule()).isSameAs(problem.rule());
+      assertThat(back.severity()).isSameAs(problem.severity());
+      assertThat(back.isError()).isEqualTo(problem.isError());
+    }
+  }
+
+  /** Replaces the first string object (TC_STRING) {@code from} in a stream by one of equal length. */
+  private static byte[] withStringReplaced(byte[] stream, String from, String to) {
+    byte[] wanted = stringObject(from);
+    byte[] replacement = stringObject(to);
+    assertThat(replacement).hasSameSizeAs(wanted);
+    for (int at = 0; at + wanted.length <= stream.length; at++) {
+      if (Arrays.equals(stream, at, at + wanted.length, wanted, 0, wanted.length)) {
+        byte[] altered = stream.clone();
+        System.arraycopy(replacement, 0, altered, at, replacement.length);
+        return altered;
+      }
+    }
+    throw new AssertionError("no string object " + from + " in the stream");
+  }
+
+  private static byte[] stringObject(String text) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] object = new byte[utf8.length + 3];
+    object[0] = 0x74;   // TC_STRING, then the length in two bytes
+    object[1] = (byte) (utf8.length >> 8);
+    object[2] = (byte) utf8.length;
+    System.arraycopy(utf8, 0, object, 3, utf8.length);
+    return object;
   }
 
   @SuppressWarnings("unchecked")

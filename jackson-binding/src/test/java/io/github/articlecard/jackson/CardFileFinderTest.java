@@ -37,15 +37,27 @@ class CardFileFinderTest {
   }
 
   @Test
-  void listsEveryMdFileRecursivelySortedByPath() {
+  void listsEveryMdFileRecursivelySortedByPathPassingOverHiddenAndTargetAsTheCommandDoes() {
     CardFileFinder.Listing listing = CardFileFinder.cards().find(root);
 
-    assertThat(relative(listing.files())).containsExactly(".git/description.md", "2021/03/x.md",
+    assertThat(relative(listing.files())).containsExactly("2021/03/x.md", "2021/03/y.md",
+        "2021/z.md", "a.md", "b.md", "drafts/deep/more.md", "drafts/wip.md",
+        "folder.md/inside.md", "posts/visible.md", "posts/x.draft.md");
+    assertThat(listing.files()).isSorted();
+    assertThat(listing.unreadable()).isEmpty();
+  }
+
+  @Test
+  void hiddenFilesAndFoldersAndTargetCanBeListedToo() {
+    assertThat(relative(CardFileFinder.cards().includingHidden().withoutExclusions().find(root)
+        .files())).containsExactly(".git/description.md", "2021/03/x.md",
         "2021/03/y.md", "2021/z.md", "a.md", "b.md", "drafts/deep/more.md", "drafts/wip.md",
         "folder.md/inside.md", "posts/.hidden.md", "posts/visible.md", "posts/x.draft.md",
         "target/classes/copied.md", "target/generated.md");
-    assertThat(listing.files()).isSorted();
-    assertThat(listing.unreadable()).isEmpty();
+    assertThat(relative(CardFileFinder.cards().includingHidden().find(root).files()))
+        .contains(".git/description.md", "posts/.hidden.md").noneMatch(f -> f.startsWith("target/"));
+    assertThat(relative(CardFileFinder.cards().withoutExclusions().find(root).files()))
+        .contains("target/generated.md").doesNotContain(".git/description.md");
   }
 
   @Test
@@ -55,8 +67,9 @@ class CardFileFinderTest {
   }
 
   @Test
-  void hiddenFilesAndFoldersCanBeSkipped() {
-    List<String> files = relative(CardFileFinder.cards().skippingHidden().find(root).files());
+  void hiddenFilesAndFoldersCanBeSkippedAgainAfterBeingIncluded() {
+    List<String> files = relative(CardFileFinder.cards().includingHidden().skippingHidden()
+        .find(root).files());
 
     assertThat(files).doesNotContain(".git/description.md", "posts/.hidden.md")
         .contains("posts/visible.md", "a.md");
@@ -64,8 +77,8 @@ class CardFileFinderTest {
 
   @Test
   void aGlobWithoutSlashSkipsNamesAtAnyDepth() {
-    List<String> files = relative(CardFileFinder.cards().excluding("target").excluding("*.draft.md")
-        .find(root).files());
+    List<String> files = relative(CardFileFinder.cards().withoutExclusions().excluding("target")
+        .excluding("*.draft.md").find(root).files());
 
     assertThat(files).noneMatch(file -> file.startsWith("target/"))
         .doesNotContain("posts/x.draft.md").contains("posts/visible.md", "2021/z.md");
@@ -83,19 +96,24 @@ class CardFileFinderTest {
   @Test
   void settingsCombineAndLeaveTheOriginalFinderAsItWas() {
     CardFileFinder cards = CardFileFinder.cards();
-    CardFileFinder narrow = cards.skippingHidden().excluding("target").excluding("drafts");
+    CardFileFinder narrow = cards.excluding("drafts");
+    CardFileFinder wide = cards.includingHidden().withoutExclusions();
 
     assertThat(relative(narrow.find(root).files())).containsExactly("2021/03/x.md", "2021/03/y.md",
         "2021/z.md", "a.md", "b.md", "folder.md/inside.md", "posts/visible.md", "posts/x.draft.md");
-    assertThat(cards.find(root).files()).hasSize(14);
+    assertThat(wide.find(root).files()).hasSize(14);
+    assertThat(cards.find(root).files()).hasSize(10);
   }
 
   @Test
   void acceptsAgreesWithFindForEveryFinder() throws IOException {
     CardFileFinder cards = CardFileFinder.cards();
-    for (CardFileFinder finder : List.of(cards, cards.skippingHidden(), cards.excluding("target"),
+    CardFileFinder everything = cards.includingHidden().withoutExclusions();
+    for (CardFileFinder finder : List.of(cards, cards.includingHidden(), cards.withoutExclusions(),
+        everything, everything.skippingHidden(), everything.excluding("target"),
         cards.excluding("*.draft.md").excluding("drafts/**"), cards.excluding("2021/*/y.md"),
-        cards.withSuffixes(".markdown", ".txt"), cards.skippingHidden().excluding("{target,drafts}"))) {
+        everything.withSuffixes(".markdown", ".txt"),
+        everything.skippingHidden().excluding("{target,drafts}"))) {
       assertThat(acceptedWalkingByHand(finder)).containsExactlyElementsOf(relative(finder.find(root).files()));
     }
   }
@@ -108,8 +126,16 @@ class CardFileFinderTest {
     assertThat(finder.accepts("_posts/2021-03-14-a.md", false)).isTrue();
     assertThat(finder.accepts("_posts/notes.txt", false)).isFalse();
     assertThat(finder.accepts("2021/drafts", true)).isFalse();
-    assertThat(finder.accepts(".git", true)).isTrue();
-    assertThat(finder.skippingHidden().accepts(".git", true)).isFalse();
+    assertThat(finder.accepts(".git", true)).isFalse();
+    assertThat(finder.accepts("_posts/.cache", true)).isFalse();
+    assertThat(finder.includingHidden().accepts(".git", true)).isTrue();
+    assertThat(finder.includingHidden().accepts("_posts/.cache", true)).isTrue();
+    assertThat(finder.accepts("_posts/.a.md", false)).isFalse();
+    assertThat(finder.includingHidden().accepts("_posts/.a.md", false)).isTrue();
+    assertThat(finder.includingHidden().skippingHidden().accepts(".git", true)).isFalse();
+    assertThat(finder.accepts("site/target", true)).isFalse();
+    assertThat(finder.withoutExclusions().accepts("site/target", true)).isTrue();
+    assertThat(finder.withoutExclusions().accepts("2021/drafts", true)).isTrue();
     assertThatThrownBy(() -> finder.accepts("", true)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> finder.accepts(root.toString(), true))
         .isInstanceOf(IllegalArgumentException.class);
@@ -177,14 +203,14 @@ class CardFileFinderTest {
 
   @Test
   void unreadableFoldersAtEveryDepthAreReportedAndTheRestIsListed() {
-    Set<Path> locked = Set.of(root.resolve("2021/03"), root.resolve("drafts/deep"), root.resolve("target"));
+    Set<Path> locked = Set.of(root.resolve("2021/03"), root.resolve("drafts/deep"), root.resolve("posts"));
 
     CardFileFinder.Listing listing = CardFileFinder.cards().withLister(denying(locked)).find(root);
 
-    assertThat(relative(listing.files())).contains("2021/z.md", "a.md", "drafts/wip.md", "posts/visible.md")
-        .doesNotContain("2021/03/x.md", "drafts/deep/more.md", "target/generated.md");
+    assertThat(relative(listing.files())).contains("2021/z.md", "a.md", "drafts/wip.md")
+        .doesNotContain("2021/03/x.md", "drafts/deep/more.md", "posts/visible.md");
     assertThat(listing.unreadable()).extracting(CardFile::path)
-        .containsExactly(root.resolve("2021/03"), root.resolve("drafts/deep"), root.resolve("target"));
+        .containsExactly(root.resolve("2021/03"), root.resolve("drafts/deep"), root.resolve("posts"));
     assertThat(listing.unreadable()).allSatisfy(folder -> {
       assertThat(folder.failed()).isTrue();
       assertThat(folder.parsed()).isFalse();

@@ -24,14 +24,16 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * }</pre>
  *
  * <p><b>Listing.</b> Folders are read recursively, with {@code CardFileFinder}'s rules: files
- * ending in {@code .md}, in every folder, those whose names start with {@code _} (Jekyll's
- * {@code _posts}) or {@code .} included, sorted by path. Options: {@value #SUFFIXES} (comma
- * separated, default {@code .md}), {@value #SKIP_HIDDEN} ({@code true} passes over names starting
- * with a dot), {@value #EXCLUDE} (comma-separated globs, as {@code CardFileFinder.excluding}: a glob
- * without {@code /} matches a name at any depth, one with {@code /} a path below the folder). A
- * path that is a file is read whatever its name. The files are listed on the driver and shared
- * between partitions by size: by default two per core, or more so that none reads more than
- * {@value #MAX_PARTITION_BYTES} bytes (128 MiB); {@value #PARTITIONS} sets the number.
+ * ending in {@code .md}, in every folder, those whose names start with {@code _} (Jekyll's {@code
+ * _posts}) or {@code .} included, and nothing excluded (unlike {@code CardFileFinder.cards()},
+ * which passes over hidden folders and {@code target}), sorted by path. Options: {@value #SUFFIXES}
+ * (comma separated, default {@code .md}), {@value #SKIP_HIDDEN} ({@code true} passes over names
+ * starting with a dot), {@value #EXCLUDE} (comma-separated globs, as {@code
+ * CardFileFinder.excluding}: a glob without {@code /} matches a name at any depth, one with {@code
+ * /} a path below the folder). A path that is a file is read whatever its name. The files are
+ * listed on the driver and shared between partitions by size: by default two per core, or more so
+ * that none reads more than {@value #MAX_PARTITION_BYTES} bytes (128 MiB); {@value #PARTITIONS}
+ * sets the number.
  *
  * <p><b>Columns</b> (option {@value #MODE} {@code cards}, the default):
  *

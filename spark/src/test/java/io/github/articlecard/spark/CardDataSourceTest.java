@@ -10,7 +10,6 @@ import io.github.articlecard.Image;
 import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
-import io.github.articlecard.jackson.CardFileFinder;
 import io.github.articlecard.jackson.CardMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,13 +54,16 @@ class CardDataSourceTest {
 
   @Test
   void everyCardIsReadWithTheListingOfCardFileFinderUnderscoreAndDotFoldersIncluded() {
-    List<Path> expected = CardFileFinder.cards().find(root).files();
+    List<Path> expected = CardTree.SOURCE_LISTING.find(root).files();
 
     assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(
         expected.stream().map(CardDataSourceTest::qualified).toList());
     assertThat(rows.keySet()).anyMatch(path -> path.contains("/_news/2021/"))
         .anyMatch(path -> path.contains("/_posts/"))
         .noneMatch(path -> path.endsWith(".txt") || path.endsWith(".html"));
+    if (CardTree.corpus() != null) {
+      assertThat(rows.keySet()).anyMatch(path -> path.contains("/.archive/seed/"));
+    }
     assertThat(rows).hasSize(CardTree.GENERATED + CardTree.STYLED + CardTree.BAD.size()
         + (CardTree.corpus() == null ? 0 : 193));
   }
@@ -69,7 +71,7 @@ class CardDataSourceTest {
   @Test
   void theTypedColumnsAreTheCardsKeysAndAbsentKeysAreNull() {
     int compared = 0;
-    for (Path file : CardFileFinder.cards().excluding("bad").find(root).files()) {
+    for (Path file : CardTree.SOURCE_LISTING.excluding("bad").find(root).files()) {
       Row row = rows.get(qualified(file));
       ArticleCard card = MAPPER.read(file).card();
       assertThat(row.<Object>getAs("error")).as(file.toString()).isNull();
@@ -140,7 +142,7 @@ class CardDataSourceTest {
   void optionsChooseSuffixesExclusionsAndHiddenFolders() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("options"));
     for (String file : List.of("a.md", "b.markdown", "_drafts/c.md", ".cache/d.md", "2021/x.draft.md",
-        "2021/keep/e.md", "2021/skip/f.md")) {
+        "2021/keep/e.md", "2021/skip/f.md", "target/g.md")) {
       Path path = folder.resolve(file);
       Files.createDirectories(path.getParent());
       Files.writeString(path, "---\ntitle: \"" + file + "\"\n---\n");
@@ -148,13 +150,17 @@ class CardDataSourceTest {
 
     assertThat(titles(spark.read().format("articlecard").load(folder.toString())))
         .containsExactly(".cache/d.md", "2021/keep/e.md", "2021/skip/f.md", "2021/x.draft.md",
-            "_drafts/c.md", "a.md");
+            "_drafts/c.md", "a.md", "target/g.md");
     assertThat(titles(spark.read().format("articlecard").option("skipHidden", "true")
         .option("exclude", "*.draft.md,2021/{skip,other}/**,_drafts").load(folder.toString())))
-        .containsExactly("2021/keep/e.md", "a.md");
+        .containsExactly("2021/keep/e.md", "a.md", "target/g.md");
+    assertThat(titles(spark.read().format("articlecard").option("skipHidden", "true")
+        .option("exclude", "target").load(folder.toString())))
+        .containsExactly("2021/keep/e.md", "2021/skip/f.md", "2021/x.draft.md", "_drafts/c.md",
+            "a.md");
     assertThat(titles(spark.read().format("articlecard").option("suffixes", ".markdown, .md")
         .option("exclude", "2021").load(folder.toString())))
-        .containsExactly(".cache/d.md", "_drafts/c.md", "a.md", "b.markdown");
+        .containsExactly(".cache/d.md", "_drafts/c.md", "a.md", "b.markdown", "target/g.md");
     assertThat(titles(spark.read().format("articlecard").load(folder.resolve("b.markdown").toString())))
         .containsExactly("b.markdown");
     assertThat(titles(spark.read().format("articlecard")

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
-import io.github.articlecard.jackson.CardFileFinder;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.LineDiff;
 import java.io.IOException;
@@ -112,10 +111,10 @@ class CardEditsTest {
         data -> data.put("reviewed", true));
     CardWriteResult result = CardWriter.inPlace(MAPPER).write(edited);
 
-    assertThat(result.written()).isEqualTo(CardFileFinder.cards().find(root).files().size() - 3);
+    assertThat(result.written()).isEqualTo(CardTree.SOURCE_LISTING.find(root).files().size() - 3);
     assertThat(Files.readString(high))
         .isEqualTo(MAPPER.read(highBefore).withFrontMatter(withReviewed(MAPPER.read(highBefore))).text());
-    for (Path file : CardFileFinder.cards().excluding("bad").find(root).files()) {
+    for (Path file : CardTree.SOURCE_LISTING.excluding("bad").find(root).files()) {
       assertThat(MAPPER.read(file).frontMatter().get("reviewed").booleanValue()).as("%s", file).isTrue();
     }
   }
@@ -204,7 +203,7 @@ class CardEditsTest {
     Dataset<String> json = CardJson.toJson(cards).cache();
     List<ArticleCard> back = CardJson.fromJson(json).collectAsList();
 
-    List<ArticleCard> expected = CardFileFinder.cards().find(root).files().stream()
+    List<ArticleCard> expected = CardTree.SOURCE_LISTING.find(root).files().stream()
         .map(CardEditsTest::readCard).filter(card -> card != null).toList();
     assertThat(cards.collectAsList()).containsExactlyElementsOf(expected);
     assertThat(back).containsExactlyElementsOf(expected);
@@ -238,7 +237,7 @@ class CardEditsTest {
         .repartition(3)
         .collect();
 
-    List<ArticleCard> expected = CardFileFinder.cards().find(root).files().stream()
+    List<ArticleCard> expected = CardTree.SOURCE_LISTING.find(root).files().stream()
         .map(CardEditsTest::readCard).filter(card -> card != null).toList();
     assertThat(cards).containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -271,7 +270,7 @@ class CardEditsTest {
 
   private static Map<Path, byte[]> snapshot(Path root) throws IOException {
     Map<Path, byte[]> files = new HashMap<>();
-    for (Path file : CardFileFinder.cards().find(root).files()) {
+    for (Path file : CardTree.SOURCE_LISTING.find(root).files()) {
       files.put(file, Files.readAllBytes(file));
     }
     return files;

@@ -2,6 +2,7 @@ package io.github.articlecard.spark;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.articlecard.jackson.CardFileFinder;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.testkit.TestCards;
 import java.io.IOException;
@@ -24,6 +25,9 @@ final class CardTree {
   static final int STYLED = 60;
   static final List<String> BAD = List.of("no-front-matter.md", "not-utf8.md", "quality-high.md",
       "unclosed-quote.md");
+  /** What the source lists by default: hidden folders entered, nothing excluded. */
+  static final CardFileFinder SOURCE_LISTING =
+      CardFileFinder.cards().includingHidden().withoutExclusions();
 
   private CardTree() {}
 

@@ -3,11 +3,13 @@ package io.github.articlecard.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.articlecard.ArticleCard;
+import io.github.articlecard.CardValidator;
 import io.github.articlecard.Category;
 import io.github.articlecard.Extras;
 import io.github.articlecard.Url;
+import io.github.articlecard.ValidationProblem;
+import io.github.articlecard.ValidationRule;
 import io.github.articlecard.jackson.CardException;
-import io.github.articlecard.jackson.CardFileFinder;
 import io.github.articlecard.jackson.CardMapper;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +41,7 @@ class KryoTest {
   @BeforeAll
   static void start() {
     root = CardTree.create(dir.resolve("cards"));
-    expected = CardFileFinder.cards().find(root).files().stream().map(file -> {
+    expected = CardTree.SOURCE_LISTING.find(root).files().stream().map(file -> {
       try {
         return MAPPER.read(file).card();
       } catch (CardException e) {
@@ -90,7 +92,8 @@ class KryoTest {
     ArticleCard card = expected.stream().filter(c -> !c.extras().isEmpty()).findFirst().orElseThrow();
 
     for (Object value : List.of(card, card.extras(), Extras.empty(), Category.NEWS,
-        Url.of("https://example.com/a b|c"), card.validate().isEmpty() ? card : card.validate().get(0))) {
+        Url.of("https://example.com/a b|c"), new ValidationProblem("images[0].width",
+            "must be >= 0", ValidationRule.IMAGE_SIZE, CardValidator.Severity.WARNING))) {
       Object back = kryo.deserialize(kryo.serialize(value, ClassTag$.MODULE$.apply(Object.class)),
           ClassTag$.MODULE$.apply(Object.class));
       assertThat(back).isEqualTo(value);

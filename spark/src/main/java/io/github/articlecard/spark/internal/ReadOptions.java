@@ -69,9 +69,13 @@ public record ReadOptions(List<String> paths, List<String> suffixes, boolean ski
     return read;
   }
 
-  /** Returns the finder these options describe. */
+  /**
+   * Returns the finder these options describe: unlike {@link CardFileFinder#cards()}, it enters
+   * hidden folders and excludes nothing unless asked, as the source documents.
+   */
   public CardFileFinder finder() {
-    CardFileFinder finder = CardFileFinder.cards().withSuffixes(suffixes.toArray(String[]::new));
+    CardFileFinder finder = CardFileFinder.cards().includingHidden().withoutExclusions()
+        .withSuffixes(suffixes.toArray(String[]::new));
     if (skipHidden) {
       finder = finder.skippingHidden();
     }
