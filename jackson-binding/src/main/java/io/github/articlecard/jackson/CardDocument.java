@@ -296,6 +296,42 @@ public final class CardDocument {
   }
 
   /**
+   * Returns a document with one key renamed in place, at any level: only the key's text changes,
+   * in the key's own quoting where the new name can be written so; the value's text, its comments
+   * and its place stay. The path is a model path as {@link #positionOf(String)} takes it, ending at
+   * a key: {@code sourceUrl}, {@code provider.images[0].url}, {@code related[2].sourceUrl},
+   * {@code params["og.title"]}. Renaming a key to its own name returns this document.
+   *
+   * <pre>{@code
+   * CardDocument migrated = doc.withKeyRenamed("sourceUrl", "originalUrl")
+   *     .withKeyRenamed("related[0].ampUrl", "ampWebUrl");
+   * }</pre>
+   *
+   * @param path the model path of the key
+   * @param newName the new name
+   * @return the new document
+   * @throws IllegalArgumentException if the path is not well formed or does not end at a key
+   * @throws CardException {@link CardException.Kind#MISSING_KEY} when the front matter has no key
+   *     at the path, {@link CardException.Kind#DUPLICATE_KEY} when its mapping already has a key of
+   *     the new name, {@link CardException.Kind#UNSUPPORTED} for a key inside an anchored mapping
+   *     or reached through an alias (its aliases would change too)
+   */
+  public CardDocument withKeyRenamed(String path, String newName) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(newName, "newName");
+    List<Object> steps = ModelPath.parse(path);
+    if (steps.isEmpty() || !(steps.get(steps.size() - 1) instanceof String)) {
+      throw new IllegalArgumentException("not the path of a key: \"" + path + "\" (it must end at"
+          + " a key, such as provider.name or related[0].title)");
+    }
+    try {
+      return next(editor.renameKey(parsed, steps, newName));
+    } catch (CardException e) {
+      throw named(e);
+    }
+  }
+
+  /**
    * Returns this document as an edit at one width writes it when the data has not changed, past
    * the shortcut that gives unchanged documents back as they are: for tests that the writer loses
    * nothing. {@link EditWidth#MINIMAL} walks the whole front matter as an edit does and keeps every
