@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * {@code changed}), on the executors: in place on a local file system, or into an output folder on
  * any Hadoop file system. The bytes are the library's strict UTF-8 ({@code CardDocument.bytes()}),
  * each text is read once more before it is written, and a local file is replaced atomically, as
- * {@code CardMapper.write(document, path)} does (permissions kept, read-only files refused, nothing
- * half written). A file that cannot be written is counted and named in the result; the others are
- * written.
+ * {@code CardMapper.write(document, path)} does (owner, group, mode, extended attributes and ACL
+ * kept, or the write refused unless the mapper allows attribute loss; read-only files refused;
+ * nothing half written). A file that cannot be written is counted and named in the result; the
+ * others are written.
  *
  * <pre>{@code
  * CardWriteResult inPlace = CardWriter.inPlace(mapper).write(edited);          // only the changed files
