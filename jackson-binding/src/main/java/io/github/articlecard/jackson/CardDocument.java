@@ -10,6 +10,7 @@ import io.github.articlecard.jackson.internal.document.CardBinder;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.ModelPath;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
+import io.github.articlecard.jackson.internal.io.StrictUtf8;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
@@ -79,6 +80,30 @@ public final class CardDocument {
    */
   public String text() {
     return parsed.layout().text();
+  }
+
+  /**
+   * Returns {@link #text()} as the UTF-8 bytes of a card file, BOM included: the bytes
+   * {@link CardMapper#write(CardDocument, java.nio.file.Path)} writes, for code that stores cards
+   * elsewhere (an object store, a Hadoop file system, a zip). A document read from bytes gives
+   * those bytes back. The encoding is strict, never {@link String#getBytes}, which writes
+   * {@code ?} for text that cannot be stored; a document never holds such text (reading and every
+   * edit refuse an unpaired surrogate), so its bytes always read back as its text.
+   *
+   * <pre>{@code
+   * byte[] bytes = doc.withCard(edited).bytes();
+   * }</pre>
+   *
+   * @return a new array
+   * @throws CardException ({@link CardException.Kind#CHARACTER}) at an unpaired surrogate, with
+   *     its line and column
+   */
+  public byte[] bytes() {
+    try {
+      return StrictUtf8.encode(text());
+    } catch (CardException e) {
+      throw named(e);
+    }
   }
 
   /**
