@@ -43,8 +43,10 @@ final class DocumentRender {
   /** Returns the front matter text for the target data. */
   String render(ObjectNode target) {
     SourceNode.Mapping root = source.root();
-    if (root == null) {
-      return emitter.document(target);
+    if (root == null) { // only comments and blank lines: they stay, the entries go after them
+      String rendered = target.isEmpty() ? "" : emitter.document(target);
+      return text.isEmpty() || text.endsWith("\n") ? text + rendered
+          : text + emitter.eol() + rendered;
     }
     if (root.flow()) { // written anew in its place, in flow style: the comments around it stay
       return text.substring(0, root.start())

@@ -89,6 +89,24 @@ public final class FrontMatterPatcher {
     };
   }
 
+  /**
+   * Writes a front matter's own data back at one width as if it had changed, without the shortcut
+   * that keeps unchanged data as it is: for checks that the writer gives the text back byte for
+   * byte at that width.
+   *
+   * @param source the parsed front matter
+   * @param width the width to write at
+   * @param eol the line break for new lines
+   * @param policy the style of new text
+   * @return the written text, or null when that width cannot write this front matter
+   */
+  public static @Nullable String rewrite(SourceMap source, Width width, String eol,
+      StylePolicy policy) {
+    StylePolicy style = policy.within(source);
+    ObjectNode data = source.data();
+    return candidate(width, source, data, emitter(source, eol, style), style);
+  }
+
   /** Renders data in a policy's style, as a whole front matter. */
   public static String render(ObjectNode data, String eol, StylePolicy policy) {
     return new YamlEmitter(eol, Indentation.DEFAULT.step(), Indentation.DEFAULT.sequenceIndent(),

@@ -59,7 +59,10 @@ final class TreePatch {
   @Nullable String run(ObjectNode target) {
     SourceNode.Mapping root = source.root();
     if (target.isEmpty()) { // every key removed: the comments that are no key's stay
-      boolean done = root != null && (root.flow()
+      if (root == null) {
+        return text; // nothing there, nothing asked for: the text as it is
+      }
+      boolean done = (root.flow()
           ? replace(root, target, Place.FLOW, new ArrayList<>())
           : blockMappings.removeEveryEntry(root));
       return done ? edits.apply(text) : null;

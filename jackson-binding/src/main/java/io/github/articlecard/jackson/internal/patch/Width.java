@@ -4,7 +4,7 @@ package io.github.articlecard.jackson.internal.patch;
  * How much of the front matter a patch may rewrite. The patcher tries the widths in order and keeps
  * the first whose result re-reads as the target data.
  */
-enum Width {
+public enum Width {
   /**
    * Recurse into changed collections; replace scalars in their own style; insert and remove entries
    * and items with their own lines and comments, in their neighbours' shape.
