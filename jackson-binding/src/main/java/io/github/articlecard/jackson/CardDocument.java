@@ -15,7 +15,6 @@ import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
 import io.github.articlecard.jackson.internal.patch.Width;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +70,11 @@ public final class CardDocument {
 
   private CardDocument(CardDocument from, ParsedCard parsed) {
     this(from.editor, parsed, from.sourceName, from.types, from.validator);
+  }
+
+  /** Returns the parsed text, for learning its style. */
+  ParsedCard parsed() {
+    return parsed;
   }
 
   /**
@@ -292,7 +296,7 @@ public final class CardDocument {
    */
   public CardDocument withFrontMatter(ObjectNode frontMatter) {
     Objects.requireNonNull(frontMatter, "frontMatter");
-    return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS));
+    return next(editor.withFrontMatter(parsed, frontMatter, body()));
   }
 
   /**
@@ -352,8 +356,7 @@ public final class CardDocument {
   public CardDocument rewrittenAt(EditWidth width) {
     Objects.requireNonNull(width, "width");
     try {
-      return new CardDocument(this, editor.rewrite(parsed, Width.valueOf(width.name()),
-          StylePolicy.SIBLINGS));
+      return new CardDocument(this, editor.rewrite(parsed, Width.valueOf(width.name())));
     } catch (CardException e) {
       throw named(e);
     }

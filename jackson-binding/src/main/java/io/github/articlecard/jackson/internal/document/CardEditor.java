@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
-import io.github.articlecard.jackson.internal.bind.HouseStyle;
 import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
 import io.github.articlecard.jackson.internal.patch.KeyRename;
 import io.github.articlecard.jackson.internal.patch.Width;
@@ -13,7 +12,7 @@ import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.DataLimits;
 import io.github.articlecard.jackson.internal.yaml.Limit;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -28,10 +27,21 @@ public final class CardEditor {
   private static final String PREFIX = "cannot write the front matter: ";
 
   private final CardReader reader;
+  private final StyleDecision style;
 
-  /** Creates an editor whose results are verified by re-reading them with {@code reader}. */
-  public CardEditor(CardReader reader) {
+  /**
+   * Creates an editor whose results are verified by re-reading them with {@code reader}.
+   *
+   * @param style chooses the style of new text, after each document's own
+   */
+  public CardEditor(CardReader reader, StyleDecision style) {
     this.reader = reader;
+    this.style = style;
+  }
+
+  /** Returns what chooses the style of new text. */
+  public StyleDecision style() {
+    return style;
   }
 
   /**
@@ -46,7 +56,8 @@ public final class CardEditor {
   }
 
   /**
-   * Returns the card text for an edited card, with only what changed patched in the house style;
+   * Returns the card text for an edited card, with only what changed patched, new text in the
+   * style the decision chooses;
    * {@code original} is the card {@code parsed} binds to, or null when it does not bind (then the
    * edited card's data replaces the front matter's data as a whole).
    */
@@ -56,17 +67,17 @@ public final class CardEditor {
     ObjectNode target = original == null
         ? CardShapes.write(edited)
         : CardShapes.merge(parsed.source().data(), original, edited);
-    return withFrontMatter(parsed, target, edited.body(), HouseStyle.INSTANCE);
+    return withFrontMatter(parsed, target, edited.body());
   }
 
   /**
    * Returns the card text whose front matter holds {@code target} and whose body is {@code body},
-   * patched narrowly in the given style; {@code parsed} itself when nothing changes.
+   * patched narrowly, new text in the style the decision chooses; {@code parsed} itself when
+   * nothing changes.
    *
    * @throws CardException if no text that reads back as the target can be written
    */
-  public ParsedCard withFrontMatter(ParsedCard parsed, ObjectNode target, String body,
-      StylePolicy policy) {
+  public ParsedCard withFrontMatter(ParsedCard parsed, ObjectNode target, String body) {
     DataLimits.check(target, reader.limits());
     if (DataEquality.same(parsed.source().data(), target)) {
       return withBody(parsed, body);
@@ -75,7 +86,7 @@ public final class CardEditor {
     CardLayout layout = parsed.layout();
     Verifier verifier = new Verifier(target, body);
     try {
-      return FrontMatterPatcher.patch(parsed.source(), target, layout.lineEnding(), policy,
+      return FrontMatterPatcher.patch(parsed.source(), target, layout.lineEnding(), style,
           candidate -> verifier.verified(layout.assemble(candidate, body)));
     } catch (CardException e) {
       throw verifier.explained(e);
@@ -135,10 +146,10 @@ public final class CardEditor {
    *
    * @throws CardException if that width cannot write the front matter so that it reads back
    */
-  public ParsedCard rewrite(ParsedCard parsed, Width width, StylePolicy policy) {
+  public ParsedCard rewrite(ParsedCard parsed, Width width) {
     CardLayout layout = parsed.layout();
     String candidate = FrontMatterPatcher.rewrite(parsed.source(), width, layout.lineEnding(),
-        policy);
+        style);
     Verifier verifier = new Verifier(parsed.source().data(), layout.body());
     ParsedCard verified = candidate == null ? null
         : verifier.verified(layout.assemble(candidate, layout.body()));
@@ -151,7 +162,10 @@ public final class CardEditor {
   }
 
   /**
-   * Returns a card written from scratch in the house style, verified by re-reading it.
+   * Returns a card written from scratch in the house style, verified by re-reading it: its keys
+   * in the house order, with the house style's quoting, blank lines and indentation, the known keys
+   * it does not have that the house style writes without a value written so, and an empty body
+   * written as the house style writes one.
    *
    * @param card the card
    * @param eol the line ending
@@ -160,11 +174,12 @@ public final class CardEditor {
    */
   public String write(ArticleCard card, String eol) {
     check(card);
-    ObjectNode data = CardShapes.write(card);
+    ObjectNode data = style.house().writtenEmpty().isEmpty() ? CardShapes.write(card)
+        : CardShapes.write(card, style::writesEmpty);
     DataLimits.check(data, reader.limits());
-    String text = "---" + eol + FrontMatterPatcher.render(data, eol, HouseStyle.INSTANCE) + "---"
-        + eol + card.body();
-    Verifier verifier = new Verifier(data, card.body());
+    String body = card.body().isEmpty() ? style.emptyBody(eol) : card.body();
+    String text = "---" + eol + FrontMatterPatcher.render(data, eol, style) + "---" + eol + body;
+    Verifier verifier = new Verifier(data, body);
     if (verifier.verified(text) == null) {
       throw verifier.explained(new CardException(CardException.Kind.UNWRITABLE, "cannot write the"
           + " card: the text written for it does not read back as the same card"));

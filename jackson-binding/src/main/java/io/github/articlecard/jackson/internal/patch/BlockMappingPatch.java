@@ -7,15 +7,15 @@ import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Patches a block mapping: the values of kept keys are patched where they stand, removed entries
  * go with the lines they own (their comments, and one blank line where they stood between blank
- * lines), and new entries are inserted after the kept entry before them in the target, with their
- * siblings' indentation and quoting and the policy's blank lines.
+ * lines), and new entries are inserted where the style decision places them among the kept ones,
+ * with their siblings' indentation, the quoting and blank lines the decision chooses.
  */
 final class BlockMappingPatch {
   private final TreePatch patch;
@@ -28,7 +28,7 @@ final class BlockMappingPatch {
    * Patches a block mapping that keeps at least one of its keys.
    *
    * @param topLevel whether this is the root mapping, whose entries the {@link Width#ENTRY} width
-   *     re-renders whole and between which the policy may want blank lines
+   *     re-renders whole
    * @return false when the change cannot be made locally
    */
   boolean patch(SourceNode.Mapping mapping, JsonNode target, List<Object> path, boolean topLevel) {
@@ -63,30 +63,30 @@ final class BlockMappingPatch {
     if (survivors == target.size()) {
       return true; // no new keys
     }
-    SourceNode.Entry firstSurvivor = null;
-    for (Map.Entry<String, JsonNode> property : target.properties()) {
-      firstSurvivor = mapping.entry(property.getKey());
-      if (firstSurvivor != null) {
-        break;
+    List<String> kept = new ArrayList<>(survivors);
+    for (SourceNode.Entry entry : entries) {
+      if (target.has(entry.key().value())) {
+        kept.add(entry.key().value());
       }
     }
-    boolean spaced = topLevel && separatesEntriesWithBlankLines(mapping);
+    List<String> keys = new ArrayList<>(target.size());
+    target.fieldNames().forEachRemaining(keys::add);
+    List<String> order = patch.style.placed(path, kept, keys);
     SourceNode.Entry previous = null;
-    for (Map.Entry<String, JsonNode> property : target.properties()) {
-      SourceNode.Entry existing = mapping.entry(property.getKey());
-      if (existing != null) {
-        previous = existing;
+    List<String> run = new ArrayList<>();
+    for (String key : order) {
+      SourceNode.Entry existing = mapping.entry(key);
+      if (existing == null) {
+        run.add(key);
         continue;
       }
-      path.add(property.getKey());
-      boolean done = insert(mapping, property.getKey(), property.getValue(), previous,
-          firstSurvivor, keyColumn, path, spaced);
-      path.remove(path.size() - 1);
-      if (!done) {
+      if (!run.isEmpty() && !insert(mapping, run, target, previous, existing, keyColumn, path)) {
         return false;
       }
+      run.clear();
+      previous = existing;
     }
-    return true;
+    return run.isEmpty() || insert(mapping, run, target, previous, null, keyColumn, path);
   }
 
   /**
@@ -121,37 +121,56 @@ final class BlockMappingPatch {
     return false;
   }
 
-  private boolean insert(SourceNode.Mapping mapping, String key, JsonNode value,
-      SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry firstSurvivor, int keyColumn,
-      List<Object> path, boolean spaced) {
+  /**
+   * Inserts new entries, one after the other, after the kept entry {@code previous} (before
+   * {@code next} when there is none), with the blank lines the style decision puts before, between
+   * and after them.
+   *
+   * @return false when there is no kept entry to insert beside
+   */
+  private boolean insert(SourceNode.Mapping mapping, List<String> run, JsonNode target,
+      SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry next, int keyColumn,
+      List<Object> path) {
     String eol = patch.eol;
-    ScalarStyle hint = siblingStyle(mapping, previous, path);
-    String line = YamlEmitter.key(key) + ":" + patch.emitter.afterKey(value, keyColumn, path, hint);
+    String indent = " ".repeat(keyColumn);
+    String before = previous == null ? null : previous.key().value();
+    JsonNode beforeValue = before == null ? null : target.get(before);
+    int at = previous == null ? -1 : previous.decor().end();
+    // after kept lines of a block scalar (|+) a blank line would join that value
+    boolean blankAllowed = previous != null && !patch.lines.isBlankLineBefore(at)
+        && !patch.endsInKeptLines(previous);
+    StringBuilder out = new StringBuilder();
+    for (String key : run) {
+      JsonNode value = target.get(key);
+      if (blankAllowed && patch.style.blankLineBetween(path, mapping, before, beforeValue, key,
+          value)) {
+        out.append(eol);
+      }
+      if (out.length() > 0 || previous != null) {
+        out.append(indent);
+      }
+      path.add(key);
+      ScalarStyle hint = value.isTextual() ? patch.style.stringStyle(path, value, mapping) : null;
+      out.append(YamlEmitter.key(key)).append(':')
+          .append(patch.emitter.afterKey(value, keyColumn, path, hint)).append(eol);
+      path.remove(path.size() - 1);
+      before = key;
+      beforeValue = value;
+      blankAllowed = true;
+    }
+    SourceNode.Entry after = previous != null ? entryStartingAt(mapping, previous, at) : next;
+    if (after != null && patch.style.blankLineBetween(path, mapping, before, beforeValue,
+        after.key().value(), target.get(after.key().value()))) {
+      out.append(eol);
+    }
     if (previous != null) {
-      int at = previous.decor().end();
-      StringBuilder out = new StringBuilder();
-      // after kept lines of a block scalar (|+) a blank line would join that value
-      if (spaced && patch.policy.blankLineBetween(previous.key().value(), previous.value().data(),
-          key, value) && !patch.lines.isBlankLineBefore(at)
-          && !patch.endsInKeptLines(previous)) {
-        out.append(eol);
-      }
-      out.append(" ".repeat(keyColumn)).append(line).append(eol);
-      SourceNode.Entry next = entryStartingAt(mapping, previous, at);
-      if (spaced && next != null
-          && patch.policy.blankLineBetween(key, value, next.key().value(), next.value().data())) {
-        out.append(eol);
-      }
       patch.edits.insert(at, out.toString());
       return true;
     }
-    if (firstSurvivor == null) {
+    if (next == null) {
       return false;
     }
-    String after = spaced && patch.policy.blankLineBetween(key, value,
-        firstSurvivor.key().value(), firstSurvivor.value().data()) ? eol : "";
-    patch.edits.insert(begin(patch.lines, firstSurvivor),
-        line + eol + after + " ".repeat(keyColumn));
+    patch.edits.insert(begin(patch.lines, next), out.append(indent).toString());
     return true;
   }
 
@@ -216,31 +235,5 @@ final class BlockMappingPatch {
     }
     patch.edits.remove(from, decor.removalEnd());
     return true;
-  }
-
-  /** Tells whether the mapping puts blank lines between its entries, as the house style does. */
-  static boolean separatesEntriesWithBlankLines(SourceNode.Mapping mapping) {
-    List<SourceNode.Entry> entries = mapping.entries();
-    for (int i = 1; i < entries.size(); i++) {
-      if (entries.get(i).decor().spaceBefore()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The style a new key's string takes: its siblings', unless the policy has its own for it. */
-  private @Nullable ScalarStyle siblingStyle(SourceNode.Mapping mapping,
-      SourceNode.@Nullable Entry previous, List<Object> path) {
-    if (patch.policy.overridesSiblings(path)) {
-      return null;
-    }
-    SourceNode.Entry sibling = previous != null ? previous
-        : mapping.entries().isEmpty() ? null : mapping.entries().get(0);
-    if (sibling != null && sibling.value() instanceof SourceNode.Scalar scalar
-        && scalar.data().isTextual() && !scalar.isBlock()) {
-      return scalar.style();
-    }
-    return null;
   }
 }

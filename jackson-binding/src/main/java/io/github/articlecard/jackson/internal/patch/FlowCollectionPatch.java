@@ -7,10 +7,10 @@ import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +54,7 @@ final class FlowCollectionPatch {
       if (withoutColon(entry) && !DataEquality.same(entry.value().data(), value)) {
         // {a, b: 1}: a key with no value gets its colon and its value
         patch.edits.insert(entry.key().end(),
-            ": " + patch.emitter.flow(value, stringStyle(mapping)));
+            ": " + patch.emitter.flow(value, StyleDecision.ownStyle(mapping)));
         continue;
       }
       path.add(entry.key().value());
@@ -65,14 +65,17 @@ final class FlowCollectionPatch {
       }
     }
     SourceNode.Entry lastOnItsLine = remove(mapping, target);
-    ScalarStyle style = stringStyle(mapping);
     List<String> added = new ArrayList<>();
     SourceNode.Entry previous = null;
-    for (Map.Entry<String, JsonNode> property : target.properties()) {
-      SourceNode.Entry existing = mapping.entry(property.getKey());
+    for (String key : placed(mapping, target, path)) {
+      SourceNode.Entry existing = mapping.entry(key);
       if (existing == null) {
-        added.add(YamlEmitter.flowKey(property.getKey()) + ": "
-            + patch.emitter.flow(property.getValue(), style));
+        JsonNode value = target.get(key);
+        path.add(key);
+        ScalarStyle style = value.isTextual() ? patch.style.stringStyle(path, value, mapping)
+            : StyleDecision.ownStyle(mapping);
+        path.remove(path.size() - 1);
+        added.add(YamlEmitter.flowKey(key) + ": " + patch.emitter.flow(value, style));
         continue;
       }
       if (!added.isEmpty()) {
@@ -85,6 +88,19 @@ final class FlowCollectionPatch {
       insert(previous, null, added, lastOnItsLine);
     }
     return true;
+  }
+
+  /** The keys of a flow mapping's new data in the order they are written (the style decision's). */
+  private List<String> placed(SourceNode.Mapping mapping, JsonNode target, List<Object> path) {
+    List<String> kept = new ArrayList<>();
+    for (SourceNode.Entry entry : mapping.entries()) {
+      if (target.has(entry.key().value())) {
+        kept.add(entry.key().value());
+      }
+    }
+    List<String> keys = new ArrayList<>(target.size());
+    target.fieldNames().forEachRemaining(keys::add);
+    return patch.style.placed(path, kept, keys);
   }
 
   /**
@@ -252,7 +268,7 @@ final class FlowCollectionPatch {
         return false;
       }
     }
-    ScalarStyle style = stringStyle(sequence);
+    ScalarStyle style = StyleDecision.ownStyle(sequence);
     return lines != null ? rearrangeLines(sequence, lines, alignment, target, style)
         : rearrangeInline(sequence, alignment, target, style);
   }
@@ -281,7 +297,7 @@ final class FlowCollectionPatch {
       return true;
     }
     StringBuilder added = new StringBuilder();
-    ScalarStyle style = stringStyle(sequence);
+    ScalarStyle style = StyleDecision.ownStyle(sequence);
     for (int i = existing; i < target.size(); i++) {
       added.append(", ").append(patch.emitter.flow(target.get(i), style));
     }
@@ -358,30 +374,5 @@ final class FlowCollectionPatch {
       }
     }
     return true;
-  }
-
-  /**
-   * The quoting of the first string in a node (itself, or a value or item of it), for new strings
-   * beside it; plain when it holds none.
-   */
-  static ScalarStyle stringStyle(SourceNode node) {
-    if (node instanceof SourceNode.Scalar scalar && node.data().isTextual()) {
-      return scalar.style().isQuoted() ? scalar.style() : ScalarStyle.PLAIN;
-    }
-    if (node instanceof SourceNode.Mapping mapping) {
-      for (SourceNode.Entry entry : mapping.entries()) {
-        if (entry.value() instanceof SourceNode.Scalar && entry.value().data().isTextual()) {
-          return stringStyle(entry.value());
-        }
-      }
-    }
-    if (node instanceof SourceNode.Sequence sequence) {
-      for (SourceNode.Item item : sequence.items()) {
-        if (item.node() instanceof SourceNode.Scalar && item.node().data().isTextual()) {
-          return stringStyle(item.node());
-        }
-      }
-    }
-    return ScalarStyle.PLAIN;
   }
 }

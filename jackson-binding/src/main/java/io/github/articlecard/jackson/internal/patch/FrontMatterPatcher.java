@@ -3,7 +3,7 @@ package io.github.articlecard.jackson.internal.patch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  * comments and unchanged entries it can: {@link DocumentRender}); a bare rendering of the data
  * ({@link Width#BARE}) is the last resort. The first candidate that re-reads as the target wins.
  * Where a change leaves aliases meaning an old value, an {@link AnchorPlan} moves the anchor to
- * them. New text follows the document's indentation ({@link Indentation}) and the given
- * {@link StylePolicy}.
+ * them. New text takes the style the {@link StyleDecision} chooses: the document's own first.
  */
 public final class FrontMatterPatcher {
   private FrontMatterPatcher() {}
@@ -31,16 +30,16 @@ public final class FrontMatterPatcher {
    * @param source the parsed original
    * @param target the data to write
    * @param eol the line break for new lines
-   * @param policy the style of new keys and values
+   * @param style chooses the style of new keys and values, after the document's own
    * @param verify re-reads a candidate front matter text: its result when the text reads as
    *     {@code target}, null when it does not
    * @param <R> what verification gives
    * @return the result of the first verified candidate
    * @throws CardException when not even a whole re-render reads back as the target
    */
-  public static <R> R patch(SourceMap source, ObjectNode target, String eol, StylePolicy policy,
+  public static <R> R patch(SourceMap source, ObjectNode target, String eol, StyleDecision style,
       Function<String, @Nullable R> verify) {
-    Verified<R> verified = firstVerified(source, target, eol, policy, verify);
+    Verified<R> verified = firstVerified(source, target, eol, style, verify);
     if (verified == null) {
       throw new CardException(CardException.Kind.UNWRITABLE, "cannot write the front matter: the"
           + " data does not read back as itself once written as YAML (a value may exceed a read"
@@ -54,11 +53,11 @@ public final class FrontMatterPatcher {
 
   /** Tries the widths in turn: the first verified candidate, or null when none verifies. */
   static <R> @Nullable Verified<R> firstVerified(SourceMap source, ObjectNode target, String eol,
-      StylePolicy policy, Function<String, @Nullable R> verify) {
-    StylePolicy style = policy.within(source);
-    YamlEmitter emitter = emitter(source, eol, style);
+      StyleDecision style, Function<String, @Nullable R> verify) {
+    StyleDecision within = style.within(source);
+    YamlEmitter emitter = new YamlEmitter(eol, within);
     for (Width width : Width.values()) {
-      String candidate = candidate(width, source, target, emitter, style);
+      String candidate = candidate(width, source, target, emitter, within);
       R verified = candidate == null ? null : verify.apply(candidate);
       if (verified != null) {
         return new Verified<>(width, verified);
@@ -67,24 +66,18 @@ public final class FrontMatterPatcher {
     return null;
   }
 
-  /** An emitter for new text in a document: its indentation, the policy's style. */
-  static YamlEmitter emitter(SourceMap source, String eol, StylePolicy style) {
-    Indentation indentation = Indentation.of(source);
-    return new YamlEmitter(eol, indentation.step(), indentation.sequenceIndent(), style);
-  }
-
   /** The candidate text of one width, or null when that width cannot express the change. */
   static @Nullable String candidate(Width width, SourceMap source, ObjectNode target,
-      YamlEmitter emitter, StylePolicy policy) {
+      YamlEmitter emitter, StyleDecision style) {
     return switch (width) {
       case MINIMAL, ENTRY -> {
-        TreePatch first = new TreePatch(source, emitter, policy, width, AnchorPlan.NONE);
+        TreePatch first = new TreePatch(source, emitter, style, width, AnchorPlan.NONE);
         String patched = first.run(target);
         AnchorPlan plan = patched == null ? AnchorPlan.NONE : AnchorPlan.after(source, first);
         yield plan.isEmpty() ? patched
-            : new TreePatch(source, emitter, policy, width, plan).run(target);
+            : new TreePatch(source, emitter, style, width, plan).run(target);
       }
-      case DOCUMENT -> new DocumentRender(source, emitter, policy).render(target);
+      case DOCUMENT -> new DocumentRender(source, emitter, style).render(target);
       case BARE -> emitter.document(target); // nothing of the source kept
     };
   }
@@ -97,19 +90,18 @@ public final class FrontMatterPatcher {
    * @param source the parsed front matter
    * @param width the width to write at
    * @param eol the line break for new lines
-   * @param policy the style of new text
+   * @param style chooses the style of new text
    * @return the written text, or null when that width cannot write this front matter
    */
   public static @Nullable String rewrite(SourceMap source, Width width, String eol,
-      StylePolicy policy) {
-    StylePolicy style = policy.within(source);
+      StyleDecision style) {
+    StyleDecision within = style.within(source);
     ObjectNode data = source.data();
-    return candidate(width, source, data, emitter(source, eol, style), style);
+    return candidate(width, source, data, new YamlEmitter(eol, within), within);
   }
 
-  /** Renders data in a policy's style, as a whole front matter. */
-  public static String render(ObjectNode data, String eol, StylePolicy policy) {
-    return new YamlEmitter(eol, Indentation.DEFAULT.step(), Indentation.DEFAULT.sequenceIndent(),
-        policy).document(data);
+  /** Renders data as a whole front matter, in the style a decision without a document chooses. */
+  public static String render(ObjectNode data, String eol, StyleDecision style) {
+    return new YamlEmitter(eol, style).document(data);
   }
 }

@@ -6,7 +6,7 @@ import io.github.articlecard.jackson.internal.text.Lines;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +26,7 @@ final class TreePatch {
   final String text;
   final Lines lines;
   final YamlEmitter emitter;
-  final StylePolicy policy;
+  final StyleDecision style;
   final Width width;
   final String eol;
   final EditList edits = new EditList();
@@ -43,7 +43,7 @@ final class TreePatch {
   /** Block sequences whose items this patch rearranged: whether their new last item ends in kept lines. */
   private final Map<SourceNode, Boolean> keptTails = new IdentityHashMap<>();
 
-  TreePatch(SourceMap source, YamlEmitter emitter, StylePolicy policy, Width width,
+  TreePatch(SourceMap source, YamlEmitter emitter, StyleDecision style, Width width,
       AnchorPlan plan) {
     this.source = source;
     this.plan = plan;
@@ -51,7 +51,7 @@ final class TreePatch {
     this.lines = new Lines(text);
     this.emitter = emitter;
     this.eol = emitter.eol();
-    this.policy = policy;
+    this.style = style;
     this.width = width;
   }
 
@@ -249,7 +249,7 @@ final class TreePatch {
       boolean flow, Place place, List<Object> path) {
     if (flow) {
       edits.replace(start, end, (anchor.isEmpty() ? "" : anchor + " ")
-          + emitter.flow(value, FlowCollectionPatch.stringStyle(like)));
+          + emitter.flow(value, StyleDecision.ownStyle(like)));
       return true;
     }
     SourceNode.Entry entry = place.entry();

@@ -24,7 +24,6 @@ import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.usertype.ScalarForms.Forms;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Limit;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,8 +157,7 @@ public final class UserTypes {
       tried = target;
       ParsedCard next;
       try {
-        next = editor.withFrontMatter(parsed, (ObjectNode) target, parsed.layout().body(),
-            StylePolicy.SIBLINGS);
+        next = editor.withFrontMatter(parsed, (ObjectNode) target, parsed.layout().body());
         readBack = tree(bind(next, type));
       } catch (CardException e) {
         failure = e;

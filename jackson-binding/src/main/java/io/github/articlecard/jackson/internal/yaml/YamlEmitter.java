@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes data as YAML text: block mappings and sequences with the given indentation, strings
- * quoted or plain as a {@link StylePolicy} says. Also renders single values in a given
- * style, for the patcher.
+ * Writes data as YAML text: block mappings and sequences, strings plain or quoted, keys in their
+ * order, blank lines and indentation, each as the {@link StyleDecision} chooses. Also renders
+ * single values in a given style, for the patcher.
  *
  * <p>Rendered blocks carry no final line break; callers add it.
  */
@@ -31,19 +31,17 @@ public final class YamlEmitter {
   private final String eol;
   private final int indentStep;
   private final int sequenceIndent;
-  private final StylePolicy policy;
+  private final StyleDecision style;
 
   /**
    * @param eol the line break to write
-   * @param indentStep columns a nested mapping is indented by
-   * @param sequenceIndent columns a sequence's dashes are indented by under their key
-   * @param policy the style choices YAML leaves open
+   * @param style the decision that chooses quoting, order, blank lines and indentation
    */
-  public YamlEmitter(String eol, int indentStep, int sequenceIndent, StylePolicy policy) {
+  public YamlEmitter(String eol, StyleDecision style) {
     this.eol = eol;
-    this.indentStep = indentStep;
-    this.sequenceIndent = sequenceIndent;
-    this.policy = policy;
+    this.indentStep = style.mappingIndent();
+    this.sequenceIndent = style.sequenceIndent();
+    this.style = style;
   }
 
   public String eol() {
@@ -56,7 +54,7 @@ public final class YamlEmitter {
       return "";
     }
     StringBuilder out = new StringBuilder(2048);
-    mappingLines(out, data, 0, new ArrayList<>(), true, false, null);
+    mappingLines(out, data, 0, new ArrayList<>(), false, null);
     return out.append(eol).toString();
   }
 
@@ -73,10 +71,14 @@ public final class YamlEmitter {
     if (value.isContainerNode() && value.size() > 0) {
       out.append(eol);
       if (value.isObject()) {
-        mappingLines(out, (ObjectNode) value, keyColumn + indentStep, path, false, false, null);
+        mappingLines(out, (ObjectNode) value, keyColumn + indentStep, path, false, null);
       } else {
         sequenceLines(out, value, keyColumn + sequenceIndent, path, false);
       }
+      return;
+    }
+    if (value.isNull()) {
+      out.append(style.afterColonForNull(path));
       return;
     }
     out.append(' ');
@@ -97,7 +99,7 @@ public final class YamlEmitter {
       @Nullable SourceNode template) {
     out.append(' ');
     if (value.isObject() && value.size() > 0) {
-      mappingLines(out, (ObjectNode) value, contentColumn, path, false, true, template);
+      mappingLines(out, (ObjectNode) value, contentColumn, path, true, template);
     } else if (value.isArray() && value.size() > 0) {
       sequenceLines(out, value, contentColumn, path, true);
     } else {
@@ -122,17 +124,18 @@ public final class YamlEmitter {
   }
 
   private void mappingLines(StringBuilder out, ObjectNode data, int indent, List<Object> path,
-      boolean root, boolean firstInline, @Nullable SourceNode template) {
+      boolean firstInline, @Nullable SourceNode template) {
     Map<String, ScalarStyle> styles = styles(template);
+    List<String> keys = new ArrayList<>(data.size());
+    data.fieldNames().forEachRemaining(keys::add);
     String previousKey = null;
     JsonNode previous = null;
     boolean first = true;
-    for (Map.Entry<String, JsonNode> entry : data.properties()) {
-      String name = entry.getKey();
-      JsonNode value = entry.getValue();
+    for (String name : style.placed(path, List.of(), keys)) {
+      JsonNode value = data.get(name);
       if (!first) {
         out.append(eol);
-        if (root && policy.blankLineBetween(previousKey, previous, name, value)) {
+        if (style.blankLineBetween(path, null, previousKey, previous, name, value)) {
           out.append(eol);
         }
       }
@@ -182,7 +185,7 @@ public final class YamlEmitter {
 
   /**
    * Renders a value on one line: a scalar in the hinted style when that style can hold it (null
-   * for no hint: the policy's style), or an empty or flow collection.
+   * for no hint: the decision's), or an empty or flow collection.
    */
   public String inline(JsonNode value, List<Object> path, @Nullable ScalarStyle styleHint,
       boolean inFlow) {
@@ -201,24 +204,27 @@ public final class YamlEmitter {
       out.append(nonText(value));
       return;
     }
-    String text = value.textValue();
-    if (styleHint == ScalarStyle.DOUBLE_QUOTED) {
-      appendDoubleQuoted(out, text);
-      return;
-    }
-    if (styleHint == ScalarStyle.SINGLE_QUOTED) {
-      String single = singleQuotedOrNull(text);
-      if (single != null) {
-        out.append(single);
+    ScalarStyle chosen = styleHint != null && !styleHint.isBlock() ? styleHint
+        : style.stringStyle(path, value, null);
+    appendString(out, value.textValue(), chosen, inFlow, path);
+  }
+
+  /**
+   * Writes a string in a style when that style can hold it: plain where plain reads back as the
+   * same text, else in the quotes the decision gives strings that need them; single quotes where
+   * they can hold it; else double quotes, which hold anything.
+   */
+  private void appendString(StringBuilder out, String text, ScalarStyle chosen, boolean inFlow,
+      List<Object> path) {
+    ScalarStyle quotes = chosen;
+    if (chosen == ScalarStyle.PLAIN) {
+      if (isPlainSafe(text, inFlow)) {
+        out.append(text);
         return;
       }
+      quotes = style.quotesWhenNeeded(path);
     }
-    ScalarStyle style = styleHint == ScalarStyle.PLAIN ? ScalarStyle.PLAIN : policy.stringStyle(path);
-    if (style == ScalarStyle.PLAIN && isPlainSafe(text, inFlow)) {
-      out.append(text);
-      return;
-    }
-    if (style == ScalarStyle.SINGLE_QUOTED && styleHint != ScalarStyle.SINGLE_QUOTED) {
+    if (quotes == ScalarStyle.SINGLE_QUOTED) {
       String single = singleQuotedOrNull(text);
       if (single != null) {
         out.append(single);

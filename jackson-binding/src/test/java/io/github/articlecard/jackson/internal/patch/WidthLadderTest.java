@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException;
-import io.github.articlecard.jackson.internal.bind.HouseStyle;
+import io.github.articlecard.jackson.internal.bind.StandardStyle;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
+import io.github.articlecard.jackson.internal.yaml.HouseRules;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +48,9 @@ import org.junit.jupiter.api.Test;
 class WidthLadderTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern OWNER = Pattern.compile("#\\s*@(\\S*)");
-  private static final Map<String, StylePolicy> POLICIES = Map.of(
-      "document style", StylePolicy.SIBLINGS, "house style", HouseStyle.INSTANCE);
+  private static final Map<String, StyleDecision> POLICIES = Map.of(
+      "document style", StyleDecision.of(HouseRules.NONE, StylePolicy.NONE),
+      "house style", StyleDecision.of(HouseRules.NONE, StandardStyle.INSTANCE));
 
   /**
    * What an edit did, to which value ({@code touched}, null for an insert), in which top-level
@@ -76,7 +80,7 @@ class WidthLadderTest {
           String input = name + placement.description + (eol.equals("\n") ? "" : " (CRLF)");
           SourceMap source = Patches.parse(text);
           for (Edit edit : edits(source.data())) {
-            for (Map.Entry<String, StylePolicy> policy : POLICIES.entrySet()) {
+            for (Map.Entry<String, StyleDecision> policy : POLICIES.entrySet()) {
               OUTCOMES.add(run(input + ", " + edit.description() + ", " + policy.getKey(), source,
                   placement, edit, eol, policy.getValue()));
             }
@@ -180,13 +184,13 @@ class WidthLadderTest {
   }
 
   private static Outcome run(String input, SourceMap source, Placement placement, Edit edit,
-      String eol, StylePolicy policy) {
+      String eol, StyleDecision policy) {
     ObjectNode target = edit.target();
     FrontMatterPatcher.Verified<String> verified = FrontMatterPatcher.firstVerified(source,
         target, eol, policy, candidate -> readsAs(candidate, target));
-    StylePolicy style = policy.within(source);
+    StyleDecision style = policy.within(source);
     String document = readsAs(FrontMatterPatcher.candidate(Width.DOCUMENT, source, target,
-        FrontMatterPatcher.emitter(source, eol, style), style), target);
+        new YamlEmitter(eol, style), style), target);
     // a flow front matter is written anew in its place at the document width: only the comments
     // around it stay
     boolean flowRoot = source.root() != null && source.root().flow();
