@@ -100,7 +100,8 @@ public final class CardMapper implements Serializable {
     return new Settings(limits.maxInputSize(), limits.maxFrontMatterSize(),
         limits.maxNestingDepth(), limits.maxAliases(), limits.maxAliasExpansion(),
         limits.maxAliasExpansionSize(), limits.maxScalarLength(), limits.maxNumberLength(),
-        limits.maxKeyLength(), lineEnding, houseStyle, validator, allowAttributeLoss,
+        limits.maxKeyLength(), lineEnding, houseStyle.isStandard() ? null : houseStyle, validator,
+        allowAttributeLoss,
         objectMapper == null ? null : serialized(objectMapper));
   }
 
@@ -130,7 +131,7 @@ public final class CardMapper implements Serializable {
   private record Settings(int maxInputSize, int maxFrontMatterSize, int maxNestingDepth,
       int maxAliases, long maxAliasExpansion, long maxAliasExpansionSize, int maxScalarLength,
       int maxNumberLength, int maxKeyLength, @Nullable LineEnding lineEnding,
-      HouseStyle houseStyle, CardValidator validator, boolean allowAttributeLoss,
+      @Nullable HouseStyle houseStyle, CardValidator validator, boolean allowAttributeLoss,
       byte @Nullable [] objectMapper) implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -146,7 +147,7 @@ public final class CardMapper implements Serializable {
             .maxScalarLength(maxScalarLength)
             .maxNumberLength(maxNumberLength)
             .maxKeyLength(maxKeyLength)
-            .houseStyle(houseStyle)
+            .houseStyle(houseStyle != null ? houseStyle : HouseStyle.standard())
             .validator(validator)
             .allowAttributeLoss(allowAttributeLoss);
         if (lineEnding != null) {

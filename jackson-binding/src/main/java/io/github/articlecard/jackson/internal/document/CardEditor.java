@@ -12,7 +12,9 @@ import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.DataLimits;
 import io.github.articlecard.jackson.internal.yaml.Limit;
+import io.github.articlecard.jackson.internal.yaml.HouseRules;
 import io.github.articlecard.jackson.internal.yaml.StyleDecision;
+import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CardEditor {
   private static final String PREFIX = "cannot write the front matter: ";
+  /**
+   * The style of new text written as data rather than as a card ({@code withFrontMatter},
+   * {@code with(value)}): the document's own, whatever the keys are named, new keys after the key
+   * before them in the data.
+   */
+  private static final StyleDecision DOCUMENT_ONLY =
+      StyleDecision.of(HouseRules.NONE, StylePolicy.NONE);
 
   private final CardReader reader;
   private final StyleDecision style;
@@ -67,17 +76,22 @@ public final class CardEditor {
     ObjectNode target = original == null
         ? CardShapes.write(edited)
         : CardShapes.merge(parsed.source().data(), original, edited);
-    return withFrontMatter(parsed, target, edited.body());
+    return patched(parsed, target, edited.body(), style);
   }
 
   /**
    * Returns the card text whose front matter holds {@code target} and whose body is {@code body},
-   * patched narrowly, new text in the style the decision chooses; {@code parsed} itself when
-   * nothing changes.
+   * patched narrowly, new text in the document's own style whatever its keys are named;
+   * {@code parsed} itself when nothing changes.
    *
    * @throws CardException if no text that reads back as the target can be written
    */
   public ParsedCard withFrontMatter(ParsedCard parsed, ObjectNode target, String body) {
+    return patched(parsed, target, body, DOCUMENT_ONLY);
+  }
+
+  private ParsedCard patched(ParsedCard parsed, ObjectNode target, String body,
+      StyleDecision newText) {
     DataLimits.check(target, reader.limits());
     if (DataEquality.same(parsed.source().data(), target)) {
       return withBody(parsed, body);
@@ -86,7 +100,7 @@ public final class CardEditor {
     CardLayout layout = parsed.layout();
     Verifier verifier = new Verifier(target, body);
     try {
-      return FrontMatterPatcher.patch(parsed.source(), target, layout.lineEnding(), style,
+      return FrontMatterPatcher.patch(parsed.source(), target, layout.lineEnding(), newText,
           candidate -> verifier.verified(layout.assemble(candidate, body)));
     } catch (CardException e) {
       throw verifier.explained(e);
@@ -149,7 +163,7 @@ public final class CardEditor {
   public ParsedCard rewrite(ParsedCard parsed, Width width) {
     CardLayout layout = parsed.layout();
     String candidate = FrontMatterPatcher.rewrite(parsed.source(), width, layout.lineEnding(),
-        style);
+        DOCUMENT_ONLY);
     Verifier verifier = new Verifier(parsed.source().data(), layout.body());
     ParsedCard verified = candidate == null ? null
         : verifier.verified(layout.assemble(candidate, layout.body()));

@@ -160,7 +160,7 @@ final class BlockMappingPatch {
     }
     SourceNode.Entry after = previous != null ? entryStartingAt(mapping, previous, at) : next;
     if (after != null && patch.style.blankLineBetween(path, mapping, before, beforeValue,
-        after.key().value(), target.get(after.key().value()))) {
+        after.key().value(), after.value().data())) {
       out.append(eol);
     }
     if (previous != null) {

@@ -154,13 +154,17 @@ public final class StyleDecision {
     return ScalarStyle.PLAIN;
   }
 
-  /** The style most siblings of the same kind use: in a mapping, values of the same class. */
+  /**
+   * The style most siblings of the same kind use (in a mapping, values of the same class); on a
+   * tie, the style of the last of them, nearest to where new entries are most often added.
+   */
   private @Nullable ScalarStyle sameKindBeside(List<Object> path, JsonNode value,
       SourceNode container) {
     Count count = new Count();
     if (container instanceof SourceNode.Sequence sequence && StylePolicy.isItem(path)) {
-      for (SourceNode.Item item : sequence.items()) {
-        count.add(item.node());
+      List<SourceNode.Item> items = sequence.items();
+      for (int i = items.size() - 1; i >= 0; i--) {
+        count.add(items.get(i).node());
       }
       return count.dominant();
     }
@@ -171,7 +175,9 @@ public final class StyleDecision {
     String kind = standard.valueClass(path, value);
     List<Object> sibling = new ArrayList<>(path);
     int last = sibling.size() - 1;
-    for (SourceNode.Entry entry : mapping.entries()) {
+    List<SourceNode.Entry> entries = mapping.entries();
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      SourceNode.Entry entry = entries.get(i);
       if (!Count.counts(entry.value())) {
         continue;
       }
