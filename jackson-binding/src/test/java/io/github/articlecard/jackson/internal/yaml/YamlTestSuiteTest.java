@@ -1,0 +1,77 @@
+package io.github.articlecard.jackson.internal.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.articlecard.jackson.CardParseException;
+import io.github.articlecard.jackson.internal.text.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The YAML test suite's cases that can stand as a front matter ({@code suite/README.txt}): what
+ * SnakeYAML, the oracle of the differential test, does with them today.
+ */
+class YamlTestSuiteTest {
+  /** How a front matter text is read in these tests: into a source map, or a parse error. */
+  static final Function<String, SourceMap> SNAKEYAML =
+      text -> FrontMatterParser.parse(text, ReadLimits.DEFAULTS, SourceText.of(text), 0);
+
+  /** What went wrong with one case, or null. */
+  static String outcome(SuiteCase suiteCase, String folder, Function<String, SourceMap> reading,
+      List<String> libraryRules) {
+    SourceMap map;
+    try {
+      map = reading.apply(suiteCase.yaml());
+    } catch (CardParseException e) {
+      return switch (folder) {
+        case "valid" -> "refused: " + e.getMessage();
+        case "refused" -> e.kind().name().equals(suiteCase.detail()) ? null
+            : "refused as " + e.kind() + ", not as " + suiteCase.detail() + ": " + e.getMessage();
+        default -> suiteCase.faultOn(e.line()) ? null
+            : "refused at line " + e.line() + ", not " + suiteCase.detail() + ": " + e.getMessage();
+      };
+    }
+    if (!folder.equals("valid")) {
+      return "read as " + map.data();
+    }
+    return suiteCase.differenceFrom(map.data(), libraryRules);
+  }
+
+  /** The ids of the cases of a folder that a reading gets wrong. */
+  static TreeSet<String> failures(String folder, Function<String, SourceMap> reading) {
+    TreeSet<String> failed = new TreeSet<>();
+    for (SuiteCase suiteCase : SuiteCase.of(folder)) {
+      if (outcome(suiteCase, folder, reading, new ArrayList<>()) != null) {
+        failed.add(suiteCase.id());
+      }
+    }
+    return failed;
+  }
+
+  @Test
+  void theSuiteHasTheCasesItsReadmeCounts() {
+    assertThat(SuiteCase.of("valid")).hasSize(107);
+    assertThat(SuiteCase.of("refused")).hasSize(9);
+    assertThat(SuiteCase.of("invalid")).hasSize(44);
+  }
+
+  @Test
+  void snakeYamlReadsMostValidCasesAndRefusesMostInvalidOnes() {
+    // the baseline the reader of our own is measured against: SnakeYAML, a YAML 1.1 parser
+    assertThat(failures("valid", SNAKEYAML)).containsExactly(SNAKEYAML_VALID_FAILURES);
+    assertThat(failures("refused", SNAKEYAML)).containsExactly(SNAKEYAML_REFUSED_FAILURES);
+    assertThat(failures("invalid", SNAKEYAML)).containsExactly(SNAKEYAML_INVALID_FAILURES);
+  }
+
+  /** SnakeYAML reads 85 of the 107 valid cases. */
+  private static final String[] SNAKEYAML_VALID_FAILURES = {"2SXE", "3UYS", "4MUZ-00", "4MUZ-01",
+      "4MUZ-02", "58MP", "5MUD", "652Z", "6HB6", "DC7X", "DK95-00", "DK95-03", "DK95-04",
+      "DK95-05", "K3WX", "L24T-01", "NB6Z", "UV7Q", "VJP3-01", "W5VH", "WZ62", "Y2GN"};
+  private static final String[] SNAKEYAML_REFUSED_FAILURES = {};
+  /** SnakeYAML refuses 38 of the 44 invalid cases at the line of the fault (HU3P a line early). */
+  private static final String[] SNAKEYAML_INVALID_FAILURES = {"9C9N", "DK95-01", "HU3P", "QB6E",
+      "S98Z", "SU5Z"};
+}
