@@ -1,0 +1,153 @@
+package io.github.articlecard.jackson.internal.yaml;
+
+/**
+ * The YAML reader's place in the front matter text: the offset it is at, the start of that
+ * offset's line, and the character classes YAML's grammar is written in. Moving past a line
+ * break goes through {@link #nextLine} so that the line start is always known.
+ */
+final class Cursor {
+  /** What {@link #at} returns past the end of the text. */
+  static final char END = '\0';
+
+  final String text;
+  final int length;
+  /** The offset the reader is at. */
+  int pos;
+  /** The start of the line holding {@link #pos}. */
+  int lineStart;
+  /** The first tab in the white space the last {@link #skipSeparation} passed on its last line, or -1. */
+  int tab = -1;
+  /** The offset of the first token of the line {@link #skipSeparation} last stopped on a new line. */
+  private int lineContent = -1;
+
+  Cursor(String text) {
+    this.text = text;
+    this.length = text.length();
+  }
+
+  char at(int i) {
+    return i < length ? text.charAt(i) : END;
+  }
+
+  char peek() {
+    return at(pos);
+  }
+
+  boolean atEnd() {
+    return pos >= length;
+  }
+
+  static boolean isBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /** Tells whether the character at {@code i} is white space, a line break or the end. */
+  boolean isBlank(int i) {
+    return i >= length || isSpace(text.charAt(i)) || isBreak(text.charAt(i));
+  }
+
+  /** Tells whether the character at {@code i} is a line break or the end. */
+  boolean isBreakOrEnd(int i) {
+    return i >= length || isBreak(text.charAt(i));
+  }
+
+  static boolean isFlowIndicator(char c) {
+    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+  }
+
+  /** Returns the column of an offset on the current line or an earlier one. */
+  int column(int i) {
+    return i >= lineStart ? i - lineStart : i - (text.lastIndexOf('\n', i - 1) + 1);
+  }
+
+  /** Returns the start of the line holding an offset. */
+  int lineStartOf(int i) {
+    return i >= lineStart && i <= pos ? lineStart : text.lastIndexOf('\n', i - 1) + 1;
+  }
+
+  /** Returns the offset after the line break at {@code i} (CRLF or LF). */
+  int afterBreak(int i) {
+    return text.charAt(i) == '\r' && at(i + 1) == '\n' ? i + 2 : i + 1;
+  }
+
+  /** Moves past the line break at {@link #pos}. */
+  void nextLine() {
+    pos = afterBreak(pos);
+    lineStart = pos;
+  }
+
+  /** Returns the number of spaces at the start of the line that starts at {@code start}. */
+  int spacesAt(int start) {
+    int i = start;
+    while (i < length && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i - start;
+  }
+
+  /** Returns the offset after the spaces and tabs from {@code i}. */
+  int skipSpaces(int i) {
+    while (i < length && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Tells whether a line starting at {@code start} is a document marker ({@code ---} or {@code ...} then white space or its end). */
+  boolean isDocumentMarker(int start) {
+    if (start + 3 > length) {
+      return false;
+    }
+    char c = text.charAt(start);
+    return (c == '-' || c == '.') && text.charAt(start + 1) == c && text.charAt(start + 2) == c
+        && isBlank(start + 3);
+  }
+
+  /**
+   * Skips white space, comments and line breaks up to the next token; returns whether the token
+   * is on a line of its own (a line was crossed, or the cursor was at a line's start). {@link #tab}
+   * is left at the first tab of the white space on the token's line.
+   */
+  boolean skipSeparation() {
+    boolean crossed = pos == lineStart || pos == lineContent;
+    tab = -1;
+    while (pos < length) {
+      char c = text.charAt(pos);
+      if (c == ' ') {
+        pos++;
+      } else if (c == '\t') {
+        if (tab < 0) {
+          tab = pos;
+        }
+        pos++;
+      } else if (isBreak(c)) {
+        nextLine();
+        crossed = true;
+        tab = -1;
+      } else if (c == '#' && (pos == lineStart || isSpace(text.charAt(pos - 1)))) {
+        while (pos < length && !isBreak(text.charAt(pos))) {
+          pos++;
+        }
+      } else {
+        break;
+      }
+    }
+    if (crossed) {
+      lineContent = pos;
+    }
+    return crossed;
+  }
+
+  /** The offset after the last character of a line's content before {@code end}, white space trimmed. */
+  int trimEnd(int from, int end) {
+    int i = end;
+    while (i > from && isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,272 @@
+package io.github.articlecard.jackson.internal.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.jackson.CardException.Kind;
+import io.github.articlecard.jackson.internal.text.Lines;
+import io.github.articlecard.jackson.internal.text.Utf8;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the source map's nodes as the reader finds them, and applies every check and limit that
+ * needs the nodes: scalar, number and key length, tags, keys that are not text, merge keys,
+ * duplicate keys, nesting depth, aliases and what they expand to. Problems are thrown as
+ * {@link YamlProblem}s.
+ */
+final class SourceNodes {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final String text;
+  private final Lines lines;
+  private final ReadLimits limits;
+  /** The line in the whole file of a front matter offset, for messages that name another line. */
+  private final IntUnaryOperator fileLine;
+  private final Map<String, SourceNode> anchors = new HashMap<>();
+  /** How many levels of collections each anchored collection holds (itself included). */
+  private final Map<String, Integer> anchorHeights = new HashMap<>();
+  final List<SourceNode.Alias> aliases = new ArrayList<>();
+  /** The levels of collections in the node built last: 0 for a scalar. */
+  int height;
+  private int aliasCount;
+  private long expansion;
+  private long expansionChars;
+
+  SourceNodes(String text, ReadLimits limits, IntUnaryOperator fileLine) {
+    this.text = text;
+    this.lines = new Lines(text);
+    this.limits = limits;
+    this.fileLine = fileLine;
+  }
+
+  /** A scalar with its properties. */
+  SourceNode.Scalar scalar(int start, int end, int valueStart, @Nullable String anchor,
+      @Nullable String tag, String value, ScalarStyle style) {
+    if (value.length() > limits.maxScalarLength()) {
+      throw new YamlProblem(Kind.LIMIT, start, Limit.SCALAR_LENGTH.tooLong("value", value.length(),
+          "characters", limits.maxScalarLength()));
+    }
+    boolean plain = style == ScalarStyle.PLAIN;
+    if (value.length() > limits.maxNumberLength()
+        && ((plain && tag == null && ScalarResolver.isNumber(value))
+            || ScalarResolver.isNumberTag(tag))) {
+      throw new YamlProblem(Kind.LIMIT, start, Limit.NUMBER_LENGTH.tooLong("number",
+          value.length(), "characters", limits.maxNumberLength()));
+    }
+    if (style == ScalarStyle.DOUBLE_QUOTED) {
+      int surrogate = Utf8.unpairedSurrogate(value);
+      if (surrogate >= 0) {
+        throw new YamlProblem(Kind.CHARACTER, start, "an escape in this value makes an unpaired"
+            + " surrogate (" + Utf8.describe(value.charAt(surrogate)) + "), which is not a"
+            + " character: text that is not valid Unicode cannot be stored; write a character"
+            + " outside the BMP as one \\U escape or as a pair of \\u escapes");
+      }
+    }
+    JsonNode data;
+    try {
+      data = ScalarResolver.resolve(value, plain, tag);
+    } catch (ScalarResolver.TagProblem e) {
+      String message = String.valueOf(e.getMessage());
+      throw new YamlProblem(Kind.UNSUPPORTED, start, tag != null && !tag.startsWith("tag:")
+          && message.startsWith("unknown tag") ? message + "; a value that starts with '!' is a"
+          + " tag: put it in double quotes if it is text" : message);
+    }
+    height = 0;
+    SourceNode.Scalar scalar = new SourceNode.Scalar(start, end, valueStart, anchor, tag, value,
+        style, data);
+    if (anchor != null) {
+      anchors.put(anchor, scalar);
+      anchorHeights.remove(anchor); // an anchor redefined on a scalar
+    }
+    return scalar;
+  }
+
+  /**
+   * An alias at nesting level {@code depth}: its anchored node counts against every limit as if it
+   * were written out there, nesting too, so that what reads can be written back.
+   */
+  SourceNode.Alias alias(int start, int end, String name, int depth) {
+    SourceNode target = anchors.get(name);
+    if (target == null) {
+      throw new YamlProblem(Kind.UNSUPPORTED, start, "alias *" + name + " refers to no anchor"
+          + " defined before it (an alias cannot refer to a node that contains it); a value that"
+          + " starts with '*' is an alias: put it in double quotes if it is text");
+    }
+    height = anchorHeights.getOrDefault(name, 0);
+    if (depth + height - 1 > limits.maxNestingDepth()) {
+      throw new YamlProblem(Kind.LIMIT, start, Limit.NESTING_DEPTH.problem("alias *" + name
+          + " stands for " + height + " levels of nested collections, which here reach level "
+          + (depth + height - 1) + ", deeper than the limit of " + limits.maxNestingDepth()
+          + " levels"));
+    }
+    aliasCount++;
+    if (aliasCount > limits.maxAliases()) {
+      throw new YamlProblem(Kind.LIMIT, start,
+          Limit.ALIASES.problem("more than " + limits.maxAliases() + " aliases"));
+    }
+    expansion += target.size();
+    if (expansion > limits.maxAliasExpansion()) {
+      throw new YamlProblem(Kind.LIMIT, start, Limit.ALIAS_EXPANSION.problem(
+          "aliases expand to more than " + limits.maxAliasExpansion() + " values"));
+    }
+    expansionChars += target.chars();
+    if (expansionChars > limits.maxAliasExpansionSize()) {
+      throw new YamlProblem(Kind.LIMIT, start, Limit.ALIAS_EXPANSION_SIZE.problem(
+          "aliases expand to more than " + limits.maxAliasExpansionSize() + " characters of keys"
+          + " and values"));
+    }
+    SourceNode.Alias alias = new SourceNode.Alias(start, end, name, target);
+    aliases.add(alias);
+    return alias;
+  }
+
+  /** Checks a collection about to be read: its nesting depth and its tag. */
+  void collectionStart(int start, int depth, @Nullable String tag, boolean mapping) {
+    if (depth > limits.maxNestingDepth()) {
+      throw new YamlProblem(Kind.LIMIT, start, Limit.NESTING_DEPTH.problem(
+          "nesting is deeper than the limit of " + limits.maxNestingDepth() + " levels"));
+    }
+    if (tag == null || tag.equals("!")) {
+      return;
+    }
+    String expected = mapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq";
+    if (!tag.equals(expected)) {
+      throw new YamlProblem(Kind.UNSUPPORTED, start, "unknown tag '" + tag + "' on a collection:"
+          + " only !!map and !!seq are accepted, and none is instantiated");
+    }
+  }
+
+  /** A mapping being read: its entries as they come. */
+  final class MappingBuilder {
+    private final boolean flow;
+    private final ObjectNode data = NODES.objectNode();
+    private final List<SourceNode.Entry> entries = new ArrayList<>();
+    private long size = 1;
+    private long chars;
+    private int inner;
+
+    MappingBuilder(boolean flow) {
+      this.flow = flow;
+    }
+
+    /** Checks a key before its value is read: it must be text, within the limit, not a merge key. */
+    SourceNode.Scalar key(SourceNode key) {
+      if (!(key instanceof SourceNode.Scalar scalar)) {
+        throw new YamlProblem(Kind.UNSUPPORTED, key.start(), "a key must be text, not "
+            + (key instanceof SourceNode.Alias ? "an alias" : "a list or mapping"));
+      }
+      String name = scalar.value();
+      if (name.length() > limits.maxKeyLength()) {
+        throw new YamlProblem(Kind.LIMIT, scalar.start(), Limit.KEY_LENGTH.tooLong("key",
+            name.length(), "characters", limits.maxKeyLength()));
+      }
+      if (scalar.style() == ScalarStyle.PLAIN && name.equals("<<") && scalar.tag() == null) {
+        throw new YamlProblem(Kind.UNSUPPORTED, scalar.start(),
+            "merge keys (<<) are not supported; write the keys out");
+      }
+      return scalar;
+    }
+
+    /** Adds an entry once its value is read (the height of the value is the last built). */
+    void add(SourceNode.Scalar key, SourceNode value) {
+      inner = Math.max(inner, height);
+      String name = key.value();
+      if (data.has(name)) {
+        SourceNode.Entry first = null;
+        for (SourceNode.Entry entry : entries) {
+          if (entry.key().value().equals(name)) {
+            first = entry;
+            break;
+          }
+        }
+        int firstLine = first == null ? 0 : fileLine.applyAsInt(first.key().start());
+        throw new YamlProblem(Kind.DUPLICATE_KEY, key.start(), "duplicate key '" + name
+            + "' (first defined on line " + firstLine + "): a key appears once in a mapping;"
+            + " remove one of the two or rename one");
+      }
+      data.set(name, value.data());
+      Decor decor = flow ? Decor.FLOW : Decor.of(lines, key.start(), value.contentEnd(text),
+          entries.isEmpty() ? 0 : entries.get(entries.size() - 1).decor().end());
+      entries.add(new SourceNode.Entry(key, value, entries.size(), decor));
+      size += 1 + value.size();
+      chars += name.length() + value.chars();
+    }
+
+    boolean isEmpty() {
+      return entries.isEmpty();
+    }
+
+    /** The mapping; a block mapping ends where its last value's content does. */
+    SourceNode.Mapping build(int start, int flowEnd, @Nullable String anchor) {
+      int end = flow || entries.isEmpty() ? flowEnd
+          : entries.get(entries.size() - 1).value().contentEnd(text);
+      height = inner + 1;
+      SourceNode.Mapping mapping = new SourceNode.Mapping(start, end, anchor, flow, data, size,
+          chars, entries);
+      anchored(anchor, mapping);
+      return mapping;
+    }
+  }
+
+  /** A sequence being read: its items as they come. */
+  final class SequenceBuilder {
+    private final boolean flow;
+    private final ArrayNode data = NODES.arrayNode();
+    private final List<SourceNode.Item> items = new ArrayList<>();
+    private long size = 1;
+    private long chars;
+    private int inner;
+
+    SequenceBuilder(boolean flow) {
+      this.flow = flow;
+    }
+
+    /** Adds an item (the height of the item is the last built). */
+    void add(SourceNode item) {
+      inner = Math.max(inner, height);
+      data.add(item.data());
+      int dash = flow ? -1 : dashOf(item);
+      Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text),
+          items.isEmpty() ? 0 : Math.max(0, items.get(items.size() - 1).decor().end()));
+      items.add(new SourceNode.Item(item, dash, items.size(), decor));
+      size += item.size();
+      chars += item.chars();
+    }
+
+    SourceNode.Sequence build(int start, int flowEnd, @Nullable String anchor) {
+      int end = flow || items.isEmpty() ? flowEnd
+          : items.get(items.size() - 1).node().contentEnd(text);
+      height = inner + 1;
+      SourceNode.Sequence sequence = new SourceNode.Sequence(start, end, anchor, flow, data, size,
+          chars, items);
+      anchored(anchor, sequence);
+      return sequence;
+    }
+  }
+
+  private void anchored(@Nullable String anchor, SourceNode node) {
+    if (anchor != null) {
+      anchors.put(anchor, node);
+      anchorHeights.put(anchor, height);
+    }
+  }
+
+  /** Finds the dash of a block sequence item, or -1 when something other than white space stands between. */
+  private int dashOf(SourceNode item) {
+    int i = item.start() - 1;
+    while (i >= 0 && (Cursor.isSpace(text.charAt(i)) || Cursor.isBreak(text.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '-' ? i : -1;
+  }
+
+  static ObjectNode emptyData() {
+    return NODES.objectNode();
+  }
+}
