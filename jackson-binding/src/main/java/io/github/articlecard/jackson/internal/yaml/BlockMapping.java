@@ -89,8 +89,9 @@ final class BlockMapping {
     if (spaces > indent) {
       throw reader.hints.linesUpWithNothing(cursor.pos);
     }
-    if (cursor.tab >= 0) {
-      throw reader.hints.tab(cursor.tab, true);
+    int tab = cursor.tabBefore(cursor.pos);
+    if (tab >= 0) {
+      throw reader.hints.tab(tab, true);
     }
     if (reader.isEntry('-')) {
       throw reader.hints.itemAfterKeys(cursor.pos);

@@ -117,13 +117,16 @@ final class BlockScalar {
         throw hints.tab(line + spaces, true);
       }
       if (c != Cursor.END && !Cursor.isBreak(c)) {
-        if (spaces > blockIndent && spaces < widest) {
+        if (spaces <= blockIndent) {
+          break; // no line of text: the longest blank line gives the indentation
+        }
+        if (spaces < widest) {
           throw new YamlProblem(Kind.SYNTAX, widestLine, "malformed YAML: a blank line at the start"
               + " of a block of lines ('|' or '>') has more spaces (" + widest + ") than its first"
               + " line of text (" + spaces + "); remove the spaces, or give the indentation with"
               + " an indicator ('|" + (spaces - Math.max(blockIndent, 0)) + "')");
         }
-        return Math.max(spaces, blockIndent + 1);
+        return spaces;
       }
       if (spaces > widest) {
         widest = spaces;

@@ -48,8 +48,9 @@ final class BlockSequence {
       if (spaces > indent) {
         throw reader.hints.linesUpWithNothing(cursor.pos);
       }
-      if (cursor.tab >= 0) {
-        throw reader.hints.tab(cursor.tab, true);
+      int tab = cursor.tabBefore(cursor.pos);
+      if (tab >= 0) {
+        throw reader.hints.tab(tab, true);
       }
       if (!reader.isEntry('-')) {
         if (indentless) {

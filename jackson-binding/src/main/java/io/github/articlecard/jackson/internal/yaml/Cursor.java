@@ -89,6 +89,26 @@ final class Cursor {
     return i - start;
   }
 
+  /** Returns the offset of the first token of the line {@link #skipSeparation} last stopped on a new line. */
+  int lineContent() {
+    return lineContent;
+  }
+
+  /** Returns the first tab in the white space before {@code i} on its line, or -1. */
+  int tabBefore(int i) {
+    int start = lineStartOf(i);
+    for (int j = start; j < i; j++) {
+      char c = text.charAt(j);
+      if (c == '\t') {
+        return j;
+      }
+      if (c != ' ') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Returns the offset after the spaces and tabs from {@code i}. */
   int skipSpaces(int i) {
     while (i < length && isSpace(text.charAt(i))) {

@@ -171,8 +171,12 @@ final class FlowCollection {
   private void skip(int blockIndent, int opening, char closing) {
     if (cursor.skipSeparation() && !cursor.atEnd() && cursor.peek() != closing
         && cursor.spacesAt(cursor.lineStart) <= blockIndent) {
-      throw reader.hints.unclosedFlow(cursor.pos, opening, "a line inside a flow collection must"
-          + " be indented more than its key");
+      int at = cursor.pos;
+      while (!cursor.isBreakOrEnd(at) && !(cursor.at(at) == ':' && cursor.isBlank(at + 1))) {
+        at++;
+      }
+      throw reader.hints.unclosedFlow(cursor.isBreakOrEnd(at) ? cursor.pos : at, opening,
+          "a line inside a flow collection must be indented more than its key");
     }
     if (cursor.atEnd()) {
       throw reader.hints.unclosedFlow(cursor.pos, opening, "found unexpected end of stream");

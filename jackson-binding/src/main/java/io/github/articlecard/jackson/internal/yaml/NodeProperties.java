@@ -40,6 +40,10 @@ record NodeProperties(int start, int end, @Nullable String anchor, @Nullable Str
       }
       cursor.pos = next;
     }
+    char next = cursor.peek();
+    if (!cursor.isBlank(end) && next != ',' && next != ']' && next != '}') {
+      throw hints.aliasOrAnchor(end, "an anchor or a tag is separated from its value by a space");
+    }
     return new NodeProperties(start, end, anchor, tag);
   }
 

@@ -116,7 +116,14 @@ public final class YamlReader {
     SourceNode root = node(-1, 1, 0, Slot.ROOT);
     cursor.skipSeparation();
     if (!cursor.atEnd()) {
-      throw root instanceof SourceNode.Sequence && cursor.column(cursor.pos) == cursor.column(root.start())
+      int first = cursor.column(root.start());
+      if (cursor.pos == cursor.lineContent() && cursor.column(cursor.pos) < first) {
+        throw hints.plain(cursor.pos, "this line is indented " + cursor.column(cursor.pos)
+            + (cursor.column(cursor.pos) == 1 ? " space" : " spaces") + ", less than the first"
+            + " line of the front matter (" + first + "): its top-level keys all start at one"
+            + " indentation; indent them alike");
+      }
+      throw root instanceof SourceNode.Sequence && cursor.column(cursor.pos) == first
           ? hints.keyAfterItems(cursor.pos) : afterValue(cursor.pos);
     }
     if (!(root instanceof SourceNode.Mapping mapping)) {
@@ -143,13 +150,16 @@ public final class YamlReader {
     int before = cursor.pos;
     int beforeLine = cursor.lineStart;
     boolean newLine = cursor.skipSeparation() || slot == Slot.ROOT;
-    int tab = cursor.tab;
+    int tab = newLine ? cursor.tabBefore(cursor.pos) : cursor.tab;
     if (!newLine && tab >= 0 && !cursor.atEnd() && slot != Slot.KEY) {
       throw hints.tab(tab, false);
     }
     if (cursor.atEnd() || (newLine && cursor.spacesAt(cursor.lineStart) <= indent)) {
       if (slot == Slot.VALUE && !cursor.atEnd() && cursor.spacesAt(cursor.lineStart) == indent
           && isEntry('-')) {
+        if (cursor.tabBefore(cursor.pos) >= 0) {
+          throw hints.tab(cursor.tabBefore(cursor.pos), true);
+        }
         return blockSequence.read(indent, cursor.pos, null, depth, true);
       }
       cursor.pos = before; // what follows is not this node's
@@ -176,13 +186,13 @@ public final class YamlReader {
       }
       if (lineAfter) {
         newLine = true;
-        tab = cursor.tab;
+        tab = cursor.tabBefore(cursor.pos);
         if (cursor.peek() == '&' || cursor.peek() == '!') {
           keyProperties = NodeProperties.read(cursor, hints);
           if (cursor.skipSeparation()) {
             properties = merge(properties, keyProperties); // both on lines of their own
             keyProperties = null;
-            tab = cursor.tab;
+            tab = cursor.tabBefore(cursor.pos);
           }
         }
       } else if (slot == Slot.ROOT || slot == Slot.ITEM || newLine) {
