@@ -43,6 +43,7 @@ final class BlockScalar {
     }
     int after = cursor.skipSpaces(i);
     if (after < cursor.length && text.charAt(after) == '#' && after > i) {
+      cursor.comment(after);
       while (after < cursor.length && !Cursor.isBreak(text.charAt(after))) {
         after++;
       }

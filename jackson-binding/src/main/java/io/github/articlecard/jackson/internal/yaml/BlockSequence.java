@@ -57,7 +57,7 @@ final class BlockSequence {
           break;
         }
         throw looksLikeKey(cursor.pos) ? reader.hints.keyAfterItems(cursor.pos)
-            : reader.hints.notAnItem(cursor.pos);
+            : reader.hints.notAKey(cursor.pos); // '-item', or a line that is neither
       }
     }
     return sequence.build(start, -1, properties == null ? null : properties.anchor());

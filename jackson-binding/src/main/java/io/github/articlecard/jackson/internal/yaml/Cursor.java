@@ -19,6 +19,8 @@ final class Cursor {
   int tab = -1;
   /** The offset of the first token of the line {@link #skipSeparation} last stopped on a new line. */
   private int lineContent = -1;
+  /** Where the comments start, in order, when they are asked for; else null. */
+  java.util.@org.jspecify.annotations.Nullable List<Integer> comments;
 
   Cursor(String text) {
     this.text = text;
@@ -149,6 +151,7 @@ final class Cursor {
         crossed = true;
         tab = -1;
       } else if (c == '#' && (pos == lineStart || isSpace(text.charAt(pos - 1)))) {
+        comment(pos);
         while (pos < length && !isBreak(text.charAt(pos))) {
           pos++;
         }
@@ -160,6 +163,14 @@ final class Cursor {
       lineContent = pos;
     }
     return crossed;
+  }
+
+  /** Notes a comment that starts at {@code at}, once (the reader may pass a comment twice). */
+  void comment(int at) {
+    java.util.List<Integer> found = comments;
+    if (found != null && (found.isEmpty() || found.get(found.size() - 1) < at)) {
+      found.add(at);
+    }
   }
 
   /** The offset after the last character of a line's content before {@code end}, white space trimmed. */

@@ -91,7 +91,8 @@ final class FlowCollection {
     skip(blockIndent, opening, closing);
     single.add(key, value(node, blockIndent, opening, closing, depth + 1));
     skip(blockIndent, opening, closing);
-    sequence.add(single.build(node.start(), cursor.pos, null));
+    // it ends with the token after it, the ',' or the closing bracket (as SnakeYAML has it)
+    sequence.add(single.build(node.start(), cursor.pos + 1, null));
   }
 
   /** Reads a key, after a '?' or not: a node, or an empty scalar where there is none. */

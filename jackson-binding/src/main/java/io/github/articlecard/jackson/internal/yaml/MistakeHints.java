@@ -248,12 +248,6 @@ final class MistakeHints {
         "expected <block end>, but found '-'");
   }
 
-  /** Something other than an item where a list expects its next item. */
-  YamlProblem notAnItem(int at) {
-    return plain(at, "a list goes on with items ('- value') at its indentation, and this line is"
-        + " none (YAML parser: expected <block end>, but found '" + charAt(at) + "')");
-  }
-
   /** A line at {@code at} whose indentation lines up with nothing above it. */
   YamlProblem linesUpWithNothing(int at) {
     String parser = "expected <block end>, but found '" + charAt(at) + "'";

@@ -1,6 +1,8 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import io.github.articlecard.jackson.CardException.Kind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -106,6 +108,20 @@ public final class YamlReader {
       }
       throw reader.longKeyOr(problem);
     }
+  }
+
+  /**
+   * Returns where the comments of front matter start ({@code #} offsets, in order): only those
+   * that are comments, not a {@code #} inside a quoted or block value.
+   *
+   * @throws YamlProblem if the front matter is malformed or breaks a limit
+   */
+  public static List<Integer> comments(String text, ReadLimits limits) {
+    YamlReader reader = new YamlReader(text, limits, offset -> 0, offset -> 0);
+    List<Integer> comments = new ArrayList<>();
+    reader.cursor.comments = comments;
+    reader.document();
+    return comments;
   }
 
   private SourceMap document() {

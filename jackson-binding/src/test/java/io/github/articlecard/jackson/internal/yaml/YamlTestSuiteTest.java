@@ -3,6 +3,7 @@ package io.github.articlecard.jackson.internal.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.articlecard.jackson.CardParseException;
+import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,17 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class YamlTestSuiteTest {
   /** How a front matter text is read in these tests: into a source map, or a parse error. */
   static final Function<String, SourceMap> SNAKEYAML =
-      text -> FrontMatterParser.parse(text, ReadLimits.DEFAULTS, SourceText.of(text), 0);
+      text -> SnakeYamlParser.parse(text, ReadLimits.DEFAULTS, SourceText.of(text), 0);
 
   /** The reader of our own, its problems turned into parse errors as the card reader does. */
-  static final Function<String, SourceMap> OURS = text -> {
-    SourceText file = SourceText.of(text);
-    try {
-      return YamlReader.read(text, ReadLimits.DEFAULTS, file::line, file::column);
-    } catch (YamlProblem problem) {
-      throw file.error(problem.kind(), problem.offset(), problem.problem());
-    }
-  };
+  static final Function<String, SourceMap> OURS =
+      text -> CardReader.readFrontMatter(text, ReadLimits.DEFAULTS, SourceText.of(text), 0);
 
   /** What went wrong with one case, or null. */
   static String outcome(SuiteCase suiteCase, String folder, Function<String, SourceMap> reading,
