@@ -27,6 +27,7 @@ final class BlockScalar {
    */
   String read(int blockIndent) {
     String text = cursor.text;
+    char[] chars = cursor.chars;
     boolean folded = cursor.peek() == '>';
     int i = cursor.pos + 1;
     int explicit = 0;
@@ -42,9 +43,9 @@ final class BlockScalar {
       }
     }
     int after = cursor.skipSpaces(i);
-    if (after < cursor.length && text.charAt(after) == '#' && after > i) {
+    if (after < cursor.length && chars[after] == '#' && after > i) {
       cursor.comment(after);
-      while (after < cursor.length && !Cursor.isBreak(text.charAt(after))) {
+      while (after < cursor.length && !Cursor.isBreak(chars[after])) {
         after++;
       }
     }
@@ -67,7 +68,7 @@ final class BlockScalar {
     while (line < cursor.length) {
       int spaces = cursor.spacesAt(line);
       int lineEnd = line;
-      while (lineEnd < cursor.length && !Cursor.isBreak(text.charAt(lineEnd))) {
+      while (lineEnd < cursor.length && !Cursor.isBreak(chars[lineEnd])) {
         lineEnd++;
       }
       boolean blank = spaces >= lineEnd - line; // spaces only
@@ -77,7 +78,7 @@ final class BlockScalar {
         break;
       } else {
         int from = line + indent;
-        boolean moreIndented = Cursor.isSpace(text.charAt(from));
+        boolean moreIndented = Cursor.isSpace(chars[from]);
         if (!anyText) {
           value.append("\n".repeat(pendingBreaks));
         } else if (folded && !moreIndented && !previousMoreIndented) {
@@ -108,6 +109,7 @@ final class BlockScalar {
    */
   private int detect(int lineStart, int blockIndent) {
     String text = cursor.text;
+    char[] chars = cursor.chars;
     int widest = 0;
     int widestLine = lineStart;
     int line = lineStart;

@@ -65,8 +65,8 @@ final class BlockSequence {
 
   /** Tells whether the line from {@code at} holds a ':' followed by a space or its end. */
   private boolean looksLikeKey(int at) {
-    for (int i = at; i < cursor.length && !Cursor.isBreak(cursor.text.charAt(i)); i++) {
-      if (cursor.text.charAt(i) == ':' && cursor.isBlank(i + 1)) {
+    for (int i = at; i < cursor.length && !Cursor.isBreak(cursor.chars[i]); i++) {
+      if (cursor.chars[i] == ':' && cursor.isBlank(i + 1)) {
         return true;
       }
     }

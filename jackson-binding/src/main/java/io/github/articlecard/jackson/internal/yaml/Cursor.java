@@ -10,6 +10,8 @@ final class Cursor {
   static final char END = '\0';
 
   final String text;
+  /** The text's characters, read by index in the reader's loops. */
+  final char[] chars;
   final int length;
   /** The offset the reader is at. */
   int pos;
@@ -24,11 +26,12 @@ final class Cursor {
 
   Cursor(String text) {
     this.text = text;
-    this.length = text.length();
+    this.chars = text.toCharArray();
+    this.length = chars.length;
   }
 
   char at(int i) {
-    return i < length ? text.charAt(i) : END;
+    return i < length ? chars[i] : END;
   }
 
   char peek() {
@@ -49,12 +52,12 @@ final class Cursor {
 
   /** Tells whether the character at {@code i} is white space, a line break or the end. */
   boolean isBlank(int i) {
-    return i >= length || isSpace(text.charAt(i)) || isBreak(text.charAt(i));
+    return i >= length || isSpace(chars[i]) || isBreak(chars[i]);
   }
 
   /** Tells whether the character at {@code i} is a line break or the end. */
   boolean isBreakOrEnd(int i) {
-    return i >= length || isBreak(text.charAt(i));
+    return i >= length || isBreak(chars[i]);
   }
 
   static boolean isFlowIndicator(char c) {
@@ -73,7 +76,7 @@ final class Cursor {
 
   /** Returns the offset after the line break at {@code i} (CRLF or LF). */
   int afterBreak(int i) {
-    return text.charAt(i) == '\r' && at(i + 1) == '\n' ? i + 2 : i + 1;
+    return chars[i] == '\r' && at(i + 1) == '\n' ? i + 2 : i + 1;
   }
 
   /** Moves past the line break at {@link #pos}. */
@@ -85,7 +88,7 @@ final class Cursor {
   /** Returns the number of spaces at the start of the line that starts at {@code start}. */
   int spacesAt(int start) {
     int i = start;
-    while (i < length && text.charAt(i) == ' ') {
+    while (i < length && chars[i] == ' ') {
       i++;
     }
     return i - start;
@@ -100,7 +103,7 @@ final class Cursor {
   int tabBefore(int i) {
     int start = lineStartOf(i);
     for (int j = start; j < i; j++) {
-      char c = text.charAt(j);
+      char c = chars[j];
       if (c == '\t') {
         return j;
       }
@@ -113,7 +116,7 @@ final class Cursor {
 
   /** Returns the offset after the spaces and tabs from {@code i}. */
   int skipSpaces(int i) {
-    while (i < length && isSpace(text.charAt(i))) {
+    while (i < length && isSpace(chars[i])) {
       i++;
     }
     return i;
@@ -124,8 +127,8 @@ final class Cursor {
     if (start + 3 > length) {
       return false;
     }
-    char c = text.charAt(start);
-    return (c == '-' || c == '.') && text.charAt(start + 1) == c && text.charAt(start + 2) == c
+    char c = chars[start];
+    return (c == '-' || c == '.') && chars[start + 1] == c && chars[start + 2] == c
         && isBlank(start + 3);
   }
 
@@ -138,7 +141,7 @@ final class Cursor {
     boolean crossed = pos == lineStart || pos == lineContent;
     tab = -1;
     while (pos < length) {
-      char c = text.charAt(pos);
+      char c = chars[pos];
       if (c == ' ') {
         pos++;
       } else if (c == '\t') {
@@ -150,9 +153,9 @@ final class Cursor {
         nextLine();
         crossed = true;
         tab = -1;
-      } else if (c == '#' && (pos == lineStart || isSpace(text.charAt(pos - 1)))) {
+      } else if (c == '#' && (pos == lineStart || isSpace(chars[pos - 1]))) {
         comment(pos);
-        while (pos < length && !isBreak(text.charAt(pos))) {
+        while (pos < length && !isBreak(chars[pos])) {
           pos++;
         }
       } else {
@@ -176,7 +179,7 @@ final class Cursor {
   /** The offset after the last character of a line's content before {@code end}, white space trimmed. */
   int trimEnd(int from, int end) {
     int i = end;
-    while (i > from && isSpace(text.charAt(i - 1))) {
+    while (i > from && isSpace(chars[i - 1])) {
       i--;
     }
     return i;

@@ -17,7 +17,7 @@ final class DoubleQuotedScalar extends QuotedScalar {
 
   @Override
   int special(int i, StringBuilder value) {
-    if (cursor.text.charAt(i) == '"') {
+    if (cursor.chars[i] == '"') {
       return -1;
     }
     char escape = cursor.at(i + 1);

@@ -15,16 +15,26 @@ final class FrontMatterCharacters {
    * editors: a carriage return not followed by a line feed and the hidden line breaks U+0085,
    * U+2028 and U+2029 (YAML takes each for a line break, editors show one line), and a byte order
    * mark inside the front matter (invisible, and only allowed at the very start of a file).
+   * Returns the offset of the first character YAML does not allow raw (control characters other
+   * than tab and line breaks, U+FFFE, U+FFFF), which is reported only if reading gets there; or -1.
    */
-  static void check(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x85 && c != '\r') {
+  static int check(char[] text) {
+    int forbidden = -1;
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
         continue;
       }
-      if (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-        throw new YamlProblem(Kind.CHARACTER, i, "carriage return (CR) without a line feed:"
-            + " lines must end with LF or CRLF");
+      if (c == '\r') {
+        if (i + 1 >= text.length || text[i + 1] != '\n') {
+          throw new YamlProblem(Kind.CHARACTER, i, "carriage return (CR) without a line feed:"
+              + " lines must end with LF or CRLF");
+        }
+        continue;
+      }
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF') {
+        forbidden = forbidden < 0 ? i : forbidden;
+        continue;
       }
       String name = c == 0x85 ? "U+0085 (NEXT LINE)" : c == 0x2028 ? "U+2028 (LINE SEPARATOR)"
           : c == 0x2029 ? "U+2029 (PARAGRAPH SEPARATOR)" : null;
@@ -40,21 +50,7 @@ final class FrontMatterCharacters {
             + " double-quoted string if it is meant as data)");
       }
     }
-  }
-
-  /**
-   * Returns the offset of the first character YAML does not allow raw (control characters other
-   * than tab and line breaks, U+FFFE, U+FFFF), or -1.
-   */
-  static int firstForbidden(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
-          || c == '\uFFFE' || c == '\uFFFF') {
-        return i;
-      }
-    }
-    return -1;
+    return forbidden;
   }
 
   static YamlProblem forbidden(String text, int at) {

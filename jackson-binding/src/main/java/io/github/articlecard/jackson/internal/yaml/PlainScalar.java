@@ -43,6 +43,7 @@ final class PlainScalar {
    */
   String read(int blockIndent, boolean flow, boolean oneLine) {
     String text = cursor.text;
+    char[] chars = cursor.chars;
     multiLine = false;
     StringBuilder value = null;
     int firstFrom = cursor.pos;
@@ -53,12 +54,12 @@ final class PlainScalar {
       int contentEnd = from;
       boolean stopped = false;
       while (i < cursor.length) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (Cursor.isBreak(c)) {
           break;
         }
         if ((c == ':' && (cursor.isBlank(i + 1) || (flow && Cursor.isFlowIndicator(cursor.at(i + 1)))))
-            || (c == '#' && i > from && Cursor.isSpace(text.charAt(i - 1)))
+            || (c == '#' && i > from && Cursor.isSpace(chars[i - 1]))
             || (flow && Cursor.isFlowIndicator(c))) {
           stopped = true;
           break;
@@ -80,7 +81,7 @@ final class PlainScalar {
       int breaks = 0;
       int lineStart = i;
       int content = i;
-      while (content < cursor.length && Cursor.isBreak(text.charAt(content))) {
+      while (content < cursor.length && Cursor.isBreak(chars[content])) {
         lineStart = cursor.afterBreak(content);
         breaks++;
         content = cursor.skipSpaces(lineStart);
@@ -109,7 +110,7 @@ final class PlainScalar {
         || cursor.isDocumentMarker(lineStart)) {
       return false;
     }
-    char c = cursor.text.charAt(content);
+    char c = cursor.chars[content];
     return c != '#' && !(flow && Cursor.isFlowIndicator(c))
         && !(c == ':' && (cursor.isBlank(content + 1)
             || (flow && Cursor.isFlowIndicator(cursor.at(content + 1)))));

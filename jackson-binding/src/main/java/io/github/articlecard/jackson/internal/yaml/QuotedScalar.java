@@ -34,41 +34,61 @@ abstract class QuotedScalar {
    */
   String read(int blockIndent) {
     String text = cursor.text;
+    char[] chars = cursor.chars;
     int opening = cursor.pos;
     char quote = quote();
-    StringBuilder value = new StringBuilder();
+    boolean escapes = quote == '"';
+    int i = opening + 1;
+    while (i < cursor.length) { // most values: one line, nothing escaped
+      char c = chars[i];
+      if (c == quote || (escapes && c == '\\') || Cursor.isBreak(c)) {
+        break;
+      }
+      i++;
+    }
+    if (i < cursor.length && chars[i] == quote && (escapes || cursor.at(i + 1) != quote)) {
+      cursor.pos = i + 1;
+      return text.substring(opening + 1, i);
+    }
+    StringBuilder value = new StringBuilder(Math.max(16, 2 * (i - opening)));
     /** The value's length without the white space at the end of the current line. */
     int kept = 0;
-    int i = opening + 1;
+    int run = opening + 1; // the start of the ordinary characters not yet appended
+    i = run;
     while (true) {
       if (i >= cursor.length) {
         throw hints.unclosedQuote(opening);
       }
-      char c = text.charAt(i);
-      if (c == quote || (c == '\\' && quote == '"')) {
+      char c = chars[i];
+      boolean special = c == quote || (escapes && c == '\\');
+      if (!special && !Cursor.isBreak(c)) {
+        i++;
+        continue;
+      }
+      if (i > run) {
+        value.append(text, run, i);
+        int content = cursor.trimEnd(run, i);
+        if (content > run) {
+          kept = value.length() - (i - content);
+        }
+      }
+      if (special) {
         if (c == '\\' && Cursor.isBreak(cursor.at(i + 1))) {
           i = fold(opening, cursor.afterBreak(i + 1), value, blockIndent, false);
-          kept = value.length();
-          continue;
+        } else {
+          int next = special(i, value);
+          if (next < 0) {
+            cursor.pos = i + 1;
+            return value.toString();
+          }
+          i = next;
         }
-        int next = special(i, value);
-        if (next < 0) {
-          cursor.pos = i + 1;
-          return value.toString();
-        }
-        i = next;
-        kept = value.length();
-      } else if (Cursor.isBreak(c)) {
+      } else {
         value.setLength(kept);
         i = fold(opening, cursor.afterBreak(i), value, blockIndent, true);
-        kept = value.length();
-      } else {
-        value.append(c);
-        if (!Cursor.isSpace(c)) {
-          kept = value.length();
-        }
-        i++;
       }
+      kept = value.length();
+      run = i;
     }
   }
 
@@ -81,7 +101,7 @@ abstract class QuotedScalar {
     int start = lineStart;
     int content = cursor.skipSpaces(start);
     int breaks = 0;
-    while (content < cursor.length && Cursor.isBreak(cursor.text.charAt(content))) {
+    while (content < cursor.length && Cursor.isBreak(cursor.chars[content])) {
       breaks++;
       start = cursor.afterBreak(content);
       content = cursor.skipSpaces(start);
@@ -112,7 +132,7 @@ abstract class QuotedScalar {
   private int closingQuote(int from) {
     char quote = quote();
     for (int i = from; i < cursor.length; i++) {
-      char c = cursor.text.charAt(i);
+      char c = cursor.chars[i];
       if (quote == '"' && c == '\\') {
         if ("0abt\tnvfre \"/\\N_LPxuU\r\n".indexOf(cursor.at(i + 1)) < 0) {
           return i + 1;

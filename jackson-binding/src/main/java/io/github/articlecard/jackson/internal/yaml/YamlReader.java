@@ -84,10 +84,9 @@ public final class YamlReader {
       throw new YamlProblem(Kind.LIMIT, 0, Limit.FRONT_MATTER_SIZE.tooLong("front matter",
           text.length(), "characters", limits.maxFrontMatterSize()));
     }
-    FrontMatterCharacters.check(text);
-    int marker = FrontMatterCharacters.firstDocumentMarker(text);
-    int forbidden = FrontMatterCharacters.firstForbidden(text);
     YamlReader reader = new YamlReader(text, limits, line, column);
+    int forbidden = FrontMatterCharacters.check(reader.cursor.chars);
+    int marker = FrontMatterCharacters.firstDocumentMarker(text);
     try {
       SourceMap map = reader.document();
       if (forbidden >= 0 && (marker < 0 || forbidden < marker)) {
