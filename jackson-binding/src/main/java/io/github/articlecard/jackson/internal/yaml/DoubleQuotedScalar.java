@@ -1,13 +1,34 @@
 package io.github.articlecard.jackson.internal.yaml;
 
+import io.github.articlecard.jackson.CardException.Kind;
+import io.github.articlecard.jackson.internal.text.Utf8;
+
 /**
  * Reads a double-quoted scalar with every YAML escape: {@code \0 \a \b \t \n \v \f \r \e}, an
  * escaped space, quote, slash or backslash, {@code \N \_ \L \P}, and x, u and U escapes with 2,
  * 4 and 8 hexadecimal digits.
  */
 final class DoubleQuotedScalar extends QuotedScalar {
+  /** Whether an escape of the value being read wrote a surrogate, which must have its pair. */
+  private boolean surrogate;
+
   DoubleQuotedScalar(Cursor cursor, MistakeHints hints) {
     super(cursor, hints);
+  }
+
+  @Override
+  String read(int blockIndent) {
+    int opening = cursor.pos;
+    surrogate = false;
+    String value = super.read(blockIndent);
+    int unpaired = surrogate ? Utf8.unpairedSurrogate(value) : -1;
+    if (unpaired >= 0) {
+      throw new YamlProblem(Kind.CHARACTER, opening, "an escape in this value makes an unpaired"
+          + " surrogate (" + Utf8.describe(value.charAt(unpaired)) + "), which is not a"
+          + " character: text that is not valid Unicode cannot be stored; write a character"
+          + " outside the BMP as one \\U escape or as a pair of \\u escapes");
+    }
+    return value;
   }
 
   @Override
@@ -62,6 +83,7 @@ final class DoubleQuotedScalar extends QuotedScalar {
       throw hints.plain(i, "the escape \\U" + cursor.text.substring(i + 2, i + 10) + " is no"
           + " Unicode character (the largest is \\U0010FFFF)");
     }
+    surrogate |= codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
     value.appendCodePoint(codePoint);
     return i + 2 + digits;
   }

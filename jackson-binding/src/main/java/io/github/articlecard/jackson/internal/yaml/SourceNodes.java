@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.internal.text.Lines;
-import io.github.articlecard.jackson.internal.text.Utf8;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,15 +57,6 @@ final class SourceNodes {
             || ScalarResolver.isNumberTag(tag))) {
       throw new YamlProblem(Kind.LIMIT, start, Limit.NUMBER_LENGTH.tooLong("number",
           value.length(), "characters", limits.maxNumberLength()));
-    }
-    if (style == ScalarStyle.DOUBLE_QUOTED) {
-      int surrogate = Utf8.unpairedSurrogate(value);
-      if (surrogate >= 0) {
-        throw new YamlProblem(Kind.CHARACTER, start, "an escape in this value makes an unpaired"
-            + " surrogate (" + Utf8.describe(value.charAt(surrogate)) + "), which is not a"
-            + " character: text that is not valid Unicode cannot be stored; write a character"
-            + " outside the BMP as one \\U escape or as a pair of \\u escapes");
-      }
     }
     JsonNode data;
     try {
