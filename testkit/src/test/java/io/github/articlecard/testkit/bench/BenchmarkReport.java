@@ -17,12 +17,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the JMH suite and prints each measure as a ratio to the plain-Jackson baseline measured in
  * the same run, with the target it should meet. Run it with {@code mvn -B -Pbench -DskipTests
- * verify} (argument {@code quick} for a shorter, noisier run: {@code -Dbench.args=quick}).
+ * verify} (argument {@code quick} for a shorter, noisier run: {@code -Dbench.args=quick}; on a
+ * machine that other work shares, {@code interleaved}: {@link InterleavedRatios}).
  */
 public final class BenchmarkReport {
   private BenchmarkReport() {}
 
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws RunnerException, java.io.IOException {
+    if (args.length > 0 && args[0].equals("interleaved")) {
+      InterleavedRatios.run();
+      return;
+    }
     boolean quick = args.length > 0 && args[0].equals("quick");
     ChainedOptionsBuilder single = new OptionsBuilder()
         .include(CardBenchmark.class.getSimpleName())
