@@ -1,7 +1,7 @@
 package io.github.articlecard;
 
+import java.lang.invoke.MethodHandles;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -84,13 +84,28 @@ public record ArticleCard(
     @Nullable Secured secured,
     Extras extras,
     String body,
-    Set<String> absentKeys) {
+    Set<String> absentKeys) implements ModelRecord {
 
-  private static final KeyNames KEYS = new KeyNames("ArticleCard",
-      List.of("category", "title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
-          "ampWebUrl", "cdnAmpWebUrl", "type", "quality", "heat", "published", "featuredContent",
-          "provider", "topics", "images", "related", "secured"),
-      Set.of("title", "excerpt", "quality", "heat", "published", "topics", "images", "related"));
+  private static final ModelKeys<ArticleCard> KEYS = ModelKeys.of(ArticleCard.class,
+      MethodHandles.lookup(),
+      ModelKeys.nullable("category", ValueKind.CATEGORY),
+      ModelKeys.defaulted("title", ValueKind.TEXT).checkedBy(ValidationRule.TITLE),
+      ModelKeys.defaulted("excerpt", ValueKind.TEXT),
+      ModelKeys.nullable("publishedDateTime", ValueKind.INSTANT),
+      ModelKeys.nullable("originalUrl", ValueKind.URL),
+      ModelKeys.nullable("webUrl", ValueKind.URL),
+      ModelKeys.nullable("ampWebUrl", ValueKind.URL),
+      ModelKeys.nullable("cdnAmpWebUrl", ValueKind.URL),
+      ModelKeys.nullable("type", ValueKind.CONTENT_TYPE),
+      ModelKeys.defaulted("quality", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.QUALITY),
+      ModelKeys.defaulted("heat", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.HEAT),
+      ModelKeys.defaulted("published", ValueKind.FLAG),
+      ModelKeys.nullable("featuredContent", ValueKind.HTML),
+      ModelKeys.nullable("provider", ValueKind.PROVIDER),
+      ModelKeys.omittedWhenDefault("topics", ValueKind.TEXT_LIST).checkedBy(ValidationRule.TOPICS),
+      ModelKeys.omittedWhenDefault("images", ValueKind.IMAGE_LIST),
+      ModelKeys.omittedWhenDefault("related", ValueKind.RELATED_LIST),
+      ModelKeys.nullable("secured", ValueKind.SECURED));
 
   /**
    * Creates a card; lists are copied.
@@ -107,26 +122,9 @@ public record ArticleCard(
     related = List.copyOf(related);
     Objects.requireNonNull(extras, "extras");
     Objects.requireNonNull(body, "body");
-    absentKeys = KEYS.check(absentKeys)
-        .nullable("category", category)
-        .defaulted("title", title.isEmpty())
-        .defaulted("excerpt", excerpt.isEmpty())
-        .nullable("publishedDateTime", publishedDateTime)
-        .nullable("originalUrl", originalUrl)
-        .nullable("webUrl", webUrl)
-        .nullable("ampWebUrl", ampWebUrl)
-        .nullable("cdnAmpWebUrl", cdnAmpWebUrl)
-        .nullable("type", type)
-        .defaulted("quality", quality == 0)
-        .defaulted("heat", heat == 0)
-        .defaulted("published", !published)
-        .nullable("featuredContent", featuredContent)
-        .nullable("provider", provider)
-        .defaulted("topics", topics.isEmpty())
-        .defaulted("images", images.isEmpty())
-        .defaulted("related", related.isEmpty())
-        .nullable("secured", secured)
-        .done();
+    absentKeys = KEYS.absentKeys(absentKeys, category, title, excerpt, publishedDateTime,
+        originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, quality, heat, published,
+        featuredContent, provider, topics, images, related, secured);
   }
 
   /**
@@ -165,103 +163,68 @@ public record ArticleCard(
   }
 
   /**
-   * Returns the keys a card knows at the top level, in the order the house style writes them.
+   * Returns the keys a card knows at the top level, in the order the house style writes them, with
+   * the kind of value each holds: the one table that presence, removal, the JSON form, binding and
+   * the house style derive from.
+   *
+   * @return {@code category, title, excerpt, publishedDateTime, originalUrl, webUrl, ampWebUrl,
+   *     cdnAmpWebUrl, type, quality, heat, published, featuredContent, provider, topics, images,
+   *     related, secured}
+   */
+  public static List<ModelKey<ArticleCard>> keys() {
+    return KEYS.keys();
+  }
+
+  /**
+   * Returns the names of the keys a card knows at the top level, in the order the house style
+   * writes them.
    *
    * @return {@code category, title, excerpt, publishedDateTime, originalUrl, webUrl, ampWebUrl,
    *     cdnAmpWebUrl, type, quality, heat, published, featuredContent, provider, topics, images,
    *     related, secured}
    */
   public static List<String> knownKeys() {
-    return KEYS.keys();
+    return KEYS.names();
   }
 
-  /**
-   * Tells whether this card has a top-level key: a known key that is not absent, or an unknown key
-   * in {@link #extras()}.
-   *
-   * <pre>{@code
-   * card.has("quality");     // same as card.hasQuality()
-   * card.has("webUrl");      // same as card.webUrl() != null
-   * card.has("sourceUrl");   // same as card.extras().containsKey("sourceUrl")
-   * }</pre>
-   *
-   * @param key the key, as written in the card
-   * @return true when present
-   */
-  public boolean has(String key) {
-    return KEYS.isKnown(key) ? !absentKeys.contains(key) : extras.containsKey(key);
-  }
-
-  /**
-   * Tells whether the {@code title} key is present (a written {@code ""} included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code title} key is present (a written {@code ""} included). */
   public boolean hasTitle() {
-    return !absentKeys.contains("title");
+    return has("title");
   }
 
-  /**
-   * Tells whether the {@code excerpt} key is present (a written {@code ""} included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code excerpt} key is present (a written {@code ""} included). */
   public boolean hasExcerpt() {
-    return !absentKeys.contains("excerpt");
+    return has("excerpt");
   }
 
-  /**
-   * Tells whether the {@code quality} key is present (a written 0 included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code quality} key is present (a written 0 included). */
   public boolean hasQuality() {
-    return !absentKeys.contains("quality");
+    return has("quality");
   }
 
-  /**
-   * Tells whether the {@code heat} key is present (a written 0 included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code heat} key is present (a written 0 included). */
   public boolean hasHeat() {
-    return !absentKeys.contains("heat");
+    return has("heat");
   }
 
-  /**
-   * Tells whether the {@code published} key is present (a written false included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code published} key is present (a written false included). */
   public boolean hasPublished() {
-    return !absentKeys.contains("published");
+    return has("published");
   }
 
-  /**
-   * Tells whether the {@code topics} key is present (a written empty list included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code topics} key is present (a written empty list included). */
   public boolean hasTopics() {
-    return !absentKeys.contains("topics");
+    return has("topics");
   }
 
-  /**
-   * Tells whether the {@code images} key is present (a written empty list included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code images} key is present (a written empty list included). */
   public boolean hasImages() {
-    return !absentKeys.contains("images");
+    return has("images");
   }
 
-  /**
-   * Tells whether the {@code related} key is present (a written empty list included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code related} key is present (a written empty list included). */
   public boolean hasRelated() {
-    return !absentKeys.contains("related");
+    return has("related");
   }
 
   /**
@@ -279,435 +242,177 @@ public record ArticleCard(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().category(category).title(title).excerpt(excerpt)
-        .publishedDateTime(publishedDateTime).originalUrl(originalUrl).webUrl(webUrl)
-        .ampWebUrl(ampWebUrl).cdnAmpWebUrl(cdnAmpWebUrl).type(type).quality(quality).heat(heat)
-        .published(published).featuredContent(featuredContent).provider(provider).topics(topics)
-        .images(images).related(related).secured(secured).extras(extras).body(body);
-    KEYS.restore(absentKeys, builder.absent);
-    return builder;
+    return new Builder().load(this, absentKeys, extras).body(body);
   }
 
   /**
-   * Checks the card against the format's rules and returns every problem found, each with its path
-   * (such as {@code related[1].images[0].width: must be >= 0}). Reading never calls this: real
-   * data must load even when it breaks a rule.
+   * Checks the card against the format's rules with {@link CardValidator#defaults()} and returns
+   * every problem found, each with its path (such as
+   * {@code related[1].images[0].width: must be >= 0}), rule and severity. Reading never calls this:
+   * real data must load even when it breaks a rule.
    *
-   * <p>The rules: title not blank (also in related articles), quality >= 0, heat >= -1, image
-   * width and height >= 0, topics not blank, URLs well formed ({@link Url#isWellFormed()}).
+   * <p>The default rules report nothing on the cards real sites publish: title not blank (also in
+   * related articles), quality >= 0, image width and height >= 0, topics not blank, links well
+   * formed (relative links such as {@code /assets/x.jpg} allowed); {@code heat} is not checked
+   * (real cards go below -1). {@link CardValidator} sets each rule's severity and options.
    *
-   * @return the problems, in card order; empty when the card is valid
+   * @return the problems, in card order; empty when the card breaks no rule
    */
   public List<ValidationProblem> validate() {
-    Problems problems = new Problems();
-    problems.notBlank("title", title);
-    problems.wellFormed("originalUrl", originalUrl);
-    problems.wellFormed("webUrl", webUrl);
-    problems.wellFormed("ampWebUrl", ampWebUrl);
-    problems.wellFormed("cdnAmpWebUrl", cdnAmpWebUrl);
-    problems.atLeast("quality", quality, 0);
-    problems.atLeast("heat", heat, -1);
-    if (provider != null) {
-      provider.collectProblems("provider", problems);
-    }
-    for (int i = 0; i < topics.size(); i++) {
-      problems.notBlank(Problems.at("", "topics", i), topics.get(i));
-    }
-    for (int i = 0; i < images.size(); i++) {
-      images.get(i).collectProblems(Problems.at("", "images", i), problems);
-    }
-    for (int i = 0; i < related.size(); i++) {
-      related.get(i).collectProblems(Problems.at("", "related", i), problems);
-    }
-    return problems.toList();
+    return CardValidator.defaults().validate(this);
   }
 
   /**
-   * Throws when {@link #validate()} finds problems.
+   * Throws when {@link #validate()} finds an error (warnings do not count).
    *
    * @return this card, for chaining
-   * @throws InvalidCardException listing every problem
+   * @throws InvalidCardException listing every error
    */
   public ArticleCard requireValid() {
-    List<ValidationProblem> problems = validate();
-    if (!problems.isEmpty()) {
-      throw new InvalidCardException(problems);
+    List<ValidationProblem> errors = validate().stream().filter(ValidationProblem::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidCardException(errors);
     }
     return this;
   }
 
-  /** Builds an {@link ArticleCard}; setting a value makes its key present. */
-  public static final class Builder {
-    private @Nullable Category category;
-    private String title = "";
-    private String excerpt = "";
-    private @Nullable Instant publishedDateTime;
-    private @Nullable Url originalUrl;
-    private @Nullable Url webUrl;
-    private @Nullable Url ampWebUrl;
-    private @Nullable Url cdnAmpWebUrl;
-    private @Nullable ContentType type;
-    private int quality;
-    private int heat;
-    private boolean published;
-    private @Nullable String featuredContent;
-    private @Nullable Provider provider;
-    private final List<String> topics = new ArrayList<>();
-    private final List<Image> images = new ArrayList<>();
-    private final List<RelatedArticle> related = new ArrayList<>();
-    private @Nullable Secured secured;
-    private final ExtrasSlot extras = new ExtrasSlot();
+  /**
+   * Builds an {@link ArticleCard}; setting a value makes its key present. Besides the typed setters
+   * it has {@code set(key, value)} for code that walks {@link #keys()}, {@code present(key)},
+   * {@code remove(key)}, {@code extras(...)} and {@code extra(key, value)}.
+   */
+  public static final class Builder extends ModelBuilder<ArticleCard, Builder> {
     private String body = "";
-    private final Set<String> absent = KEYS.allDefaulted();
 
-    private Builder() {}
+    private Builder() {
+      super(KEYS);
+    }
 
-    /**
-     * Sets the category.
-     *
-     * @param category the category, or null for none
-     * @return this builder
-     */
+    /** Sets the category, or none with null. */
     public Builder category(@Nullable Category category) {
-      this.category = category;
-      return this;
+      return put("category", category);
     }
 
-    /**
-     * Sets the headline; the key becomes present.
-     *
-     * @param title the headline
-     * @return this builder
-     */
+    /** Sets the headline; the key becomes present. */
     public Builder title(String title) {
-      this.title = Objects.requireNonNull(title, "title");
-      absent.remove("title");
-      return this;
+      return put("title", title);
     }
 
-    /**
-     * Sets the summary; the key becomes present, so {@code ""} writes {@code excerpt: ""}.
-     *
-     * @param excerpt the summary
-     * @return this builder
-     */
+    /** Sets the summary; the key becomes present, so {@code ""} writes {@code excerpt: ""}. */
     public Builder excerpt(String excerpt) {
-      this.excerpt = Objects.requireNonNull(excerpt, "excerpt");
-      absent.remove("excerpt");
-      return this;
+      return put("excerpt", excerpt);
     }
 
-    /**
-     * Sets the publication instant.
-     *
-     * @param publishedDateTime the instant, or null for none
-     * @return this builder
-     */
+    /** Sets the publication instant, or none with null. */
     public Builder publishedDateTime(@Nullable Instant publishedDateTime) {
-      this.publishedDateTime = publishedDateTime;
-      return this;
+      return put("publishedDateTime", publishedDateTime);
     }
 
-    /**
-     * Sets the original link.
-     *
-     * @param originalUrl the link, or null for none
-     * @return this builder
-     */
+    /** Sets the original link, or none with null. */
     public Builder originalUrl(@Nullable Url originalUrl) {
-      this.originalUrl = originalUrl;
-      return this;
+      return put("originalUrl", originalUrl);
     }
 
-    /**
-     * Sets the original link from its string.
-     *
-     * @param originalUrl the raw link
-     * @return this builder
-     */
+    /** Sets the original link from its string, kept exactly as given. */
     public Builder originalUrl(String originalUrl) {
       return originalUrl(Url.of(originalUrl));
     }
 
-    /**
-     * Sets the web link.
-     *
-     * @param webUrl the link, or null for none
-     * @return this builder
-     */
+    /** Sets the web link, or none with null. */
     public Builder webUrl(@Nullable Url webUrl) {
-      this.webUrl = webUrl;
-      return this;
+      return put("webUrl", webUrl);
     }
 
-    /**
-     * Sets the web link from its string.
-     *
-     * @param webUrl the raw link
-     * @return this builder
-     */
+    /** Sets the web link from its string, kept exactly as given. */
     public Builder webUrl(String webUrl) {
       return webUrl(Url.of(webUrl));
     }
 
-    /**
-     * Sets the AMP link.
-     *
-     * @param ampWebUrl the link, or null for none
-     * @return this builder
-     */
+    /** Sets the AMP link, or none with null. */
     public Builder ampWebUrl(@Nullable Url ampWebUrl) {
-      this.ampWebUrl = ampWebUrl;
-      return this;
+      return put("ampWebUrl", ampWebUrl);
     }
 
-    /**
-     * Sets the AMP cache link.
-     *
-     * @param cdnAmpWebUrl the link, or null for none
-     * @return this builder
-     */
+    /** Sets the AMP cache link, or none with null. */
     public Builder cdnAmpWebUrl(@Nullable Url cdnAmpWebUrl) {
-      this.cdnAmpWebUrl = cdnAmpWebUrl;
-      return this;
+      return put("cdnAmpWebUrl", cdnAmpWebUrl);
     }
 
-    /**
-     * Sets the content type.
-     *
-     * @param type the type, or null for none
-     * @return this builder
-     */
+    /** Sets the content type, or none with null. */
     public Builder type(@Nullable ContentType type) {
-      this.type = type;
-      return this;
+      return put("type", type);
     }
 
-    /**
-     * Sets the ranking score; the key becomes present.
-     *
-     * @param quality the score
-     * @return this builder
-     */
+    /** Sets the ranking score; the key becomes present. */
     public Builder quality(int quality) {
-      this.quality = quality;
-      absent.remove("quality");
-      return this;
+      return put("quality", quality);
     }
 
-    /**
-     * Sets the popularity score; the key becomes present.
-     *
-     * @param heat the score, -1 for unranked
-     * @return this builder
-     */
+    /** Sets the popularity score, -1 for unranked; the key becomes present. */
     public Builder heat(int heat) {
-      this.heat = heat;
-      absent.remove("heat");
-      return this;
+      return put("heat", heat);
     }
 
     /**
      * Sets the publish flag; the key becomes present, so {@code published(false)} writes
      * {@code published: false}.
-     *
-     * @param published the flag
-     * @return this builder
      */
     public Builder published(boolean published) {
-      this.published = published;
-      absent.remove("published");
-      return this;
+      return put("published", published);
     }
 
-    /**
-     * Sets the embed HTML.
-     *
-     * @param featuredContent the HTML, or null for none
-     * @return this builder
-     */
+    /** Sets the embed HTML, or none with null. */
     public Builder featuredContent(@Nullable String featuredContent) {
-      this.featuredContent = featuredContent;
-      return this;
+      return put("featuredContent", featuredContent);
     }
 
-    /**
-     * Sets the publisher.
-     *
-     * @param provider the publisher, or null for none
-     * @return this builder
-     */
+    /** Sets the publisher, or none with null. */
     public Builder provider(@Nullable Provider provider) {
-      this.provider = provider;
-      return this;
+      return put("provider", provider);
     }
 
     /**
      * Replaces the topics; the key becomes present, or absent when the list is empty (the house
      * style writes no empty lists; see {@link #present(String)}).
-     *
-     * @param topics the topics
-     * @return this builder
      */
     public Builder topics(List<String> topics) {
-      this.topics.clear();
-      topics.forEach(this::addTopic);
-      KeyNames.mark(absent, "topics", !this.topics.isEmpty());
-      return this;
+      return put("topics", topics);
     }
 
-    /**
-     * Appends a topic; the key becomes present.
-     *
-     * @param topic the topic
-     * @return this builder
-     */
+    /** Appends a topic; the key becomes present. */
     public Builder addTopic(String topic) {
-      this.topics.add(Objects.requireNonNull(topic, "topic"));
-      absent.remove("topics");
-      return this;
+      return add("topics", topic);
     }
 
     /**
      * Replaces the images; the key becomes present, or absent when the list is empty (the house
      * style writes no empty lists; see {@link #present(String)}).
-     *
-     * @param images the images
-     * @return this builder
      */
     public Builder images(List<Image> images) {
-      this.images.clear();
-      images.forEach(this::addImage);
-      KeyNames.mark(absent, "images", !this.images.isEmpty());
-      return this;
+      return put("images", images);
     }
 
-    /**
-     * Appends an image; the key becomes present.
-     *
-     * @param image the image
-     * @return this builder
-     */
+    /** Appends an image; the key becomes present. */
     public Builder addImage(Image image) {
-      this.images.add(Objects.requireNonNull(image, "image"));
-      absent.remove("images");
-      return this;
+      return add("images", image);
     }
 
     /**
      * Replaces the related articles; the key becomes present, or absent when the list is empty
      * (the house style writes no empty lists; see {@link #present(String)}).
-     *
-     * @param related the related articles
-     * @return this builder
      */
     public Builder related(List<RelatedArticle> related) {
-      this.related.clear();
-      related.forEach(this::addRelated);
-      KeyNames.mark(absent, "related", !this.related.isEmpty());
-      return this;
+      return put("related", related);
     }
 
-    /**
-     * Appends a related article; the key becomes present.
-     *
-     * @param article the related article
-     * @return this builder
-     */
+    /** Appends a related article; the key becomes present. */
     public Builder addRelated(RelatedArticle article) {
-      this.related.add(Objects.requireNonNull(article, "article"));
-      absent.remove("related");
-      return this;
+      return add("related", article);
     }
 
-    /**
-     * Sets the secured blob.
-     *
-     * @param secured the blob, or null for none
-     * @return this builder
-     */
+    /** Sets the secured blob, or none with null. */
     public Builder secured(@Nullable Secured secured) {
-      this.secured = secured;
-      return this;
-    }
-
-    /**
-     * Replaces the unknown top-level keys.
-     *
-     * @param extras the unknown keys
-     * @return this builder
-     */
-    public Builder extras(Extras extras) {
-      this.extras.set(extras);
-      return this;
-    }
-
-    /**
-     * Sets one unknown top-level key.
-     *
-     * @param key the key
-     * @param value plain data
-     * @return this builder
-     */
-    public Builder extra(String key, @Nullable Object value) {
-      extras.put(key, value);
-      return this;
-    }
-
-    /**
-     * Makes a known key present with the value this builder holds for it: for the values that a
-     * setter leaves absent because the house style never writes them, as {@code present("topics")}
-     * after {@code topics(List.of())} writes {@code topics: []}. A
-     * nullable key is present exactly when it has a value, so this has no effect on it.
-     *
-     * @param key the key, as written in the card, such as {@code "related"}
-     * @return this builder
-     * @throws IllegalArgumentException if the key is not a key of the card (unknown keys are
-     *     present when they are in the extras)
-     */
-    public Builder present(String key) {
-      KEYS.present(absent, key);
-      return this;
-    }
-
-    /**
-     * Makes a top-level key absent: a known key goes back to its absent state (null, empty, 0,
-     * false or an empty list) and is not written, an unknown key is taken out of the extras.
-     * Nothing happens when the key is already absent.
-     *
-     * <pre>{@code
-     * ArticleCard unscored = card.toBuilder().remove("quality").remove("heat").build();
-     * }</pre>
-     *
-     * @param key the key, as written in the card, such as {@code "quality"}
-     * @return this builder
-     */
-    public Builder remove(String key) {
-      switch (key) {
-        case "category" -> category = null;
-        case "title" -> title = "";
-        case "excerpt" -> excerpt = "";
-        case "publishedDateTime" -> publishedDateTime = null;
-        case "originalUrl" -> originalUrl = null;
-        case "webUrl" -> webUrl = null;
-        case "ampWebUrl" -> ampWebUrl = null;
-        case "cdnAmpWebUrl" -> cdnAmpWebUrl = null;
-        case "type" -> type = null;
-        case "quality" -> quality = 0;
-        case "heat" -> heat = 0;
-        case "published" -> published = false;
-        case "featuredContent" -> featuredContent = null;
-        case "provider" -> provider = null;
-        case "topics" -> topics.clear();
-        case "images" -> images.clear();
-        case "related" -> related.clear();
-        case "secured" -> secured = null;
-        default -> extras.remove(key);
-      }
-      if (KEYS.isDefaulted(key)) {
-        absent.add(key);   // keys with a default value: only this set shows their absence
-      }
-      return this;
+      return put("secured", secured);
     }
 
     /**
@@ -727,9 +432,7 @@ public record ArticleCard(
      * @return the card
      */
     public ArticleCard build() {
-      return new ArticleCard(category, title, excerpt, publishedDateTime, originalUrl, webUrl,
-          ampWebUrl, cdnAmpWebUrl, type, quality, heat, published, featuredContent, provider,
-          topics, images, related, secured, extras.get(), body, absent);
+      return construct(body);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,10 +40,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Image(
     @Nullable Url url, int width, int height, boolean isCached, @Nullable String title,
-    Extras extras, Set<String> absentKeys) {
+    Extras extras, Set<String> absentKeys) implements ModelRecord {
 
-  private static final KeyNames KEYS = new KeyNames("Image",
-      List.of("url", "width", "height", "isCached", "title"), Set.of("width", "height", "isCached"));
+  private static final ModelKeys<Image> KEYS = ModelKeys.of(Image.class, MethodHandles.lookup(),
+      ModelKeys.nullable("url", ValueKind.URL),
+      ModelKeys.defaulted("width", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.IMAGE_SIZE),
+      ModelKeys.defaulted("height", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.IMAGE_SIZE),
+      ModelKeys.omittedWhenDefault("isCached", ValueKind.FLAG),
+      ModelKeys.nullable("title", ValueKind.TEXT));
 
   /**
    * Creates an image.
@@ -53,13 +58,7 @@ public record Image(
    */
   public Image {
     Objects.requireNonNull(extras, "extras");
-    absentKeys = KEYS.check(absentKeys)
-        .nullable("url", url)
-        .defaulted("width", width == 0)
-        .defaulted("height", height == 0)
-        .defaulted("isCached", !isCached)
-        .nullable("title", title)
-        .done();
+    absentKeys = KEYS.absentKeys(absentKeys, url, width, height, isCached, title);
   }
 
   /**
@@ -78,50 +77,37 @@ public record Image(
   }
 
   /**
-   * Returns the keys an image knows, in the order the house style writes them.
+   * Returns the keys an image knows, in the order the house style writes them, with the kind of
+   * value each holds.
    *
    * @return {@code url, width, height, isCached, title}
    */
-  public static List<String> knownKeys() {
+  public static List<ModelKey<Image>> keys() {
     return KEYS.keys();
   }
 
   /**
-   * Tells whether this image has a key: a known key that is not absent, or an unknown key in
-   * {@link #extras()}.
+   * Returns the names of the keys an image knows, in the order the house style writes them.
    *
-   * @param key the key, as written in the card
-   * @return true when present
+   * @return {@code url, width, height, isCached, title}
    */
-  public boolean has(String key) {
-    return KEYS.isKnown(key) ? !absentKeys.contains(key) : extras.containsKey(key);
+  public static List<String> knownKeys() {
+    return KEYS.names();
   }
 
-  /**
-   * Tells whether the {@code width} key is present (a written 0 included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code width} key is present (a written 0 included). */
   public boolean hasWidth() {
-    return !absentKeys.contains("width");
+    return has("width");
   }
 
-  /**
-   * Tells whether the {@code height} key is present (a written 0 included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code height} key is present (a written 0 included). */
   public boolean hasHeight() {
-    return !absentKeys.contains("height");
+    return has("height");
   }
 
-  /**
-   * Tells whether the {@code isCached} key is present (a written false included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code isCached} key is present (a written false included). */
   public boolean hasIsCached() {
-    return !absentKeys.contains("isCached");
+    return has("isCached");
   }
 
   /**
@@ -139,158 +125,50 @@ public record Image(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().url(url).width(width).height(height).isCached(isCached)
-        .title(title).extras(extras);
-    KEYS.restore(absentKeys, builder.absent);
-    return builder;
+    return new Builder().load(this, absentKeys, extras);
   }
 
-  void collectProblems(String path, Problems problems) {
-    problems.wellFormed(Problems.at(path, "url"), url);
-    problems.atLeast(Problems.at(path, "width"), width, 0);
-    problems.atLeast(Problems.at(path, "height"), height, 0);
-  }
-
-  /** Builds an {@link Image}; setting a value makes its key present. */
-  public static final class Builder {
-    private @Nullable Url url;
-    private int width;
-    private int height;
-    private boolean isCached;
-    private @Nullable String title;
-    private final ExtrasSlot extras = new ExtrasSlot();
-    private final Set<String> absent = KEYS.allDefaulted();
-
-    private Builder() {}
-
-    /**
-     * Sets the link.
-     *
-     * @param url the link, or null for none
-     * @return this builder
-     */
-    public Builder url(@Nullable Url url) {
-      this.url = url;
-      return this;
+  /**
+   * Builds an {@link Image}; setting a value makes its key present. Besides the typed setters it
+   * has {@code set(key, value)} for code that walks {@link #keys()}, {@code present(key)},
+   * {@code remove(key)}, {@code extras(...)} and {@code extra(key, value)}.
+   */
+  public static final class Builder extends ModelBuilder<Image, Builder> {
+    private Builder() {
+      super(KEYS);
     }
 
-    /**
-     * Sets the link from its string.
-     *
-     * @param url the raw link
-     * @return this builder
-     */
+    /** Sets the link, or none with null. */
+    public Builder url(@Nullable Url url) {
+      return put("url", url);
+    }
+
+    /** Sets the link from its string, kept exactly as given. */
     public Builder url(String url) {
       return url(Url.of(url));
     }
 
-    /**
-     * Sets the width; the key becomes present.
-     *
-     * @param width pixels, 0 for unknown
-     * @return this builder
-     */
+    /** Sets the width in pixels, 0 for unknown; the key becomes present. */
     public Builder width(int width) {
-      this.width = width;
-      absent.remove("width");
-      return this;
+      return put("width", width);
     }
 
-    /**
-     * Sets the height; the key becomes present.
-     *
-     * @param height pixels, 0 for unknown
-     * @return this builder
-     */
+    /** Sets the height in pixels, 0 for unknown; the key becomes present. */
     public Builder height(int height) {
-      this.height = height;
-      absent.remove("height");
-      return this;
+      return put("height", height);
     }
 
     /**
      * Sets the cached flag: true makes the key present, false leaves it absent as the house style
      * writes it (see {@link #present(String)} to write {@code isCached: false}).
-     *
-     * @param isCached whether the image is cached
-     * @return this builder
      */
     public Builder isCached(boolean isCached) {
-      this.isCached = isCached;
-      KeyNames.mark(absent, "isCached", isCached);
-      return this;
+      return put("isCached", isCached);
     }
 
-    /**
-     * Sets the title.
-     *
-     * @param title the title, or null for none
-     * @return this builder
-     */
+    /** Sets the title, or none with null. */
     public Builder title(@Nullable String title) {
-      this.title = title;
-      return this;
-    }
-
-    /**
-     * Replaces the unknown keys.
-     *
-     * @param extras the unknown keys
-     * @return this builder
-     */
-    public Builder extras(Extras extras) {
-      this.extras.set(extras);
-      return this;
-    }
-
-    /**
-     * Sets one unknown key.
-     *
-     * @param key the key
-     * @param value plain data
-     * @return this builder
-     */
-    public Builder extra(String key, @Nullable Object value) {
-      extras.put(key, value);
-      return this;
-    }
-
-    /**
-     * Makes a known key present with the value this builder holds for it: for the values that a
-     * setter leaves absent because the house style never writes them, as {@code present("isCached")}
-     * after {@code isCached(false)} writes {@code isCached: false}. A
-     * nullable key is present exactly when it has a value, so this has no effect on it.
-     *
-     * @param key the key, as written in the card, such as {@code "isCached"}
-     * @return this builder
-     * @throws IllegalArgumentException if the key is not a key of the image (unknown keys are
-     *     present when they are in the extras)
-     */
-    public Builder present(String key) {
-      KEYS.present(absent, key);
-      return this;
-    }
-
-    /**
-     * Makes a key absent: a known key goes back to its absent state (null, 0 or false), an unknown
-     * key is taken out of the extras. Nothing happens when the key is already absent.
-     *
-     * @param key the key, as written in the card, such as {@code "width"}
-     * @return this builder
-     */
-    public Builder remove(String key) {
-      switch (key) {
-        case "url" -> url = null;
-        case "width" -> width = 0;
-        case "height" -> height = 0;
-        case "isCached" -> isCached = false;
-        case "title" -> title = null;
-        default -> extras.remove(key);
-      }
-      if (KEYS.isDefaulted(key)) {
-        absent.add(key);   // width, height, isCached: only this set shows their absence
-      }
-      return this;
+      return put("title", title);
     }
 
     /**
@@ -299,7 +177,7 @@ public record Image(
      * @return the image
      */
     public Image build() {
-      return new Image(url, width, height, isCached, title, extras.get(), absent);
+      return construct();
     }
   }
 }

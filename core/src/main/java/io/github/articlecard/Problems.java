@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Collects validation problems with their paths while a card is walked. */
+/** Collects validation problems with their paths while a card is walked, by a validator's rules. */
 final class Problems {
+  private final CardValidator validator;
   private final List<ValidationProblem> found = new ArrayList<>();
+
+  Problems(CardValidator validator) {
+    this.validator = validator;
+  }
 
   static String at(String prefix, String key) {
     return prefix.isEmpty() ? key : prefix + "." + key;
@@ -16,26 +21,35 @@ final class Problems {
     return at(prefix, key) + "[" + index + "]";
   }
 
-  void notBlank(String path, @Nullable String value) {
-    if (value == null || value.isBlank()) {
-      add(path, "must not be blank");
+  /** Checks a value against a rule, when the validator has the rule on. */
+  void check(ValidationRule rule, String path, @Nullable Object value) {
+    CardValidator.Severity severity = validator.severity(rule);
+    if (severity == CardValidator.Severity.OFF) {
+      return;
+    }
+    String message = switch (rule.check()) {
+      case NOT_BLANK -> value == null || ((String) value).isBlank() ? "must not be blank" : null;
+      case WELL_FORMED -> value instanceof Url url && !url.isWellFormed(validator.allowsRelativeUrls())
+          ? "malformed URL \"" + url.raw() + "\" (" + (validator.allowsRelativeUrls()
+              ? "needs no whitespace or control characters"
+              : "needs a scheme and no whitespace or control characters") + ")"
+          : null;
+      case RANGE -> value instanceof Integer whole && !validator.inRange(rule, whole)
+          ? range(rule) : null;
+    };
+    if (message != null) {
+      found.add(new ValidationProblem(path, message, rule, severity));
     }
   }
 
-  void atLeast(String path, int value, int minimum) {
-    if (value < minimum) {
-      add(path, "must be >= " + minimum);
+  private String range(ValidationRule rule) {
+    int min = validator.minimum(rule);
+    int max = validator.maximum(rule);
+    if (max == Integer.MAX_VALUE) {
+      return "must be >= " + min;
     }
-  }
-
-  void wellFormed(String path, @Nullable Url url) {
-    if (url != null && !url.isWellFormed()) {
-      add(path, "malformed URL \"" + url.raw() + "\" (needs a scheme and no whitespace or control characters)");
-    }
-  }
-
-  void add(String path, String message) {
-    found.add(new ValidationProblem(path, message));
+    return min == Integer.MIN_VALUE ? "must be <= " + max
+        : "must be between " + min + " and " + max;
   }
 
   List<ValidationProblem> toList() {

@@ -1,6 +1,6 @@
 package io.github.articlecard;
 
-import java.util.ArrayList;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -31,10 +31,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Provider(
     @Nullable String name, @Nullable String domain, List<Image> images, Extras extras,
-    Set<String> absentKeys) {
+    Set<String> absentKeys) implements ModelRecord {
 
-  private static final KeyNames KEYS = new KeyNames("Provider",
-      List.of("name", "domain", "images"), Set.of("images"));
+  private static final ModelKeys<Provider> KEYS = ModelKeys.of(Provider.class,
+      MethodHandles.lookup(),
+      ModelKeys.nullable("name", ValueKind.TEXT),
+      ModelKeys.nullable("domain", ValueKind.TEXT),
+      ModelKeys.omittedWhenDefault("images", ValueKind.IMAGE_LIST));
 
   /**
    * Creates a provider; the image list is copied.
@@ -46,11 +49,7 @@ public record Provider(
   public Provider {
     images = List.copyOf(images);
     Objects.requireNonNull(extras, "extras");
-    absentKeys = KEYS.check(absentKeys)
-        .nullable("name", name)
-        .nullable("domain", domain)
-        .defaulted("images", images.isEmpty())
-        .done();
+    absentKeys = KEYS.absentKeys(absentKeys, name, domain, images);
   }
 
   /**
@@ -77,32 +76,27 @@ public record Provider(
   }
 
   /**
-   * Returns the keys a provider knows, in the order the house style writes them.
+   * Returns the keys a provider knows, in the order the house style writes them, with the kind of
+   * value each holds.
    *
    * @return {@code name, domain, images}
    */
-  public static List<String> knownKeys() {
+  public static List<ModelKey<Provider>> keys() {
     return KEYS.keys();
   }
 
   /**
-   * Tells whether this provider has a key: a known key that is not absent, or an unknown key in
-   * {@link #extras()}.
+   * Returns the names of the keys a provider knows, in the order the house style writes them.
    *
-   * @param key the key, as written in the card
-   * @return true when present
+   * @return {@code name, domain, images}
    */
-  public boolean has(String key) {
-    return KEYS.isKnown(key) ? !absentKeys.contains(key) : extras.containsKey(key);
+  public static List<String> knownKeys() {
+    return KEYS.names();
   }
 
-  /**
-   * Tells whether the {@code images} key is present (a written empty list included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code images} key is present (a written empty list included). */
   public boolean hasImages() {
-    return !absentKeys.contains("images");
+    return has("images");
   }
 
   /**
@@ -120,132 +114,40 @@ public record Provider(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().name(name).domain(domain).images(images).extras(extras);
-    KEYS.restore(absentKeys, builder.absent);
-    return builder;
+    return new Builder().load(this, absentKeys, extras);
   }
 
-  void collectProblems(String path, Problems problems) {
-    for (int i = 0; i < images.size(); i++) {
-      images.get(i).collectProblems(Problems.at(path, "images", i), problems);
+  /**
+   * Builds a {@link Provider}; setting a value makes its key present. Besides the typed setters it
+   * has {@code set(key, value)} for code that walks {@link #keys()}, {@code present(key)},
+   * {@code remove(key)}, {@code extras(...)} and {@code extra(key, value)}.
+   */
+  public static final class Builder extends ModelBuilder<Provider, Builder> {
+    private Builder() {
+      super(KEYS);
     }
-  }
 
-  /** Builds a {@link Provider}; setting a value makes its key present. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String domain;
-    private final List<Image> images = new ArrayList<>();
-    private final ExtrasSlot extras = new ExtrasSlot();
-    private final Set<String> absent = KEYS.allDefaulted();
-
-    private Builder() {}
-
-    /**
-     * Sets the name.
-     *
-     * @param name the name, or null for none
-     * @return this builder
-     */
+    /** Sets the publisher's name, or none with null. */
     public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
+      return put("name", name);
     }
 
-    /**
-     * Sets the domain.
-     *
-     * @param domain the domain, or null for none
-     * @return this builder
-     */
+    /** Sets the publisher's domain, or none with null. */
     public Builder domain(@Nullable String domain) {
-      this.domain = domain;
-      return this;
+      return put("domain", domain);
     }
 
     /**
-     * Replaces the images; the key becomes present, or absent when the list is empty (the house
-     * style writes no empty lists; see {@link #present(String)}).
-     *
-     * @param images the images
-     * @return this builder
+     * Replaces the images (logos); the key becomes present, or absent when the list is empty (the
+     * house style writes no empty lists; see {@link #present(String)}).
      */
     public Builder images(List<Image> images) {
-      this.images.clear();
-      images.forEach(this::addImage);
-      KeyNames.mark(absent, "images", !this.images.isEmpty());
-      return this;
+      return put("images", images);
     }
 
-    /**
-     * Appends an image; the key becomes present.
-     *
-     * @param image the image
-     * @return this builder
-     */
+    /** Appends an image; the key becomes present. */
     public Builder addImage(Image image) {
-      this.images.add(Objects.requireNonNull(image, "image"));
-      absent.remove("images");
-      return this;
-    }
-
-    /**
-     * Replaces the unknown keys.
-     *
-     * @param extras the unknown keys
-     * @return this builder
-     */
-    public Builder extras(Extras extras) {
-      this.extras.set(extras);
-      return this;
-    }
-
-    /**
-     * Sets one unknown key.
-     *
-     * @param key the key
-     * @param value plain data
-     * @return this builder
-     */
-    public Builder extra(String key, @Nullable Object value) {
-      extras.put(key, value);
-      return this;
-    }
-
-    /**
-     * Makes a known key present with the value this builder holds for it: for the values that a
-     * setter leaves absent because the house style never writes them, as {@code present("images")}
-     * after {@code images(List.of())} writes {@code images: []}. A
-     * nullable key is present exactly when it has a value, so this has no effect on it.
-     *
-     * @param key the key, as written in the card, such as {@code "images"}
-     * @return this builder
-     * @throws IllegalArgumentException if the key is not a key of the provider (unknown keys are
-     *     present when they are in the extras)
-     */
-    public Builder present(String key) {
-      KEYS.present(absent, key);
-      return this;
-    }
-
-    /**
-     * Makes a key absent: a known key goes back to its absent state (null or no images), an
-     * unknown key is taken out of the extras. Nothing happens when the key is already absent.
-     *
-     * @param key the key, as written in the card, such as {@code "images"}
-     * @return this builder
-     */
-    public Builder remove(String key) {
-      switch (key) {
-        case "name" -> name = null;
-        case "domain" -> domain = null;
-        case "images" -> images.clear();
-        default -> extras.remove(key);
-      }
-      if (KEYS.isDefaulted(key)) {
-        absent.add(key);   // images: only this set shows its absence
-      }
-      return this;
+      return add("images", image);
     }
 
     /**
@@ -254,7 +156,7 @@ public record Provider(
      * @return the provider
      */
     public Provider build() {
-      return new Provider(name, domain, images, extras.get(), absent);
+      return construct();
     }
   }
 }

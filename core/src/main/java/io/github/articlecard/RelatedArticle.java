@@ -1,7 +1,7 @@
 package io.github.articlecard;
 
+import java.lang.invoke.MethodHandles;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -49,12 +49,20 @@ public record RelatedArticle(
     String title, String excerpt, @Nullable Instant publishedDateTime, @Nullable Url webUrl,
     @Nullable Url ampWebUrl, @Nullable Url cdnAmpWebUrl, @Nullable ContentType type,
     @Nullable Provider provider, int quality, List<Image> images, Extras extras,
-    Set<String> absentKeys) {
+    Set<String> absentKeys) implements ModelRecord {
 
-  private static final KeyNames KEYS = new KeyNames("RelatedArticle",
-      List.of("title", "excerpt", "publishedDateTime", "webUrl", "ampWebUrl", "cdnAmpWebUrl",
-          "type", "provider", "quality", "images"),
-      Set.of("title", "excerpt", "quality", "images"));
+  private static final ModelKeys<RelatedArticle> KEYS = ModelKeys.of(RelatedArticle.class,
+      MethodHandles.lookup(),
+      ModelKeys.defaulted("title", ValueKind.TEXT).checkedBy(ValidationRule.TITLE),
+      ModelKeys.defaulted("excerpt", ValueKind.TEXT),
+      ModelKeys.nullable("publishedDateTime", ValueKind.INSTANT),
+      ModelKeys.nullable("webUrl", ValueKind.URL),
+      ModelKeys.nullable("ampWebUrl", ValueKind.URL),
+      ModelKeys.nullable("cdnAmpWebUrl", ValueKind.URL),
+      ModelKeys.nullable("type", ValueKind.CONTENT_TYPE),
+      ModelKeys.nullable("provider", ValueKind.PROVIDER),
+      ModelKeys.defaulted("quality", ValueKind.WHOLE_NUMBER).checkedBy(ValidationRule.QUALITY),
+      ModelKeys.omittedWhenDefault("images", ValueKind.IMAGE_LIST));
 
   /**
    * Creates a related article; the image list is copied.
@@ -68,18 +76,8 @@ public record RelatedArticle(
     Objects.requireNonNull(excerpt, "excerpt");
     images = List.copyOf(images);
     Objects.requireNonNull(extras, "extras");
-    absentKeys = KEYS.check(absentKeys)
-        .defaulted("title", title.isEmpty())
-        .defaulted("excerpt", excerpt.isEmpty())
-        .nullable("publishedDateTime", publishedDateTime)
-        .nullable("webUrl", webUrl)
-        .nullable("ampWebUrl", ampWebUrl)
-        .nullable("cdnAmpWebUrl", cdnAmpWebUrl)
-        .nullable("type", type)
-        .nullable("provider", provider)
-        .defaulted("quality", quality == 0)
-        .defaulted("images", images.isEmpty())
-        .done();
+    absentKeys = KEYS.absentKeys(absentKeys, title, excerpt, publishedDateTime, webUrl, ampWebUrl,
+        cdnAmpWebUrl, type, provider, quality, images);
   }
 
   /**
@@ -106,60 +104,45 @@ public record RelatedArticle(
   }
 
   /**
-   * Returns the keys a related article knows, in the order the house style writes them.
+   * Returns the keys a related article knows, in the order the house style writes them, with the
+   * kind of value each holds.
+   *
+   * @return {@code title, excerpt, publishedDateTime, webUrl, ampWebUrl, cdnAmpWebUrl, type,
+   *     provider, quality, images}
+   */
+  public static List<ModelKey<RelatedArticle>> keys() {
+    return KEYS.keys();
+  }
+
+  /**
+   * Returns the names of the keys a related article knows, in the order the house style writes
+   * them.
    *
    * @return {@code title, excerpt, publishedDateTime, webUrl, ampWebUrl, cdnAmpWebUrl, type,
    *     provider, quality, images}
    */
   public static List<String> knownKeys() {
-    return KEYS.keys();
+    return KEYS.names();
   }
 
-  /**
-   * Tells whether this related article has a key: a known key that is not absent, or an unknown
-   * key in {@link #extras()}.
-   *
-   * @param key the key, as written in the card
-   * @return true when present
-   */
-  public boolean has(String key) {
-    return KEYS.isKnown(key) ? !absentKeys.contains(key) : extras.containsKey(key);
-  }
-
-  /**
-   * Tells whether the {@code title} key is present (a written {@code ""} included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code title} key is present (a written {@code ""} included). */
   public boolean hasTitle() {
-    return !absentKeys.contains("title");
+    return has("title");
   }
 
-  /**
-   * Tells whether the {@code excerpt} key is present (a written {@code ""} included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code excerpt} key is present (a written {@code ""} included). */
   public boolean hasExcerpt() {
-    return !absentKeys.contains("excerpt");
+    return has("excerpt");
   }
 
-  /**
-   * Tells whether the {@code quality} key is present (a written 0 included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code quality} key is present (a written 0 included). */
   public boolean hasQuality() {
-    return !absentKeys.contains("quality");
+    return has("quality");
   }
 
-  /**
-   * Tells whether the {@code images} key is present (a written empty list included).
-   *
-   * @return true when present
-   */
+  /** Tells whether the {@code images} key is present (a written empty list included). */
   public boolean hasImages() {
-    return !absentKeys.contains("images");
+    return has("images");
   }
 
   /**
@@ -177,247 +160,80 @@ public record RelatedArticle(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().title(title).excerpt(excerpt)
-        .publishedDateTime(publishedDateTime).webUrl(webUrl).ampWebUrl(ampWebUrl)
-        .cdnAmpWebUrl(cdnAmpWebUrl).type(type).provider(provider).quality(quality).images(images)
-        .extras(extras);
-    KEYS.restore(absentKeys, builder.absent);
-    return builder;
+    return new Builder().load(this, absentKeys, extras);
   }
 
-  void collectProblems(String path, Problems problems) {
-    problems.notBlank(Problems.at(path, "title"), title);
-    problems.wellFormed(Problems.at(path, "webUrl"), webUrl);
-    problems.wellFormed(Problems.at(path, "ampWebUrl"), ampWebUrl);
-    problems.wellFormed(Problems.at(path, "cdnAmpWebUrl"), cdnAmpWebUrl);
-    if (provider != null) {
-      provider.collectProblems(Problems.at(path, "provider"), problems);
+  /**
+   * Builds a {@link RelatedArticle}; setting a value makes its key present. Besides the typed
+   * setters it has {@code set(key, value)} for code that walks {@link #keys()},
+   * {@code present(key)}, {@code remove(key)}, {@code extras(...)} and {@code extra(key, value)}.
+   */
+  public static final class Builder extends ModelBuilder<RelatedArticle, Builder> {
+    private Builder() {
+      super(KEYS);
     }
-    problems.atLeast(Problems.at(path, "quality"), quality, 0);
-    for (int i = 0; i < images.size(); i++) {
-      images.get(i).collectProblems(Problems.at(path, "images", i), problems);
-    }
-  }
 
-  /** Builds a {@link RelatedArticle}; setting a value makes its key present. */
-  public static final class Builder {
-    private String title = "";
-    private String excerpt = "";
-    private @Nullable Instant publishedDateTime;
-    private @Nullable Url webUrl;
-    private @Nullable Url ampWebUrl;
-    private @Nullable Url cdnAmpWebUrl;
-    private @Nullable ContentType type;
-    private @Nullable Provider provider;
-    private int quality;
-    private final List<Image> images = new ArrayList<>();
-    private final ExtrasSlot extras = new ExtrasSlot();
-    private final Set<String> absent = KEYS.allDefaulted();
-
-    private Builder() {}
-
-    /**
-     * Sets the headline; the key becomes present.
-     *
-     * @param title the headline
-     * @return this builder
-     */
+    /** Sets the headline; the key becomes present. */
     public Builder title(String title) {
-      this.title = Objects.requireNonNull(title, "title");
-      absent.remove("title");
-      return this;
+      return put("title", title);
     }
 
-    /**
-     * Sets the summary; the key becomes present, so {@code ""} writes {@code excerpt: ""}.
-     *
-     * @param excerpt the summary
-     * @return this builder
-     */
+    /** Sets the summary; the key becomes present, so {@code ""} writes {@code excerpt: ""}. */
     public Builder excerpt(String excerpt) {
-      this.excerpt = Objects.requireNonNull(excerpt, "excerpt");
-      absent.remove("excerpt");
-      return this;
+      return put("excerpt", excerpt);
     }
 
-    /**
-     * Sets the publication instant.
-     *
-     * @param publishedDateTime the instant, or null for none
-     * @return this builder
-     */
+    /** Sets the publication instant, or none with null. */
     public Builder publishedDateTime(@Nullable Instant publishedDateTime) {
-      this.publishedDateTime = publishedDateTime;
-      return this;
+      return put("publishedDateTime", publishedDateTime);
     }
 
-    /**
-     * Sets the article link.
-     *
-     * @param webUrl the link, or null for none
-     * @return this builder
-     */
+    /** Sets the article link, or none with null. */
     public Builder webUrl(@Nullable Url webUrl) {
-      this.webUrl = webUrl;
-      return this;
+      return put("webUrl", webUrl);
     }
 
-    /**
-     * Sets the article link from its string.
-     *
-     * @param webUrl the raw link
-     * @return this builder
-     */
+    /** Sets the article link from its string, kept exactly as given. */
     public Builder webUrl(String webUrl) {
       return webUrl(Url.of(webUrl));
     }
 
-    /**
-     * Sets the AMP link.
-     *
-     * @param ampWebUrl the link, or null for none
-     * @return this builder
-     */
+    /** Sets the AMP link, or none with null. */
     public Builder ampWebUrl(@Nullable Url ampWebUrl) {
-      this.ampWebUrl = ampWebUrl;
-      return this;
+      return put("ampWebUrl", ampWebUrl);
     }
 
-    /**
-     * Sets the AMP cache link.
-     *
-     * @param cdnAmpWebUrl the link, or null for none
-     * @return this builder
-     */
+    /** Sets the AMP cache link, or none with null. */
     public Builder cdnAmpWebUrl(@Nullable Url cdnAmpWebUrl) {
-      this.cdnAmpWebUrl = cdnAmpWebUrl;
-      return this;
+      return put("cdnAmpWebUrl", cdnAmpWebUrl);
     }
 
-    /**
-     * Sets the content type.
-     *
-     * @param type the type, or null for none
-     * @return this builder
-     */
+    /** Sets the content type, or none with null. */
     public Builder type(@Nullable ContentType type) {
-      this.type = type;
-      return this;
+      return put("type", type);
     }
 
-    /**
-     * Sets the publisher.
-     *
-     * @param provider the publisher, or null for none
-     * @return this builder
-     */
+    /** Sets the publisher, or none with null. */
     public Builder provider(@Nullable Provider provider) {
-      this.provider = provider;
-      return this;
+      return put("provider", provider);
     }
 
-    /**
-     * Sets the ranking score; the key becomes present.
-     *
-     * @param quality the score
-     * @return this builder
-     */
+    /** Sets the ranking score; the key becomes present. */
     public Builder quality(int quality) {
-      this.quality = quality;
-      absent.remove("quality");
-      return this;
+      return put("quality", quality);
     }
 
     /**
      * Replaces the images; the key becomes present, or absent when the list is empty (the house
      * style writes no empty lists; see {@link #present(String)}).
-     *
-     * @param images the images
-     * @return this builder
      */
     public Builder images(List<Image> images) {
-      this.images.clear();
-      images.forEach(this::addImage);
-      KeyNames.mark(absent, "images", !this.images.isEmpty());
-      return this;
+      return put("images", images);
     }
 
-    /**
-     * Appends an image; the key becomes present.
-     *
-     * @param image the image
-     * @return this builder
-     */
+    /** Appends an image; the key becomes present. */
     public Builder addImage(Image image) {
-      this.images.add(Objects.requireNonNull(image, "image"));
-      absent.remove("images");
-      return this;
-    }
-
-    /**
-     * Replaces the unknown keys.
-     *
-     * @param extras the unknown keys
-     * @return this builder
-     */
-    public Builder extras(Extras extras) {
-      this.extras.set(extras);
-      return this;
-    }
-
-    /**
-     * Sets one unknown key.
-     *
-     * @param key the key
-     * @param value plain data
-     * @return this builder
-     */
-    public Builder extra(String key, @Nullable Object value) {
-      extras.put(key, value);
-      return this;
-    }
-
-    /**
-     * Makes a known key present with the value this builder holds for it: for the values that a
-     * setter leaves absent because the house style never writes them, as {@code present("images")}
-     * after {@code images(List.of())} writes {@code images: []}. A
-     * nullable key is present exactly when it has a value, so this has no effect on it.
-     *
-     * @param key the key, as written in the card, such as {@code "images"}
-     * @return this builder
-     * @throws IllegalArgumentException if the key is not a key of the related article (unknown keys are
-     *     present when they are in the extras)
-     */
-    public Builder present(String key) {
-      KEYS.present(absent, key);
-      return this;
-    }
-
-    /**
-     * Makes a key absent: a known key goes back to its absent state (null, empty, 0 or no images),
-     * an unknown key is taken out of the extras. Nothing happens when the key is already absent.
-     *
-     * @param key the key, as written in the card, such as {@code "quality"}
-     * @return this builder
-     */
-    public Builder remove(String key) {
-      switch (key) {
-        case "title" -> title = "";
-        case "excerpt" -> excerpt = "";
-        case "publishedDateTime" -> publishedDateTime = null;
-        case "webUrl" -> webUrl = null;
-        case "ampWebUrl" -> ampWebUrl = null;
-        case "cdnAmpWebUrl" -> cdnAmpWebUrl = null;
-        case "type" -> type = null;
-        case "provider" -> provider = null;
-        case "quality" -> quality = 0;
-        case "images" -> images.clear();
-        default -> extras.remove(key);
-      }
-      if (KEYS.isDefaulted(key)) {
-        absent.add(key);   // title, excerpt, quality, images: only this set shows their absence
-      }
-      return this;
+      return add("images", image);
     }
 
     /**
@@ -426,8 +242,7 @@ public record RelatedArticle(
      * @return the related article
      */
     public RelatedArticle build() {
-      return new RelatedArticle(title, excerpt, publishedDateTime, webUrl, ampWebUrl, cdnAmpWebUrl,
-          type, provider, quality, images, extras.get(), absent);
+      return construct();
     }
   }
 }

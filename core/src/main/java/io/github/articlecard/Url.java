@@ -50,14 +50,25 @@ public final class Url {
   }
 
   /**
-   * Tells whether the link looks like an absolute URL: a scheme, something after it, and no
-   * whitespace or control characters. Characters {@link URI} rejects (such as {@code |}) are
-   * allowed, since real links contain them.
+   * Tells whether the link is a well-formed absolute URL: it has a scheme ({@code https:},
+   * {@code mailto:}...) and no whitespace or control characters. Nothing is decoded or changed.
    *
-   * @return true when the link is well formed in that sense
+   * @return true when well formed
    */
   public boolean isWellFormed() {
-    if (!SCHEME.matcher(raw).matches()) {
+    return isWellFormed(false);
+  }
+
+  /**
+   * Tells whether the link is well formed, allowing relative links or not: without whitespace or
+   * control characters, not empty, and with a scheme unless relative links are allowed
+   * ({@code /assets/images/x.jpg}, {@code ../a.html}, {@code //cdn.example.com/x.png}).
+   *
+   * @param relativeAllowed whether a link without a scheme is well formed
+   * @return true when well formed
+   */
+  public boolean isWellFormed(boolean relativeAllowed) {
+    if (raw.isEmpty() || (!relativeAllowed && !SCHEME.matcher(raw).matches())) {
       return false;
     }
     for (int i = 0; i < raw.length(); i++) {

@@ -105,26 +105,30 @@ class ArticleCardTest {
 
     assertThat(card.validate()).extracting(ValidationProblem::toString).containsExactly(
         "title: must not be blank",
-        "webUrl: malformed URL \"https://exa mple.com\" (needs a scheme and no whitespace or control characters)",
+        "webUrl: malformed URL \"https://exa mple.com\" (needs no whitespace or control characters)",
         "quality: must be >= 0",
-        "heat: must be >= -1",
         "topics[1]: must not be blank",
         "related[4].title: must not be blank",
-        "related[4].webUrl: malformed URL \"not a url\" (needs a scheme and no whitespace or control characters)",
+        "related[4].webUrl: malformed URL \"not a url\" (needs no whitespace or control characters)",
         "related[4].quality: must be >= 0",
         "related[4].images[0].width: must be >= 0",
         "related[4].images[0].height: must be >= 0");
+    assertThat(card.validate()).extracting(ValidationProblem::rule).containsExactly(
+        ValidationRule.TITLE, ValidationRule.URL, ValidationRule.QUALITY, ValidationRule.TOPICS,
+        ValidationRule.TITLE, ValidationRule.URL, ValidationRule.QUALITY, ValidationRule.IMAGE_SIZE,
+        ValidationRule.IMAGE_SIZE);
+    assertThat(card.validate()).allMatch(ValidationProblem::isError);
   }
 
   @Test
-  void requireValidListsAllProblems() {
-    ArticleCard card = ArticleCard.builder().heat(-5).build();
+  void requireValidListsAllErrors() {
+    ArticleCard card = ArticleCard.builder().quality(-5).build();
 
     assertThatThrownBy(card::requireValid)
         .isInstanceOfSatisfying(InvalidCardException.class, e -> assertThat(e.problems()).hasSize(2))
         .hasMessageContaining("2 problems")
         .hasMessageContaining("title: must not be blank")
-        .hasMessageContaining("heat: must be >= -1");
+        .hasMessageContaining("quality: must be >= 0");
   }
 
   @Test
@@ -146,6 +150,7 @@ class ArticleCardTest {
     ArticleCard card = SeedCard.build().toBuilder().provider(provider).build();
 
     assertThat(card.validate()).containsExactly(
-        new ValidationProblem("provider.images[0].height", "must be >= 0"));
+        new ValidationProblem("provider.images[0].height", "must be >= 0",
+            ValidationRule.IMAGE_SIZE, CardValidator.Severity.ERROR));
   }
 }

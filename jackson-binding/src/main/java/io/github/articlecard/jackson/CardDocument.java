@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
+import io.github.articlecard.CardValidator;
+import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.internal.document.CardBinder;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.ModelPath;
@@ -11,6 +13,7 @@ import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
+import io.github.articlecard.jackson.internal.patch.Width;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,25 +53,23 @@ public final class CardDocument {
   private final ParsedCard parsed;
   private final @Nullable String sourceName;
   private final UserTypes types;
+  private final CardValidator validator;
   private volatile @Nullable ArticleCard card;
+  private volatile @Nullable List<CardProblem> problems;
   private volatile @Nullable List<CardWarning> warnings;
   private volatile @Nullable SourceText source; // line arithmetic over text(), made on first use
 
-  CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName) {
-    this(editor, parsed, sourceName, UserTypes.defaults());
-  }
-
   CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName,
-      UserTypes types) {
+      UserTypes types, CardValidator validator) {
     this.editor = editor;
     this.parsed = parsed;
     this.sourceName = sourceName;
     this.types = types;
+    this.validator = validator;
   }
 
-  private CardDocument(CardDocument from, ParsedCard parsed, @Nullable ArticleCard card) {
-    this(from.editor, parsed, from.sourceName, from.types);
-    this.card = card;
+  private CardDocument(CardDocument from, ParsedCard parsed) {
+    this(from.editor, parsed, from.sourceName, from.types, from.validator);
   }
 
   /**
@@ -155,7 +156,7 @@ public final class CardDocument {
     if (edited.equals(original)) {
       return this;
     }
-    return next(editor.withCard(parsed, original, edited), original == null ? null : edited);
+    return next(editor.withCard(parsed, original, edited));
   }
 
   /**
@@ -247,7 +248,7 @@ public final class CardDocument {
       return withCard(edited);
     }
     try {
-      return next(types.with(parsed, value, editor), null);
+      return next(types.with(parsed, value, editor));
     } catch (CardException e) {
       throw named(e);
     }
@@ -266,7 +267,35 @@ public final class CardDocument {
    */
   public CardDocument withFrontMatter(ObjectNode frontMatter) {
     Objects.requireNonNull(frontMatter, "frontMatter");
-    return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS), null);
+    return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS));
+  }
+
+  /**
+   * Returns this document as an edit at one width writes it when the data has not changed, past
+   * the shortcut that gives unchanged documents back as they are: for tests that the writer loses
+   * nothing. {@link EditWidth#MINIMAL} walks the whole front matter as an edit does and keeps every
+   * value's text; {@link EditWidth#DOCUMENT}, the widest rewrite, writes the front matter anew entry
+   * by entry, keeping comments and the text of unchanged entries. For every document this library
+   * reads, each width gives the text back byte for byte; the testkit's
+   * {@code roundTripsUnchanged()} checks it.
+   *
+   * <pre>{@code
+   * assert doc.rewrittenAt(EditWidth.DOCUMENT).text().equals(doc.text());
+   * }</pre>
+   *
+   * @param width the width to write at
+   * @return the document the written text reads as
+   * @throws CardException if that width cannot write this front matter so that it reads back as
+   *     the same data
+   */
+  public CardDocument rewrittenAt(EditWidth width) {
+    Objects.requireNonNull(width, "width");
+    try {
+      return new CardDocument(this, editor.rewrite(parsed, Width.valueOf(width.name()),
+          StylePolicy.SIBLINGS));
+    } catch (CardException e) {
+      throw named(e);
+    }
   }
 
   /**
@@ -279,9 +308,7 @@ public final class CardDocument {
    */
   public CardDocument withBody(String body) {
     Objects.requireNonNull(body, "body");
-    ArticleCard bound = card;
-    return next(editor.withBody(parsed, body),
-        bound == null ? null : bound.toBuilder().body(body).build());
+    return next(editor.withBody(parsed, body));
   }
 
   /**
@@ -375,8 +402,45 @@ public final class CardDocument {
     return found;
   }
 
-  private CardDocument next(ParsedCard edited, @Nullable ArticleCard editedCard) {
-    return edited == parsed ? this : new CardDocument(this, edited, editedCard);
+  /**
+   * Returns the card's validation problems, by the rules of the mapper's {@link CardValidator}
+   * ({@link CardMapper.Builder#validator}), each at the place of its value in the file with the line
+   * quoted: what {@code articlecard check} reports, with no glue code. A problem about an absent key
+   * (a missing title) has no place. Computed once, on the first call.
+   *
+   * <pre>{@code
+   * for (CardProblem problem : mapper.read(path).problems()) {
+   *   System.err.println(path + ":" + problem.line() + ":" + problem.column() + ": "
+   *       + problem.severity() + ": " + problem.validation());
+   * }
+   * }</pre>
+   *
+   * @return the problems, in card order; empty when the card breaks no rule that is on
+   * @throws CardBindingException if the front matter does not bind to a card
+   */
+  public List<CardProblem> problems() {
+    List<CardProblem> found = problems;
+    if (found == null) {
+      List<CardProblem> list = new ArrayList<>();
+      for (ValidationProblem problem : validator.validate(card())) {
+        Position at = positionOf(problem.path()).orElse(null);
+        list.add(new CardProblem(problem, sourceName, at,
+            at == null ? "" : source().excerpt(at.offset(), at.line())));
+      }
+      found = List.copyOf(list);
+      problems = found;
+    }
+    return found;
+  }
+
+  /**
+   * The document for an edit's result. Its card is bound anew from the re-read text, never taken
+   * from the caller's value, so that {@code card()}, {@code frontMatter()} and {@code as(...)}
+   * answer exactly as re-reading {@code text()} would (the caller's extras may be in another order
+   * than the text keeps, say).
+   */
+  private CardDocument next(ParsedCard edited) {
+    return edited == parsed ? this : new CardDocument(this, edited);
   }
 
   private CardException named(CardException e) {

@@ -2,6 +2,7 @@ package io.github.articlecard.jackson;
 
 import io.github.articlecard.ArticleCard;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -75,5 +76,25 @@ public record CardFile(Path path, @Nullable CardDocument document, @Nullable Art
    */
   public boolean parsed() {
     return document != null;
+  }
+
+  /**
+   * Returns the card's validation problems at their places ({@link CardDocument#problems()}, by the
+   * mapper's validator); empty when the outcome failed.
+   *
+   * @return the problems, in card order
+   */
+  public List<CardProblem> problems() {
+    return card == null || document == null ? List.of() : document.problems();
+  }
+
+  /**
+   * Returns the document's warnings at their places ({@link CardDocument#warnings()}): valid YAML
+   * that is probably not what was meant; empty when the text did not parse.
+   *
+   * @return the warnings, in text order
+   */
+  public List<CardWarning> warnings() {
+    return document == null ? List.of() : document.warnings();
   }
 }

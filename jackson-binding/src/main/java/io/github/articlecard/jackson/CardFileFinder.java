@@ -18,10 +18,9 @@ import java.util.Objects;
  * returns a new finder.
  *
  * <pre>{@code
- * CardFileFinder.Listing listing = CardFileFinder.cards()
- *     .skippingHidden()                // .git, .cache, .draft.md ...
- *     .excluding("target")             // a name at any depth
+ * CardFileFinder.Listing listing = CardFileFinder.cards()   // *.md; not .git, .cache, target/ ...
  *     .excluding("drafts/**")          // a path relative to the folder
+ *     .excluding("*.draft.md")         // a name at any depth
  *     .find(Path.of("content"));
  * listing.files();                     // sorted paths of the *.md files
  * listing.unreadable().forEach(folder -> log.warn(folder.error().getMessage()));
@@ -36,8 +35,10 @@ import java.util.Objects;
  * the rest is listed.
  */
 public final class CardFileFinder {
+  /** The name excluded by default: Maven's and many builds' output folder. */
+  private static final String BUILD_OUTPUT = "target";
   private static final CardFileFinder CARDS =
-      new CardFileFinder(List.of(".md"), false, List.of(), FolderWalker.FILES);
+      new CardFileFinder(List.of(".md"), true, List.of(BUILD_OUTPUT), FolderWalker.FILES);
 
   private final List<String> suffixes;
   private final boolean skipHidden;
@@ -53,8 +54,10 @@ public final class CardFileFinder {
   }
 
   /**
-   * Returns the finder {@link CardMapper#readAll(Path)} uses: files ending in {@code .md}, in every
-   * folder, hidden ones too.
+   * Returns the finder {@link CardMapper#readAll(Path)}, the {@code articlecard} command and the
+   * testkit's {@code @CardFiles} use: files ending in {@code .md}, passing over hidden files and
+   * folders (names starting with a dot: {@code .git}, {@code .cache}) and folders named
+   * {@code target}. {@link #includingHidden()} and {@link #withoutExclusions()} choose otherwise.
    *
    * @return the finder
    */
@@ -79,13 +82,33 @@ public final class CardFileFinder {
   }
 
   /**
-   * Returns a finder that also passes over hidden files and folders (names starting with a dot),
-   * below the folder it is given.
+   * Returns a finder that passes over hidden files and folders (names starting with a dot), below
+   * the folder it is given, as {@link #cards()} does.
    *
    * @return the new finder
    */
   public CardFileFinder skippingHidden() {
     return new CardFileFinder(suffixes, true, excluded, lister);
+  }
+
+  /**
+   * Returns a finder that lists hidden files and enters hidden folders too (names starting with a
+   * dot), such as a site's {@code .well-known} or a draft folder kept out of sight.
+   *
+   * @return the new finder
+   */
+  public CardFileFinder includingHidden() {
+    return new CardFileFinder(suffixes, false, excluded, lister);
+  }
+
+  /**
+   * Returns a finder without any exclusion, the default {@code target} included; hidden files and
+   * folders are still passed over unless {@link #includingHidden()} says otherwise.
+   *
+   * @return the new finder
+   */
+  public CardFileFinder withoutExclusions() {
+    return new CardFileFinder(suffixes, skipHidden, List.of(), lister);
   }
 
   /**

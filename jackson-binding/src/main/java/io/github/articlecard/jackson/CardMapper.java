@@ -3,6 +3,7 @@ package io.github.articlecard.jackson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
+import io.github.articlecard.CardValidator;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
 import io.github.articlecard.jackson.internal.document.CardEditor;
@@ -21,6 +22,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +50,8 @@ public final class CardMapper {
   private final CardEditor editor;
   private final LineEnding lineEnding;
   private final UserTypes types;
+  private final CardValidator validator;
+  private final boolean allowAttributeLoss;
 
   private CardMapper(Builder builder) {
     this.limits = new ReadLimits(builder.maxInputSize, builder.maxFrontMatterSize,
@@ -57,6 +62,8 @@ public final class CardMapper {
     this.lineEnding = builder.lineEnding;
     ObjectMapper objectMapper = builder.objectMapper;
     this.types = objectMapper == null ? UserTypes.defaults() : new UserTypes(objectMapper);
+    this.validator = builder.validator;
+    this.allowAttributeLoss = builder.allowAttributeLoss;
   }
 
   /**
@@ -101,8 +108,11 @@ public final class CardMapper {
   /**
    * Reads a card file (a link is followed). Error messages start with the path. At most
    * {@code maxInputSize} + 1 bytes are read whatever size the file system claims, and only a regular
-   * file is opened: a folder, device, FIFO or socket (or a link to one) is refused before it is
-   * opened, so {@code /dev/zero} cannot fill the heap and a FIFO cannot block.
+   * file is read: a folder, device, FIFO or socket (or a link to one) is refused, so
+   * {@code /dev/zero} cannot fill the heap and a FIFO cannot block, also when another program swaps
+   * one in as the file is read (links are resolved first, the real path opened without following
+   * a link put in its place, and what was opened checked again); an open that cannot finish is
+   * given up after 10 seconds.
    *
    * @param path the file
    * @return the document
@@ -166,8 +176,9 @@ public final class CardMapper {
   }
 
   /**
-   * Reads every card file ({@code .md}) under a folder, recursively, as a parallel stream that
-   * reports each file's outcome without stopping at bad ones; the same as
+   * Reads every card file ({@code .md}) under a folder, recursively, passing over hidden files and
+   * folders and {@code target} folders as the {@code articlecard} command does, as a parallel
+   * stream that reports each file's outcome without stopping at bad ones; the same as
    * {@code readAll(folder, CardFileFinder.cards())}. A file that cannot be read, does not parse or
    * does not bind to a card, and a subfolder that cannot be listed, each give a failed
    * {@link CardFile}; nothing is thrown from inside the stream. The folder is listed first (the list
@@ -193,10 +204,10 @@ public final class CardMapper {
 
   /**
    * Reads the card files a {@link CardFileFinder} lists under a folder, as {@link #readAll(Path)}
-   * does (say, to skip hidden folders or {@code target}).
+   * does (say, to read hidden folders too, or to pass over drafts).
    *
    * <pre>{@code
-   * CardFileFinder finder = CardFileFinder.cards().skippingHidden().excluding("drafts");
+   * CardFileFinder finder = CardFileFinder.cards().includingHidden().excluding("drafts");
    * try (Stream<CardFile> files = mapper.readAll(Path.of("content"), finder)) {
    *   files.filter(file -> !file.failed()).map(CardFile::card).forEach(index::add);
    * }
@@ -260,15 +271,20 @@ public final class CardMapper {
   /**
    * Writes a document's text to a file, replacing it atomically: the text goes to a temporary file
    * beside the file, which is then renamed over it. A failure at any point leaves the old file whole
-   * and no temporary file behind. The file keeps its permission bits (and its owner and group where
-   * the process may change them); a symbolic link is followed, through chains of links, and its
-   * target replaced, so the link stays a link. The text is encoded strictly: an unpaired surrogate
-   * is refused, never written as {@code ?}.
+   * and no temporary file behind. The new file is made as a copy of the old one with its
+   * attributes, so it keeps the permission bits, owner and group, extended attributes and, on
+   * Linux, the POSIX ACL; a symbolic link is followed, through chains of links, and its target
+   * replaced, so the link stays a link. The text is encoded strictly: an unpaired surrogate is
+   * refused, never written as {@code ?}. No open on the way can block on a FIFO another program
+   * puts in the file's place.
    *
    * <p>Refused with a {@link CardException} ({@link CardException.Kind#IO}), the file untouched: a
-   * path that is a folder, device or FIFO, and a read-only file, one the process may not write or
+   * path that is a folder, device or FIFO; a read-only file, one the process may not write or
    * (on POSIX file systems) whose permission bits let nobody write it, such as {@code 0444}, even
-   * for a process running as root.
+   * for a process running as root; a file whose owner, group, mode or extended attributes the new
+   * file cannot keep (the message names them), unless the builder's
+   * {@link Builder#allowAttributeLoss(boolean)} allows it; and a file another program replaced
+   * while the write was being prepared.
    *
    * @param document the document
    * @param path the file
@@ -281,9 +297,102 @@ public final class CardMapper {
     replace(path, document.text());
   }
 
-  private static void replace(Path path, String text) {
+  /**
+   * Reads a card file, applies an edit to its card and writes the file back, atomically and only
+   * when the text changed: the read-edit-write of one file in one call. The edit is made as
+   * {@link CardDocument#withCard} makes it (only the changed lines), and the file is replaced as
+   * {@link #write(CardDocument, Path)} replaces it. If the file changed on disk between the read
+   * and the write, nothing is written and a {@link CardException} says so.
+   *
+   * <pre>{@code
+   * CardEdit edit = mapper.edit(path, card -> card.toBuilder().addTopic("AI").build());
+   * edit.changed();                  // false when the card already had the topic
+   * }</pre>
+   *
+   * @param path the card file
+   * @param edit makes the edited card from the card read
+   * @return what was read and written
+   * @throws CardException if the file cannot be read, does not bind to a card, the edit cannot be
+   *     written, or the file changed meanwhile; the file is then left as it was
+   */
+  public CardEdit edit(Path path, UnaryOperator<ArticleCard> edit) {
+    Objects.requireNonNull(edit, "edit");
+    return editDocument(path, doc -> doc.withCard(Objects.requireNonNull(edit.apply(doc.card()),
+        "the edit returned null")));
+  }
+
+  /**
+   * Reads a file, applies an edit to its front matter data and writes the file back only when the
+   * text changed, as {@link #edit(Path, UnaryOperator)} does; for any front matter (Hugo, Jekyll).
+   * The edit gets a fresh copy of the data, which it may change and return.
+   *
+   * <pre>{@code
+   * mapper.editFrontMatter(path, data -> data.put("draft", false));
+   * }</pre>
+   *
+   * @param path the file
+   * @param edit makes the new front matter data from a copy of the data read
+   * @return what was read and written
+   * @throws CardException as {@link #edit(Path, UnaryOperator)} does
+   */
+  public CardEdit editFrontMatter(Path path, UnaryOperator<ObjectNode> edit) {
+    Objects.requireNonNull(edit, "edit");
+    return editDocument(path, doc -> doc.withFrontMatter(Objects.requireNonNull(
+        edit.apply(doc.frontMatter()), "the edit returned null")));
+  }
+
+  /**
+   * Reads a file, binds its front matter to your own type, applies an edit and writes the file
+   * back only when the text changed, as {@link CardDocument#with(Object)} edits and
+   * {@link #edit(Path, UnaryOperator)} writes.
+   *
+   * <pre>{@code
+   * record Page(String title, boolean draft) {}
+   * mapper.edit(path, Page.class, page -> new Page(page.title(), false));
+   * }</pre>
+   *
+   * @param path the file
+   * @param type the type to bind to
+   * @param edit makes the edited value from the value read
+   * @param <T> the type
+   * @return what was read and written
+   * @throws CardException as {@link #edit(Path, UnaryOperator)} does, or a
+   *     {@link CardBindingException} when the front matter does not bind to the type
+   */
+  public <T> CardEdit edit(Path path, Class<T> type, UnaryOperator<T> edit) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(edit, "edit");
+    return editDocument(path, doc -> doc.with(Objects.requireNonNull(edit.apply(doc.as(type)),
+        "the edit returned null")));
+  }
+
+  private CardEdit editDocument(Path path, Function<CardDocument, CardDocument> change) {
+    Objects.requireNonNull(path, "path");
+    CardDocument before = read(path);
+    CardDocument after = change.apply(before);
+    CardEdit result = new CardEdit(path, before, after);
+    if (result.changed()) {
+      String now;
+      try {
+        now = read(path).text();
+      } catch (CardException e) {
+        throw new CardException(CardException.Kind.IO, "the file changed while it was being"
+            + " edited and no longer reads as a card; nothing was written", e)
+            .withSourceName(path.toString());
+      }
+      if (!now.equals(before.text())) {
+        throw new CardException(CardException.Kind.IO, "the file changed on disk while it was"
+            + " being edited; nothing was written: read it again and redo the edit")
+            .withSourceName(path.toString());
+      }
+      write(after, path);
+    }
+    return result;
+  }
+
+  private void replace(Path path, String text) {
     try {
-      FileReplacer.replace(path, StrictUtf8.encode(text));
+      FileReplacer.replace(path, StrictUtf8.encode(text), allowAttributeLoss);
     } catch (CardException e) {
       throw e.withSourceName(path.toString());
     }
@@ -308,7 +417,7 @@ public final class CardMapper {
   }
 
   private CardDocument parse(String text, @Nullable String sourceName) {
-    return new CardDocument(editor, reader.read(text), sourceName, types);
+    return new CardDocument(editor, reader.read(text), sourceName, types, validator);
   }
 
   private void checkByteSize(long size) {
@@ -344,6 +453,8 @@ public final class CardMapper {
     private int maxKeyLength = ReadLimits.DEFAULTS.maxKeyLength();
     private LineEnding lineEnding = LineEnding.LF;
     private @Nullable ObjectMapper objectMapper;
+    private CardValidator validator = CardValidator.defaults();
+    private boolean allowAttributeLoss;
 
     private Builder() {}
 
@@ -514,6 +625,42 @@ public final class CardMapper {
      */
     public Builder objectMapper(ObjectMapper objectMapper) {
       this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+      return this;
+    }
+
+    /**
+     * Sets the rules {@link CardDocument#problems()} and {@link CardFile#problems()} check cards
+     * by: each rule's severity and options, such as whether relative links are allowed. Default:
+     * {@link CardValidator#defaults()}, which reports nothing on the cards real sites publish.
+     *
+     * <pre>{@code
+     * CardMapper mapper = CardMapper.builder()
+     *     .validator(CardValidator.builder().relativeUrls(false).build())
+     *     .build();
+     * }</pre>
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(CardValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * Sets whether {@link CardMapper#write(CardDocument, Path)} and
+     * {@link CardMapper#write(ArticleCard, Path)} may replace a file even when the new file cannot
+     * keep something the old one has: its owner or group (only root may give a file away; other
+     * users may give it a group they belong to), its mode, its extended attributes. Default false:
+     * such a write is refused with a {@link CardException} ({@code IO}) naming what would be lost,
+     * and the file is left as it was, since who may read or write it would change. Set it to write
+     * anyway and lose that.
+     *
+     * @param allow whether to write anyway
+     * @return this builder
+     */
+    public Builder allowAttributeLoss(boolean allow) {
+      this.allowAttributeLoss = allow;
       return this;
     }
 

@@ -53,7 +53,13 @@ public final class CardWarning {
      * {@code -Tech}: without a space after the dash this is text, not a list item; under
      * {@code "- AI"} it is more of that item ("AI -Tech").
      */
-    NO_SPACE_AFTER_DASH
+    NO_SPACE_AFTER_DASH,
+    /**
+     * {@code title: Facebook will use your videos"}: a plain value that ends with a quote the
+     * values beside it are quoted with, but does not start with one, reads with the quote as part
+     * of the text; the opening quote was most likely forgotten.
+     */
+    MISSING_OPENING_QUOTE
   }
 
   private final Kind kind;

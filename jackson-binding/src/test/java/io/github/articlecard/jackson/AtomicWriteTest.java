@@ -2,12 +2,14 @@ package io.github.articlecard.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.internal.io.FileReplacer;
 import io.github.articlecard.jackson.internal.io.FileReplacer.Stage;
+import io.github.articlecard.jackson.internal.io.GuardedOpen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,9 +18,11 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -280,6 +284,57 @@ class AtomicWriteTest {
 
     assertThat(Files.readString(target)).isEqualTo(SEED);
     assertThat(everything()).containsExactlyInAnyOrder(target, link);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Stage.class)
+  void aFifoRenamedOverTheFileAtAnyStageNeverBlocksAndIsNotWrittenThrough(Stage swapped)
+      throws Exception {
+    Path file = Files.writeString(folder.resolve("card.md"), SEED);
+    Path fifo = SpecialFiles.fifo(folder.resolve("pipe"));
+
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      try {
+        FileReplacer.replace(file, NEW, (stage, path) -> {
+          if (stage == swapped) {
+            Files.move(fifo, file, StandardCopyOption.REPLACE_EXISTING);
+          }
+        });
+        assertThat(swapped).as("only a swap after every check is replaced").isEqualTo(Stage.MOVE);
+        assertThat(Files.readAllBytes(file)).isEqualTo(NEW);
+      } catch (CardException e) {
+        assertThat(e).hasMessageContaining("another program replaced the file");
+        assertThat(Files.isRegularFile(file)).isFalse();
+      } finally {
+        GuardedOpen.releaseFifo(file);
+      }
+    });
+    assertThat(everything()).containsExactly(file);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Stage.class, names = {"WRITE", "FORCE", "OWNER", "PERMISSIONS", "ATTRIBUTES"})
+  void aFifoRenamedOverTheTemporaryFileNeverBlocks(Stage swapped) throws Exception {
+    Path file = Files.writeString(folder.resolve("card.md"), SEED);
+    Path fifo = SpecialFiles.fifo(folder.resolve("pipe"));
+
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      Path[] temporary = new Path[1];
+      try {
+        assertThatThrownBy(() -> FileReplacer.replace(file, NEW, (stage, path) -> {
+          if (stage == swapped) {
+            temporary[0] = path;
+            Files.move(fifo, path, StandardCopyOption.REPLACE_EXISTING);
+          }
+        })).isInstanceOf(CardException.class);
+      } finally {
+        if (temporary[0] != null) {
+          GuardedOpen.releaseFifo(temporary[0]);
+        }
+      }
+    });
+    assertThat(Files.readString(file)).isEqualTo(SEED);
+    assertThat(everything()).containsExactly(file);
   }
 
   @Test

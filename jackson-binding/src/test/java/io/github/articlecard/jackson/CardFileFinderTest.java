@@ -37,15 +37,27 @@ class CardFileFinderTest {
   }
 
   @Test
-  void listsEveryMdFileRecursivelySortedByPath() {
+  void listsEveryMdFileRecursivelySortedByPathPassingOverHiddenAndTargetAsTheCommandDoes() {
     CardFileFinder.Listing listing = CardFileFinder.cards().find(root);
 
-    assertThat(relative(listing.files())).containsExactly(".git/description.md", "2021/03/x.md",
+    assertThat(relative(listing.files())).containsExactly("2021/03/x.md", "2021/03/y.md",
+        "2021/z.md", "a.md", "b.md", "drafts/deep/more.md", "drafts/wip.md",
+        "folder.md/inside.md", "posts/visible.md", "posts/x.draft.md");
+    assertThat(listing.files()).isSorted();
+    assertThat(listing.unreadable()).isEmpty();
+  }
+
+  @Test
+  void hiddenFilesAndFoldersAndTargetCanBeListedToo() {
+    assertThat(relative(CardFileFinder.cards().includingHidden().withoutExclusions().find(root)
+        .files())).containsExactly(".git/description.md", "2021/03/x.md",
         "2021/03/y.md", "2021/z.md", "a.md", "b.md", "drafts/deep/more.md", "drafts/wip.md",
         "folder.md/inside.md", "posts/.hidden.md", "posts/visible.md", "posts/x.draft.md",
         "target/classes/copied.md", "target/generated.md");
-    assertThat(listing.files()).isSorted();
-    assertThat(listing.unreadable()).isEmpty();
+    assertThat(relative(CardFileFinder.cards().includingHidden().find(root).files()))
+        .contains(".git/description.md", "posts/.hidden.md").noneMatch(f -> f.startsWith("target/"));
+    assertThat(relative(CardFileFinder.cards().withoutExclusions().find(root).files()))
+        .contains("target/generated.md").doesNotContain(".git/description.md");
   }
 
   @Test
@@ -55,8 +67,9 @@ class CardFileFinderTest {
   }
 
   @Test
-  void hiddenFilesAndFoldersCanBeSkipped() {
-    List<String> files = relative(CardFileFinder.cards().skippingHidden().find(root).files());
+  void hiddenFilesAndFoldersCanBeSkippedAgainAfterBeingIncluded() {
+    List<String> files = relative(CardFileFinder.cards().includingHidden().skippingHidden()
+        .find(root).files());
 
     assertThat(files).doesNotContain(".git/description.md", "posts/.hidden.md")
         .contains("posts/visible.md", "a.md");
@@ -64,8 +77,8 @@ class CardFileFinderTest {
 
   @Test
   void aGlobWithoutSlashSkipsNamesAtAnyDepth() {
-    List<String> files = relative(CardFileFinder.cards().excluding("target").excluding("*.draft.md")
-        .find(root).files());
+    List<String> files = relative(CardFileFinder.cards().withoutExclusions().excluding("target")
+        .excluding("*.draft.md").find(root).files());
 
     assertThat(files).noneMatch(file -> file.startsWith("target/"))
         .doesNotContain("posts/x.draft.md").contains("posts/visible.md", "2021/z.md");
@@ -83,11 +96,13 @@ class CardFileFinderTest {
   @Test
   void settingsCombineAndLeaveTheOriginalFinderAsItWas() {
     CardFileFinder cards = CardFileFinder.cards();
-    CardFileFinder narrow = cards.skippingHidden().excluding("target").excluding("drafts");
+    CardFileFinder narrow = cards.excluding("drafts");
+    CardFileFinder wide = cards.includingHidden().withoutExclusions();
 
     assertThat(relative(narrow.find(root).files())).containsExactly("2021/03/x.md", "2021/03/y.md",
         "2021/z.md", "a.md", "b.md", "folder.md/inside.md", "posts/visible.md", "posts/x.draft.md");
-    assertThat(cards.find(root).files()).hasSize(14);
+    assertThat(wide.find(root).files()).hasSize(14);
+    assertThat(cards.find(root).files()).hasSize(10);
   }
 
   @Test
@@ -129,14 +144,14 @@ class CardFileFinderTest {
 
   @Test
   void unreadableFoldersAtEveryDepthAreReportedAndTheRestIsListed() {
-    Set<Path> locked = Set.of(root.resolve("2021/03"), root.resolve("drafts/deep"), root.resolve("target"));
+    Set<Path> locked = Set.of(root.resolve("2021/03"), root.resolve("drafts/deep"), root.resolve("posts"));
 
     CardFileFinder.Listing listing = CardFileFinder.cards().withLister(denying(locked)).find(root);
 
-    assertThat(relative(listing.files())).contains("2021/z.md", "a.md", "drafts/wip.md", "posts/visible.md")
-        .doesNotContain("2021/03/x.md", "drafts/deep/more.md", "target/generated.md");
+    assertThat(relative(listing.files())).contains("2021/z.md", "a.md", "drafts/wip.md")
+        .doesNotContain("2021/03/x.md", "drafts/deep/more.md", "posts/visible.md");
     assertThat(listing.unreadable()).extracting(CardFile::path)
-        .containsExactly(root.resolve("2021/03"), root.resolve("drafts/deep"), root.resolve("target"));
+        .containsExactly(root.resolve("2021/03"), root.resolve("drafts/deep"), root.resolve("posts"));
     assertThat(listing.unreadable()).allSatisfy(folder -> {
       assertThat(folder.failed()).isTrue();
       assertThat(folder.parsed()).isFalse();

@@ -48,6 +48,27 @@ class ReadAllTest {
   }
 
   @Test
+  void hiddenFoldersAndTargetArePassedOverAsTheCommandDoesUnlessTheFinderSaysOtherwise()
+      throws IOException {
+    String seed = TestFiles.resource("cards/seed.md");
+    for (String name : List.of("posts/a.md", ".git/b.md", "posts/.draft.md", ".cache/deep/c.md",
+        "target/d.md", "site/target/e.md", "_posts/f.md")) {
+      Files.createDirectories(folder.resolve(name).getParent());
+      Files.writeString(folder.resolve(name), seed);
+    }
+
+    List<String> byDefault = sorted(mapper.readAll(folder)).stream()
+        .map(file -> folder.relativize(file.path()).toString().replace('\\', '/')).toList();
+    List<String> everything = sorted(mapper.readAll(folder,
+        CardFileFinder.cards().includingHidden().withoutExclusions())).stream()
+        .map(file -> folder.relativize(file.path()).toString().replace('\\', '/')).toList();
+
+    assertThat(byDefault).containsExactly("_posts/f.md", "posts/a.md");
+    assertThat(everything).containsExactly(".cache/deep/c.md", ".git/b.md", "_posts/f.md",
+        "posts/.draft.md", "posts/a.md", "site/target/e.md", "target/d.md");
+  }
+
+  @Test
   void cardsThatDoNotBindAreFailedOutcomesThatStillHoldTheirDocument() throws IOException {
     String seed = TestFiles.resource("cards/seed.md");
     Files.writeString(folder.resolve("seed.md"), seed);

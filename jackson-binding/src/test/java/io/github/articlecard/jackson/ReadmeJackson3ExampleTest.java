@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the README's Jackson 3 example and checks that the README shows exactly this code, after
- * the imports it uses. Tagged {@code jackson3}, as {@link Jackson3ModuleTest} is.
+ * the imports it uses. Tagged {@code jackson3}, as {@link Jackson3ModelJsonTest} is.
  */
 @Tag("jackson3")
 class ReadmeJackson3ExampleTest {

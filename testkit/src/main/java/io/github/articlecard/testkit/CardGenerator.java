@@ -5,6 +5,7 @@ import io.github.articlecard.Category;
 import io.github.articlecard.ContentType;
 import io.github.articlecard.Extras;
 import io.github.articlecard.Image;
+import io.github.articlecard.ModelKey;
 import io.github.articlecard.Provider;
 import io.github.articlecard.RelatedArticle;
 import io.github.articlecard.Secured;
@@ -46,10 +47,22 @@ public final class CardGenerator {
   private static final Instant EARLIEST = Instant.parse("2015-01-01T00:00:00Z");
   private static final int TEN_YEARS_OF_SECONDS = 10 * 365 * 24 * 3600;
 
-  /** Top-level keys a sparse card may leave out; never the title, which a valid card has. */
+  /*
+   * Which keys sparse records leave out is the generator's choice, part of what a seed gives
+   * (theFirstCardOfSeedFortyTwoIsPinned): never what a valid record must have (a title) or names it
+   * (an image's url), nor keys the generator already leaves out at random (a card's links,
+   * featuredContent). Lists of records are made sparse item by item.
+   */
+  /** Top-level keys a sparse card may leave out. */
   private static final List<String> OPTIONAL_KEYS = List.of("category", "excerpt",
       "publishedDateTime", "originalUrl", "type", "quality", "heat", "published", "provider",
       "topics", "secured");
+  /** Keys a sparse image may leave out: every key but the url. */
+  private static final List<String> OPTIONAL_IMAGE_KEYS =
+      Image.keys().stream().skip(1).map(ModelKey::name).toList();
+  /** Keys a sparse related article may leave out. */
+  private static final List<String> OPTIONAL_RELATED_KEYS =
+      List.of("excerpt", "publishedDateTime", "quality", "images");
 
   private final Random random;
   private final RandomText text;
@@ -119,13 +132,13 @@ public final class CardGenerator {
 
   private Image sparse(Image image) {
     Image.Builder sparse = image.toBuilder();
-    leaveOut(List.of("width", "height", "isCached", "title"), sparse::remove);
+    leaveOut(OPTIONAL_IMAGE_KEYS, sparse::remove);
     return sparse.build();
   }
 
   private RelatedArticle sparse(RelatedArticle related) {
     RelatedArticle.Builder sparse = related.toBuilder();
-    leaveOut(List.of("excerpt", "publishedDateTime", "quality", "images"), sparse::remove);
+    leaveOut(OPTIONAL_RELATED_KEYS, sparse::remove);
     return sparse.build();
   }
 

@@ -6,6 +6,7 @@ import io.github.articlecard.jackson.CardBindingException;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
+import io.github.articlecard.jackson.EditWidth;
 import io.github.articlecard.jackson.LineDiff;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -42,8 +43,11 @@ public final class CardTextAssert extends AbstractAssert<CardTextAssert, String>
   }
 
   /**
-   * Checks that the text reads and that writing it back unmodified (through the card, when it
-   * binds, through the front matter data, and through the body) gives exactly the same text.
+   * Checks that the text reads and that writing it back unmodified gives exactly the same text:
+   * through the card (when it binds), through the front matter data and through the body, and
+   * through the writer itself, past the shortcut that gives unchanged documents back as they are:
+   * at every width of the edit ladder ({@link EditWidth}), from a minimal patch to the widest
+   * rewrite of the whole front matter.
    *
    * @return this assertion
    */
@@ -55,6 +59,17 @@ public final class CardTextAssert extends AbstractAssert<CardTextAssert, String>
       sameText("withCard(card())", doc.withCard(doc.card()).text());
     } catch (CardBindingException e) {
       // generic front matter: the card view does not apply
+    }
+    for (EditWidth width : EditWidth.values()) {
+      String rewritten;
+      try {
+        rewritten = doc.rewrittenAt(width).text();
+      } catch (CardException e) {
+        failWithMessage("Expected the writer to give the text back at the %s width, but it"
+            + " refused: %s", width, e.getMessage());
+        return this;
+      }
+      sameText("rewrittenAt(" + width + ")", rewritten);
     }
     return this;
   }

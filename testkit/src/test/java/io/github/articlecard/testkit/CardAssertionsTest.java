@@ -69,8 +69,8 @@ class CardAssertionsTest {
     assertThatThrownBy(() -> assertThat(other).isEqualToCard(seed)).isInstanceOf(AssertionError.class)
         .hasMessageContaining("quality: expected 59 but was 1")
         .hasMessageContaining("topics: expected [\"Facebook AI\",\"AI\"] but was [\"AI\"]");
-    assertThatThrownBy(() -> assertThat(seed.toBuilder().heat(-9).build()).isValid())
-        .isInstanceOf(AssertionError.class).hasMessageContaining("heat: must be >= -1");
+    assertThatThrownBy(() -> assertThat(seed.toBuilder().quality(-9).build()).isValid())
+        .isInstanceOf(AssertionError.class).hasMessageContaining("quality: must be >= 0");
   }
 
   @Test

@@ -143,8 +143,10 @@ public final class CardTool {
   }
 
   private int run(Command command, Command.Arguments arguments, Output output) {
-    Inputs inputs = new Inputs(mapper, in, folders);
-    EditCommands edits = new EditCommands(mapper, inputs, output);
+    CardMapper writing = arguments.has("--allow-attribute-loss")
+        ? CardMapper.builder().allowAttributeLoss(true).build() : mapper;
+    Inputs inputs = new Inputs(writing, in, folders);
+    EditCommands edits = new EditCommands(writing, inputs, output);
     return switch (command) {
       case CHECK -> new CheckCommand(inputs, output,
           progressNanos == Long.MAX_VALUE || output.isQuiet()
@@ -152,7 +154,7 @@ public final class CardTool {
       case GET -> edits.get(arguments);
       case SET -> edits.set(arguments);
       case UNSET -> edits.unset(arguments);
-      case FMT -> new FormatCommand(mapper, inputs, output).run(arguments);
+      case FMT -> new FormatCommand(writing, inputs, output).run(arguments);
       case JSON -> new JsonCommand(inputs, output).run(arguments);
     };
   }

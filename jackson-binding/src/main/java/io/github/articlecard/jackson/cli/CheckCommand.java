@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
-import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.CardProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -125,8 +125,8 @@ final class CheckCommand {
     } catch (CardException e) {
       report.roundTrip = false;
     }
-    for (ValidationProblem problem : card.validate()) {
-      report.problems.add(Findings.problem(input.name(), doc, problem));
+    for (CardProblem problem : doc.problems()) {
+      report.problems.add(Findings.problem(input.name(), problem));
     }
     if (!report.roundTrip) {
       report.status = Status.LOSSY;

@@ -35,7 +35,8 @@ enum Command {
       (negative indexes count from the end). FILE - reads standard input.""",
       "exit status: 0 printed; 1 no value at KEY or the card does not read; 2 wrong usage",
       Option.quiet("")),
-  SET("set", "[--dry-run] [--new] FILE KEY VALUE [KEY VALUE]...", 3, Integer.MAX_VALUE,
+  SET("set", "[--dry-run] [--new] [--allow-attribute-loss] FILE KEY VALUE [KEY VALUE]...", 3,
+      Integer.MAX_VALUE,
       """
       Sets values in place, changing only their lines, and replaces the file atomically. A key
       the card format does not know is refused with the key it probably meant (qualty: did you
@@ -50,8 +51,8 @@ enum Command {
           + " 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
       Option.flag("--new", null, "allow keys the card format does not know"),
-      Option.quiet("do not print updated FILE")),
-  UNSET("unset", "[--dry-run] FILE KEY...", 2, Integer.MAX_VALUE,
+      Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
+  UNSET("unset", "[--dry-run] [--allow-attribute-loss] FILE KEY...", 2, Integer.MAX_VALUE,
       """
       Removes keys or list items, with their lines and comments, and replaces the file atomically.
       KEY is a path as for get (topics[-1] is the last topic). A key that is not there is refused
@@ -60,8 +61,9 @@ enum Command {
       "exit status: 0 removed; 1 refused or the card does not read or write (file untouched);"
           + " 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
-      Option.quiet("do not print updated FILE")),
-  FMT("fmt", "[--check] [--diff] [--force] [--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
+      Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
+  FMT("fmt", "[--check] [--diff] [--force] [--allow-attribute-loss] [--exclude GLOB]... PATH...", 1,
+      Integer.MAX_VALUE,
       """
       Rewrites cards in the canonical house style (key order, quoting, blank lines between the
       groups), keeping the body and the BOM. The house style has no place for comments: a card
@@ -73,7 +75,7 @@ enum Command {
       Option.flag("--check", null, "write nothing; name the cards that would change (exit 1 if any)"),
       Option.flag("--diff", null, "write nothing; print a unified diff of each change"),
       Option.flag("--force", null, "rewrite cards with comments too, dropping the comments"),
-      Option.exclude(), Option.quiet("do not print reformatted FILE")),
+      Option.allowAttributeLoss(), Option.exclude(), Option.quiet("do not print reformatted FILE")),
   JSON("json", "[--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
       """
       Prints cards as JSON with the card's key names. One file: the card, indented. Several files
@@ -100,6 +102,12 @@ enum Command {
       return new Option("--exclude", null, "GLOB", "in folders, pass over files and folders that"
           + " match: a name at any depth (drafts, *.draft.md) or, with a /, a path below the"
           + " folder (2021/drafts/**); repeatable");
+    }
+
+    static Option allowAttributeLoss() {
+      return flag("--allow-attribute-loss", null, "write even where the new file cannot keep the"
+          + " old one's owner, group, mode or extended attributes (refused otherwise, the file"
+          + " left as it was)");
     }
 
     static Option quiet(String help) {

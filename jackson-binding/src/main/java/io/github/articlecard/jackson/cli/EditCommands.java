@@ -10,6 +10,7 @@ import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
+import io.github.articlecard.jackson.CardProblem;
 import io.github.articlecard.jackson.LineDiff;
 import io.github.articlecard.jackson.cli.DataPaths.Place;
 import io.github.articlecard.jackson.cli.DataPaths.Refused;
@@ -141,14 +142,16 @@ final class EditCommands {
       return 1;
     }
     CardDocument edited;
-    Set<ValidationProblem> before = wasCard ? new HashSet<>(doc.card().validate()) : Set.of();
+    Set<ValidationProblem> before = new HashSet<>();
+    if (wasCard) {
+      doc.problems().forEach(problem -> before.add(problem.validation()));
+    }
     try {
       edited = doc.withFrontMatter(data);
       if (wasCard) {
-        ArticleCard card = edited.card();
-        for (ValidationProblem problem : card.validate()) {
-          if (!before.contains(problem)) {
-            output.warning(Findings.problem(input.name(), edited, problem));
+        for (CardProblem problem : edited.problems()) {
+          if (!before.contains(problem.validation())) {
+            output.warning(Findings.problem(input.name(), problem));
           }
         }
       }

@@ -2,12 +2,10 @@ package io.github.articlecard.jackson.cli;
 
 import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.CardDocument;
+import io.github.articlecard.jackson.CardProblem;
 import io.github.articlecard.jackson.CardWarning;
-import io.github.articlecard.jackson.Position;
-import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What {@code check} reports about a card that reads: its validation problems, each at the place
@@ -20,18 +18,13 @@ final class Findings {
   private Findings() {}
 
   /**
-   * Returns a validation problem at the place of its value ({@link CardDocument#positionOf}), with
+   * Returns a validation problem at the place of its value ({@link CardDocument#problems()}), with
    * the line quoted, or without a place when it has none (a missing title).
    */
-  static Diagnostic problem(String source, CardDocument doc, ValidationProblem problem) {
-    Optional<Position> at = doc.positionOf(problem.path());
-    if (at.isEmpty()) {
-      return new Diagnostic(source, 0, 0, KIND, problem.path(), problem.message(), null);
-    }
-    Position place = at.get();
-    // the document has located the line; quoting it costs the line's length, not the text's
-    return new Diagnostic(source, place.line(), place.column(), KIND, problem.path(),
-        problem.message(), SourceText.of(doc.text()).excerpt(place.offset(), place.line()));
+  static Diagnostic problem(String source, CardProblem problem) {
+    ValidationProblem validation = problem.validation();
+    return new Diagnostic(source, problem.line(), problem.column(), KIND, validation.path(),
+        validation.message(), problem.excerpt().isEmpty() ? null : problem.excerpt());
   }
 
   /**

@@ -125,7 +125,7 @@ final class Inputs {
   }
 
   private CardFileFinder finder(List<String> excludes) {
-    CardFileFinder finder = folders.skippingHidden().excluding("target");
+    CardFileFinder finder = folders;   // hidden folders and target/ passed over, as in readAll
     for (String glob : excludes) {
       if (glob.isBlank()) {
         throw new UsageException("--exclude: needs a GLOB, such as 'drafts' or '*.draft.md'");

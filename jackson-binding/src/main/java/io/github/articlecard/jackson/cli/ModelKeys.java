@@ -2,8 +2,10 @@ package io.github.articlecard.jackson.cli;
 
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.Image;
+import io.github.articlecard.ModelKey;
 import io.github.articlecard.Provider;
 import io.github.articlecard.RelatedArticle;
+import io.github.articlecard.ValueKind;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the card format holds at every level, so that {@code set} can refuse a typo
  * ({@code qualty}, {@code provider.nmae}, {@code images[0].widht}) and read a value as the type its
- * key takes. The keys come from the model's {@code knownKeys()}; which record each nested key holds
- * and which keys hold numbers or booleans is said here, and {@code ModelKeysTest} checks it against
- * what the model writes.
+ * key takes. Everything here is derived from the model's key tables ({@code ArticleCard.keys()}
+ * and the others): the keys, in house order, and from each key's {@link ValueKind} whether it holds
+ * a number, a boolean, text, a record or a list.
  */
 final class ModelKeys {
   private ModelKeys() {}
@@ -45,34 +47,38 @@ final class ModelKeys {
     }
   }
 
-  static final RecordKeys IMAGE = record("an image", Image.knownKeys(),
-      "width", Scalar.NUMBER, "height", Scalar.NUMBER, "isCached", Scalar.BOOLEAN);
+  static final RecordKeys IMAGE = record("an image", Image.keys());
 
-  static final RecordKeys PROVIDER = record("a provider", Provider.knownKeys(),
-      "images", new ListOf(IMAGE));
+  static final RecordKeys PROVIDER = record("a provider", Provider.keys());
 
-  static final RecordKeys RELATED = record("a related article", RelatedArticle.knownKeys(),
-      "provider", PROVIDER, "quality", Scalar.NUMBER, "images", new ListOf(IMAGE));
+  static final RecordKeys RELATED = record("a related article", RelatedArticle.keys());
 
   /** The front matter of a card. */
-  static final RecordKeys CARD = record("the card", ArticleCard.knownKeys(),
-      "quality", Scalar.NUMBER, "heat", Scalar.NUMBER, "published", Scalar.BOOLEAN,
-      "provider", PROVIDER, "topics", new ListOf(Scalar.TEXT), "images", new ListOf(IMAGE),
-      "related", new ListOf(RELATED));
+  static final RecordKeys CARD = record("the card", ArticleCard.keys());
 
-  /**
-   * Describes a record of the model: its keys, in house order, each holding text unless
-   * {@code slots} (key, slot, key, slot...) says otherwise.
-   */
-  private static RecordKeys record(String name, List<String> keys, Object... slots) {
+  /** Describes a record of the model from its key table. */
+  private static RecordKeys record(String name, List<? extends ModelKey<?>> keys) {
     Map<String, Slot> known = new LinkedHashMap<>();
-    keys.forEach(key -> known.put(key, Scalar.TEXT));
-    for (int i = 0; i < slots.length; i += 2) {
-      if (known.replace((String) slots[i], (Slot) slots[i + 1]) == null) {
-        throw new IllegalStateException(name + " has no key " + slots[i]);
-      }
+    for (ModelKey<?> key : keys) {
+      known.put(key.name(), slot(key.kind()));
     }
     return new RecordKeys(name, Collections.unmodifiableMap(known));
+  }
+
+  /**
+   * What a kind of value is to the command. A record's slot refers to the records made before it,
+   * so the records are made in the order they nest: images, providers, related articles, the card.
+   */
+  private static Slot slot(ValueKind kind) {
+    return switch (kind) {
+      case WHOLE_NUMBER -> Scalar.NUMBER;
+      case FLAG -> Scalar.BOOLEAN;
+      case PROVIDER -> PROVIDER;
+      case TEXT_LIST -> new ListOf(Scalar.TEXT);
+      case IMAGE_LIST -> new ListOf(IMAGE);
+      case RELATED_LIST -> new ListOf(RELATED);
+      case TEXT, HTML, INSTANT, URL, CATEGORY, CONTENT_TYPE, SECURED -> Scalar.TEXT;
+    };
   }
 
   /**

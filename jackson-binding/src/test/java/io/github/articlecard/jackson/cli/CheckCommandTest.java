@@ -1,15 +1,20 @@
 package io.github.articlecard.jackson.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.articlecard.jackson.RacingFiles;
+import io.github.articlecard.jackson.RacingFiles.Flipper;
 import io.github.articlecard.jackson.SpecialFiles;
 import io.github.articlecard.jackson.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +33,7 @@ class CheckCommandTest extends CardFolderTest {
     seed = seed("good/seed.md");
     crlf = crlfSeed("good/crlf.md");
     bad = write("bad/quality.md", "---\ntitle: t\nquality: high\n---\n");
-    invalid = write("bad/heat.md", "---\ntitle: t\nheat: -5\n---\n");
+    invalid = write("bad/negative.md", "---\ntitle: t\nquality: -5\n---\n");
   }
 
   @Test
@@ -39,7 +44,7 @@ class CheckCommandTest extends CardFolderTest {
     assertThat(run.out()).isEqualTo(
         "checked 4 files: 2 ok, 1 invalid, 1 error, 0 lossy; 0 warnings\n");
     assertThat(run.problems()).containsExactly(
-        "articlecard: " + invalid + ":3:7: heat: must be >= -1",
+        "articlecard: " + invalid + ":3:10: quality: must be >= 0",
         "articlecard: " + bad + ":3:10: quality: expected a whole number, found \"high\"");
     assertThat(run.err()).contains("  3 | quality: high\n    |          ^\n")
         .doesNotContain(seed.toString()).doesNotContain(crlf.toString());
@@ -91,7 +96,7 @@ class CheckCommandTest extends CardFolderTest {
     assertThat(files).hasSize(4);
     assertThat(files.get(0)).isEqualTo(JSON.readTree("{\"file\":" + quoted(invalid)
         + ",\"status\":\"invalid\",\"roundTrip\":true,\"problems\":[{\"kind\":\"VALIDATION\","
-        + "\"path\":\"heat\",\"message\":\"must be >= -1\",\"line\":3,\"column\":7}],"
+        + "\"path\":\"quality\",\"message\":\"must be >= 0\",\"line\":3,\"column\":10}],"
         + "\"warnings\":[]}"));
     assertThat(files.get(1)).isEqualTo(JSON.readTree("{\"file\":" + quoted(bad)
         + ",\"status\":\"error\",\"error\":{\"kind\":\"BINDING\",\"path\":\"quality\","
@@ -326,14 +331,41 @@ class CheckCommandTest extends CardFolderTest {
   }
 
   @Test
+  void checkOverLinksThatFlipBetweenACardAndAFifoNeverBlocks() throws Exception {
+    RacingFiles racing = RacingFiles.in(Files.createDirectories(folder.resolve("racing")), SEED);
+    int[] runs = {0};
+    try (Flipper flipper = new Flipper(() -> {
+      racing.swap(RacingFiles.Swap.LINK_TO_FIFO);
+      racing.flipToCard();
+      racing.fifoInAndOut();
+    })) {
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        for (int i = 0; i < 40; i++) {
+          for (ToolRun run : List.of(ToolRun.of("check", racing.folder.toString()),
+              ToolRun.of("check", racing.card.toString(), racing.real.toString()))) {
+            assertThat(run.status()).isBetween(0, 1);
+            assertThat(run.problems()).allSatisfy(problem -> assertThat(problem).contains(": cannot "));
+            runs[0]++;
+          }
+        }
+      });
+    } finally {
+      racing.releaseTheFifo();
+    }
+
+    assertThat(runs[0]).isEqualTo(80);
+    assertThat(ToolRun.of("check", racing.card.toString()).status()).isZero();
+  }
+
+  @Test
   void standardInputIsCheckedAsOneCard() {
     ToolRun good = ToolRun.withInput(SEED, "check", "-");
-    ToolRun invalidCard = ToolRun.withInput("---\r\ntitle: t\r\nheat: -5\r\n---\r\n", "check", "-", "-v");
+    ToolRun invalidCard = ToolRun.withInput("---\r\ntitle: t\r\nquality: -5\r\n---\r\n", "check", "-", "-v");
 
     assertThat(good.status()).isZero();
     assertThat(good.out()).isEqualTo("checked 1 file: 1 ok, 0 invalid, 0 errors, 0 lossy; 0 warnings\n");
     assertThat(invalidCard.status()).isEqualTo(1);
-    assertThat(invalidCard.problems()).containsExactly("articlecard: <stdin>:3:7: heat: must be >= -1");
+    assertThat(invalidCard.problems()).containsExactly("articlecard: <stdin>:3:10: quality: must be >= 0");
     assertThat(invalidCard.out()).startsWith("invalid <stdin>\n");
   }
 

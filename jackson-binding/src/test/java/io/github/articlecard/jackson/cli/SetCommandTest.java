@@ -291,11 +291,11 @@ class SetCommandTest extends CardFolderTest {
 
   @Test
   void anEditThatMakesTheCardInvalidIsWrittenWithAWarningAtItsPlace() throws IOException {
-    ToolRun run = ToolRun.of("set", seed.toString(), "heat", "-5");
+    ToolRun run = ToolRun.of("set", seed.toString(), "quality", "-5");
 
     assertThat(run.status()).isZero();
-    assertThat(run.problems()).containsExactly("articlecard: " + seed + ":12:7: warning: heat: must be >= -1");
-    assertThat(read(seed)).contains("\nheat: -5\n");
+    assertThat(run.problems()).containsExactly("articlecard: " + seed + ":11:10: warning: quality: must be >= 0");
+    assertThat(read(seed)).contains("\nquality: -5\n");
   }
 
   @Test

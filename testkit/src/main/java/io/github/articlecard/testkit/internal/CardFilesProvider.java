@@ -45,7 +45,7 @@ public final class CardFilesProvider implements ArgumentsProvider, AnnotationCon
     }
     CardFileFinder finder;
     try {
-      finder = CardFileFinder.cards().withSuffixes(suffixes).skippingHidden().excluding("target");
+      finder = CardFileFinder.cards().withSuffixes(suffixes);   // hidden and target/ passed over
       for (String glob : excluded) {
         finder = finder.excluding(glob);
       }

@@ -23,20 +23,44 @@ public final class StyledYamlWriter {
   /** A written text and where its scalars are. */
   public record Result(String text, List<Leaf> leaves) {}
 
+  /**
+   * Shapes written beyond the usual ones, each off unless asked for (with all off, a seed gives the
+   * texts it always gave).
+   *
+   * @param keptLines text that ends with a line break may be written as a keep-chomped block
+   *     scalar ({@code |+}, {@code >+}, {@code |2+}), its trailing line breaks as blank lines, at
+   *     any level and in list items
+   * @param flowRoot the front matter is written as one flow mapping, on one line or one entry a
+   *     line with comment lines and trailing comments
+   */
+  public record Shapes(boolean keptLines, boolean flowRoot) {
+    /** The usual shapes only. */
+    public static final Shapes USUAL = new Shapes(false, false);
+  }
+
   private static final Pattern SAFE_PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ._/()-]*[A-Za-z0-9.)]|[A-Za-z]");
   private static final Set<String> RESERVED = Set.of("yes", "no", "on", "off", "true", "false",
       "null", "y", "n");
 
   private final Random random;
+  private final Shapes shapes;
   private final String eol;
   private final int step;
   private final int sequenceIndent;
   private final StringBuilder out = new StringBuilder();
   private final List<Leaf> leaves = new ArrayList<>();
   private int line = 1;
+  /** Where the last kept lines of a keep-chomped block end: a blank line there would join them. */
+  private int keptLinesEnd = -1;
 
   public StyledYamlWriter(Random random) {
+    this(random, Shapes.USUAL);
+  }
+
+  /** A writer of the usual shapes and of those {@code shapes} asks for. */
+  public StyledYamlWriter(Random random, Shapes shapes) {
     this.random = random;
+    this.shapes = shapes;
     this.eol = random.nextInt(4) == 0 ? "\r\n" : "\n";
     this.step = random.nextInt(3) == 0 ? 4 : 2;
     this.sequenceIndent = random.nextBoolean() ? step : 0;
@@ -52,7 +76,11 @@ public final class StyledYamlWriter {
     if (random.nextInt(5) == 0) {
       comment(0);
     }
-    mapping(data, 0, new ArrayList<>(), true);
+    if (shapes.flowRoot()) {
+      flowRoot(data);
+    } else {
+      mapping(data, 0, new ArrayList<>(), true);
+    }
     out.append(random.nextInt(8) == 0 ? "..." : "---");
     if (body.isEmpty() && random.nextBoolean()) {
       return new Result(out.toString(), leaves);
@@ -76,7 +104,7 @@ public final class StyledYamlWriter {
     boolean first = true;
     for (Map.Entry<String, JsonNode> entry : data.properties()) {
       if (!first) {
-        if (top && random.nextInt(3) == 0) {
+        if (top && random.nextInt(3) == 0 && out.length() != keptLinesEnd) {
           newLine();
         }
         if (random.nextInt(12) == 0) {
@@ -146,6 +174,11 @@ public final class StyledYamlWriter {
       newLine();
       return;
     }
+    if (shapes.keptLines() && value.isTextual() && keptBlockFits(value.textValue())
+        && random.nextInt(4) != 0) {
+      keptBlock(value.textValue(), indent, path, firstLine);
+      return;
+    }
     if (value.isTextual() && literalFits(value.textValue()) && random.nextInt(3) == 0) {
       String text = value.textValue();
       boolean clip = text.endsWith("\n");
@@ -162,6 +195,70 @@ public final class StyledYamlWriter {
     }
     out.append(' ').append(scalar(value, false));
     leaves.add(new Leaf(List.copyOf(path), firstLine, line));
+    trailingComment();
+    newLine();
+  }
+
+  /**
+   * Writes text that ends with a line break as a keep-chomped block scalar: literal, or folded when
+   * it is one line; with an indentation indicator sometimes where it is a mapping's value.
+   */
+  private void keptBlock(String text, int indent, List<Object> path, int firstLine) {
+    int breaks = 0;
+    while (text.charAt(text.length() - 1 - breaks) == '\n') {
+      breaks++;
+    }
+    String content = text.substring(0, text.length() - breaks);
+    boolean folded = content.indexOf('\n') < 0 && random.nextInt(3) == 0;
+    boolean indicator = path.get(path.size() - 1) instanceof String && random.nextInt(3) == 0;
+    out.append(' ').append(folded ? '>' : '|').append(indicator ? String.valueOf(step) : "")
+        .append('+');
+    for (String contentLine : content.split("\n", -1)) {
+      newLine();
+      if (!contentLine.isEmpty()) {
+        out.append(" ".repeat(indent + step)).append(contentLine);
+      }
+    }
+    for (int i = 1; i < breaks; i++) {
+      newLine();
+    }
+    leaves.add(new Leaf(List.copyOf(path), firstLine, line));
+    newLine();
+    keptLinesEnd = out.length();
+  }
+
+  /**
+   * Writes the whole front matter as one flow mapping: on one line, or one entry a line with
+   * comment lines above some and trailing comments after some (a trailing comma at times).
+   */
+  private void flowRoot(ObjectNode data) {
+    List<Object> path = new ArrayList<>();
+    if (data.isEmpty() || random.nextBoolean()) {
+      out.append(flow(data, path, line));
+      trailingComment();
+      newLine();
+      return;
+    }
+    out.append('{');
+    newLine();
+    int left = data.size();
+    for (Map.Entry<String, JsonNode> entry : data.properties()) {
+      if (random.nextInt(6) == 0) {
+        comment(2);
+      }
+      path.add(entry.getKey());
+      int keyLine = line;
+      String name = entry.getKey();
+      out.append("  ").append(isSafePlain(name, true) ? name : doubleQuoted(name)).append(": ")
+          .append(flow(entry.getValue(), path, keyLine));
+      path.remove(path.size() - 1);
+      if (--left > 0 || random.nextInt(3) == 0) {
+        out.append(',');
+      }
+      trailingComment();
+      newLine();
+    }
+    out.append('}');
     trailingComment();
     newLine();
   }
@@ -256,6 +353,12 @@ public final class StyledYamlWriter {
       }
     }
     return true;
+  }
+
+  /** Tells whether text ending with a line break can be written as a keep-chomped block. */
+  private static boolean keptBlockFits(String text) {
+    String content = text.replaceFirst("\n+$", "");
+    return text.endsWith("\n") && literalFits(content + "\n");
   }
 
   static String doubleQuoted(String text) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.articlecard.ModelRecord;
 import io.github.articlecard.jackson.internal.text.CommonEnds;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -203,7 +204,8 @@ abstract class Codec<T> {
   }
 
   /** A record bound through its {@link Shape}; null reads as absent. */
-  static <R, B> Codec<@Nullable R> record(Shape<R, B> shape) {
+  static <R extends Record & ModelRecord, B extends ModelRecord.Builder<R>> Codec<@Nullable R> record(
+      Shape<R, B> shape) {
     return new Codec<@Nullable R>() {
       @Override
       @Nullable R read(JsonNode node, BindContext context) {

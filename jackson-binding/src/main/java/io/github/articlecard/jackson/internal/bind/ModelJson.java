@@ -106,7 +106,8 @@ public final class ModelJson {
         if (mapping == null) {
           return null;
         }
-        ObjectNode data = mapping.deepCopy();
+        ObjectNode data = mapping.objectNode(); // a shallow copy: deepCopy() would recurse
+        data.setAll(mapping);
         JsonNode body = data.remove(BODY);
         if (body != null && !body.isTextual()) {
           context.push(BODY);

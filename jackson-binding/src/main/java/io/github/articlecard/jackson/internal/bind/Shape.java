@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.Extras;
+import io.github.articlecard.ModelKey;
+import io.github.articlecard.ModelRecord;
+import io.github.articlecard.ValueKind;
 import io.github.articlecard.jackson.CardException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,17 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The keys of one model record in house order, how each is read and written, and where unknown keys
- * go. One shape serves binding ({@link #bind}), canonical writing ({@link #write}) and minimal
- * merging of an edit into the data it was read from ({@link #merge}).
+ * The keys of one model record in house order, as the record's key table lists them
+ * ({@code ArticleCard.keys()}...), each with the codec of its {@link ValueKind kind}, and where
+ * unknown keys go. One shape serves binding ({@link #bind}), canonical writing ({@link #write}) and
+ * minimal merging of an edit into the data it was read from ({@link #merge}); nothing here names a
+ * key.
  *
  * <p>A key is written exactly when the record has it ({@code has}): absent keys are never written,
  * present ones always, whatever their value. Binding makes a key present when the data holds it
@@ -31,48 +34,41 @@ import org.jspecify.annotations.Nullable;
  * @param <R> the record type
  * @param <B> its builder type
  */
-final class Shape<R, B> {
+final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<R>> {
 
-  /** One known key. */
-  static final class Field<R, B, T> {
-    final String key;
-    final Function<R, T> get;
-    final BiConsumer<B, T> set;
-    final Codec<T> codec;
+  /** One known key and how its values are read and written. */
+  private record Field<R extends Record>(ModelKey<R> key, Codec<Object> codec) {
+    String name() {
+      return key.name();
+    }
 
-    Field(String key, Function<R, T> get, BiConsumer<B, T> set, Codec<T> codec) {
-      this.key = key;
-      this.get = get;
-      this.set = set;
-      this.codec = codec;
+    @Nullable Object get(R record) {
+      return key.valueIn(record);
     }
   }
 
-  private final List<Field<R, B, ?>> fields = new ArrayList<>();
-  private final Map<String, Field<R, B, ?>> byKey = new HashMap<>();
+  private final List<Field<R>> fields = new ArrayList<>();
+  private final Map<String, Field<R>> byKey = new HashMap<>();
   private final Supplier<B> newBuilder;
-  private final Function<B, R> build;
-  private final BiPredicate<R, String> has;
-  private final BiConsumer<B, String> present;
-  private final Function<R, Extras> extras;
-  private final BiConsumer<B, Extras> setExtras;
 
-  Shape(Supplier<B> newBuilder, Function<B, R> build, BiPredicate<R, String> has,
-      BiConsumer<B, String> present, Function<R, Extras> extras, BiConsumer<B, Extras> setExtras) {
+  /**
+   * @param keys the record's key table
+   * @param newBuilder starts a builder with every key absent
+   * @param codecs the codec of each kind of value
+   */
+  @SuppressWarnings("unchecked") // a kind's codec reads and writes the values of that kind
+  Shape(List<ModelKey<R>> keys, Supplier<B> newBuilder, Function<ValueKind, Codec<?>> codecs) {
     this.newBuilder = newBuilder;
-    this.build = build;
-    this.has = has;
-    this.present = present;
-    this.extras = extras;
-    this.setExtras = setExtras;
+    for (ModelKey<R> key : keys) {
+      Field<R> field = new Field<>(key, (Codec<Object>) codecs.apply(key.kind()));
+      fields.add(field);
+      byKey.put(key.name(), field);
+    }
   }
 
-  /** Adds a known key; setting it on the builder makes it present. */
-  <T> Shape<R, B> field(String key, Function<R, T> get, BiConsumer<B, T> set, Codec<T> codec) {
-    Field<R, B, T> field = new Field<>(key, get, set, codec);
-    fields.add(field);
-    byKey.put(key, field);
-    return this;
+  /** Returns the names of the keys, in house order. */
+  List<String> names() {
+    return fields.stream().map(Field::name).toList();
   }
 
   boolean isKnown(String key) {
@@ -89,7 +85,7 @@ final class Shape<R, B> {
     B builder = newBuilder.get();
     Extras.Builder unknown = null;
     for (Map.Entry<String, JsonNode> entry : data.properties()) {
-      Field<R, B, ?> field = byKey.get(entry.getKey());
+      Field<R> field = byKey.get(entry.getKey());
       context.push(entry.getKey());
       if (field != null) {
         readInto(field, entry.getValue(), builder, context);
@@ -102,39 +98,34 @@ final class Shape<R, B> {
       context.pop();
     }
     if (unknown != null) {
-      setExtras.accept(builder, unknown.build());
+      builder.extras(unknown.build());
     }
     finish.accept(builder);
-    return build.apply(builder);
+    return builder.build();
   }
 
   /** Sets a value read from data; the key is present even where a builder setter alone would not make it so. */
-  private <T> void readInto(Field<R, B, T> field, JsonNode node, B builder, BindContext context) {
-    T value = field.codec.read(node, context);
+  private void readInto(Field<R> field, JsonNode node, B builder, BindContext context) {
+    Object value = field.codec().read(node, context);
     if (value != null) {
-      field.set.accept(builder, value);
-      present.accept(builder, field.key);
+      builder.set(field.name(), value).present(field.name());
     }
   }
 
   /** Writes a record as data in house order: the known keys it has, then unknown keys. */
   ObjectNode write(R record) {
     ObjectNode data = JsonNodeFactory.instance.objectNode();
-    for (Field<R, B, ?> field : fields) {
-      if (has.test(record, field.key)) {
-        data.set(field.key, writeValue(field, record));
+    for (Field<R> field : fields) {
+      if (record.has(field.name())) {
+        data.set(field.name(), field.codec().write(Objects.requireNonNull(field.get(record))));
       }
     }
     writeExtras(record, data);
     return data;
   }
 
-  private static <R, B, T> JsonNode writeValue(Field<R, B, T> field, R record) {
-    return field.codec.write(field.get.apply(record));
-  }
-
   private void writeExtras(R record, ObjectNode data) {
-    for (Map.Entry<String, @Nullable Object> entry : extras.apply(record).asMap().entrySet()) {
+    for (Map.Entry<String, @Nullable Object> entry : record.extras().asMap().entrySet()) {
       data.set(checkedUnknown(entry.getKey()), PlainData.toNode(entry.getValue()));
     }
   }
@@ -154,11 +145,11 @@ final class Shape<R, B> {
    */
   ObjectNode merge(ObjectNode oldData, R oldRecord, R newRecord) {
     Map<String, JsonNode> values = new LinkedHashMap<>();
-    for (Field<R, B, ?> field : fields) {
+    for (Field<R> field : fields) {
       mergeField(field, oldData, oldRecord, newRecord, values);
     }
-    Extras oldExtras = extras.apply(oldRecord);
-    for (Map.Entry<String, @Nullable Object> entry : extras.apply(newRecord).asMap().entrySet()) {
+    Extras oldExtras = oldRecord.extras();
+    for (Map.Entry<String, @Nullable Object> entry : newRecord.extras().asMap().entrySet()) {
       String key = checkedUnknown(entry.getKey());
       JsonNode oldNode = oldData.get(key);
       boolean unchanged = oldNode != null && oldExtras.containsKey(key)
@@ -168,21 +159,23 @@ final class Shape<R, B> {
     return ordered(oldData, values);
   }
 
-  private <T> void mergeField(Field<R, B, T> field, ObjectNode oldData, R oldRecord, R newRecord,
+  private void mergeField(Field<R> field, ObjectNode oldData, R oldRecord, R newRecord,
       Map<String, JsonNode> values) {
-    boolean hadIt = has.test(oldRecord, field.key);
-    boolean hasIt = has.test(newRecord, field.key);
-    T oldValue = field.get.apply(oldRecord);
-    T newValue = field.get.apply(newRecord);
-    JsonNode oldNode = oldData.get(field.key);
+    String name = field.name();
+    boolean hadIt = oldRecord.has(name);
+    boolean hasIt = newRecord.has(name);
+    Object oldValue = field.get(oldRecord);
+    Object newValue = field.get(newRecord);
+    JsonNode oldNode = oldData.get(name);
     if (hadIt == hasIt && Objects.equals(oldValue, newValue)) {
       if (oldNode != null) {
-        values.put(field.key, oldNode);   // unchanged, including a key written as null
+        values.put(name, oldNode);   // unchanged, including a key written as null
       }
     } else if (hasIt) {
-      values.put(field.key, oldNode == null || !hadIt
-          ? field.codec.write(newValue)
-          : field.codec.merge(oldNode, oldValue, newValue));
+      Object value = Objects.requireNonNull(newValue);
+      values.put(name, oldNode == null || !hadIt
+          ? field.codec().write(value)
+          : field.codec().merge(oldNode, oldValue, value));
     }
   }
 

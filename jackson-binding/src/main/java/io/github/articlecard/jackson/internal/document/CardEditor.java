@@ -6,6 +6,7 @@ import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
 import io.github.articlecard.jackson.internal.bind.HouseStyle;
 import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
+import io.github.articlecard.jackson.internal.patch.Width;
 import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.DataLimits;
@@ -76,6 +77,28 @@ public final class CardEditor {
     } catch (CardException e) {
       throw verifier.explained(e);
     }
+  }
+
+  /**
+   * Writes a document's own, unchanged front matter back at one width, past the shortcut that
+   * returns unchanged data as it is, and checks the result as any edit's: for checks that the writer
+   * loses nothing at that width.
+   *
+   * @throws CardException if that width cannot write the front matter so that it reads back
+   */
+  public ParsedCard rewrite(ParsedCard parsed, Width width, StylePolicy policy) {
+    CardLayout layout = parsed.layout();
+    String candidate = FrontMatterPatcher.rewrite(parsed.source(), width, layout.lineEnding(),
+        policy);
+    Verifier verifier = new Verifier(parsed.source().data(), layout.body());
+    ParsedCard verified = candidate == null ? null
+        : verifier.verified(layout.assemble(candidate, layout.body()));
+    if (verified == null) {
+      throw verifier.explained(new CardException(CardException.Kind.UNWRITABLE, "cannot write the"
+          + " front matter at the " + width.name().toLowerCase(java.util.Locale.ROOT)
+          + " width so that it reads back as itself"));
+    }
+    return verified;
   }
 
   /**

@@ -5,9 +5,8 @@ import io.github.articlecard.jackson.CardException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 
 /**
@@ -55,23 +54,23 @@ public final class BoundedInput {
 
   /**
    * Reads a regular file (links followed), at most {@code effective(limit) + 1} bytes. Devices,
-   * FIFOs, sockets and folders are refused before they are opened, so a FIFO never blocks.
+   * FIFOs, sockets and folders are refused, whether they are there when the path is checked or
+   * take the file's place as it is opened, and no open can block (see {@link RegularFileOpener}).
    *
    * @throws CardException ({@link Kind#IO}) if the file is not regular or cannot be read
    */
   public static Bytes readFile(Path path, int limit) {
-    BasicFileAttributes attributes;
+    return readFile(path, limit, RegularFileOpener.NOTHING, GuardedOpen.DEFAULT);
+  }
+
+  /** Reads a file as {@link #readFile(Path, int)} does, running {@code steps} before each stage. */
+  public static Bytes readFile(Path path, int limit, StageHook<RegularFileOpener.Stage> steps,
+      GuardedOpen guard) {
     try {
-      attributes = Files.readAttributes(path, BasicFileAttributes.class);
-    } catch (IOException e) {
-      throw IoProblems.failure("cannot read", path, e);
-    }
-    if (!attributes.isRegularFile()) {
-      throw new CardException(Kind.IO, "cannot read: not a regular file but "
-          + IoProblems.describe(path, attributes) + "; only regular files are read as cards");
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in, limit, attributes.size());
+      RegularFileOpener.Opened file = RegularFileOpener.open(path, steps, guard);
+      try (InputStream in = Channels.newInputStream(file.channel())) {
+        return read(in, limit, file.size());
+      }
     } catch (IOException e) {
       throw IoProblems.failure("cannot read", path, e);
     }

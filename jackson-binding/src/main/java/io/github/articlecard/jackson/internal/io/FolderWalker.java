@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * collected with their reason and the walk goes on. Links to folders are not followed (no loops,
  * no tree visited twice); links to anything else are listed like the files they point to, so that
  * a link to a device or to nothing is reported when read rather than passed over. The folder list
- * is an explicit stack, so deep trees cannot overflow the call stack.
+ * is an explicit stack, so deep trees cannot overflow the call stack. Nothing it does can block on
+ * a FIFO put in a folder's place: listing a folder is the one open, and {@link #FILES} guards it.
  */
 public final class FolderWalker {
   /** Opens a folder's listing; tests pass one that fails for chosen folders. */
@@ -57,8 +58,12 @@ public final class FolderWalker {
    */
   public record Unreadable(IOException error, boolean folder) {}
 
-  /** Lists folders with {@link Files#newDirectoryStream(Path)}. */
-  public static final Lister FILES = Files::newDirectoryStream;
+  /**
+   * Lists folders with {@link Files#newDirectoryStream(Path)} under {@link GuardedOpen#DEFAULT}:
+   * listing opens the folder, and a FIFO renamed over it would block that open.
+   */
+  public static final Lister FILES = folder -> GuardedOpen.DEFAULT.open(folder, true,
+      () -> Files.newDirectoryStream(folder), DirectoryStream::close);
 
   private FolderWalker() {}
 

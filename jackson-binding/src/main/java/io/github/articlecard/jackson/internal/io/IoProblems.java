@@ -54,6 +54,20 @@ public final class IoProblems {
     return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
   }
 
+  /** Tells whether {@code path} (links followed) is a FIFO, where the file system says so. */
+  public static boolean isFifo(Path path) {
+    return (mode(path) & 0170000) == 0010000;
+  }
+
+  /** Returns a file's {@code unix:mode} (links followed), or 0 without that view or that file. */
+  private static int mode(Path path) {
+    try {
+      return Files.getAttribute(path, "unix:mode") instanceof Integer mode ? mode : 0;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return 0;   // no unix view on this file system, or the file went away
+    }
+  }
+
   /**
    * Names what a file that is not regular is, for messages: {@code a folder}, {@code a FIFO
    * (named pipe)}, {@code a character device}... Uses the {@code unix:mode} attribute where the
@@ -63,26 +77,20 @@ public final class IoProblems {
     if (attributes.isDirectory()) {
       return "a folder";
     }
-    try {
-      if (Files.getAttribute(path, "unix:mode") instanceof Integer mode) {
-        switch (mode & 0170000) {
-          case 0010000 -> {
-            return "a FIFO (named pipe)";
-          }
-          case 0020000 -> {
-            return "a character device";
-          }
-          case 0060000 -> {
-            return "a block device";
-          }
-          case 0140000 -> {
-            return "a socket";
-          }
-          default -> { }
-        }
+    switch (mode(path) & 0170000) {
+      case 0010000 -> {
+        return "a FIFO (named pipe)";
       }
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      // no unix view on this file system (or the file went away): the general words below do
+      case 0020000 -> {
+        return "a character device";
+      }
+      case 0060000 -> {
+        return "a block device";
+      }
+      case 0140000 -> {
+        return "a socket";
+      }
+      default -> { }
     }
     return "a device, FIFO or socket";
   }

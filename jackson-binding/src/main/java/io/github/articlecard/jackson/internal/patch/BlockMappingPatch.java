@@ -96,10 +96,19 @@ final class BlockMappingPatch {
   static int keyColumn(Lines lines, SourceNode.Mapping mapping) {
     for (SourceNode.Entry entry : mapping.entries()) {
       if (entry.decor().ownLine()) {
-        return lines.column(entry.key().start());
+        return lines.column(begin(lines, entry));
       }
     }
     return lines.column(mapping.entries().get(0).key().start());
+  }
+
+  /** Where an entry begins: at its key, or at the {@code ?} of an explicit key ({@code ? t}). */
+  static int begin(Lines lines, SourceNode.Entry entry) {
+    if (!entry.decor().ownLine()) {
+      return entry.decor().start();
+    }
+    int lineStart = lines.lineStart(entry.key().start());
+    return lineStart + lines.indentAt(lineStart);
   }
 
   /** Tells whether a target mapping keeps any of a mapping's keys. */
@@ -121,8 +130,10 @@ final class BlockMappingPatch {
     if (previous != null) {
       int at = previous.decor().end();
       StringBuilder out = new StringBuilder();
+      // after kept lines of a block scalar (|+) a blank line would join that value
       if (spaced && patch.policy.blankLineBetween(previous.key().value(), previous.value().data(),
-          key, value) && !patch.lines.isBlankLineBefore(at)) {
+          key, value) && !patch.lines.isBlankLineBefore(at)
+          && !previous.decor().endsInKeptLines()) {
         out.append(eol);
       }
       out.append(" ".repeat(keyColumn)).append(line).append(eol);
@@ -139,7 +150,8 @@ final class BlockMappingPatch {
     }
     String after = spaced && patch.policy.blankLineBetween(key, value,
         firstSurvivor.key().value(), firstSurvivor.value().data()) ? eol : "";
-    patch.edits.insert(firstSurvivor.key().start(), line + eol + after + " ".repeat(keyColumn));
+    patch.edits.insert(begin(patch.lines, firstSurvivor),
+        line + eol + after + " ".repeat(keyColumn));
     return true;
   }
 
@@ -155,6 +167,25 @@ final class BlockMappingPatch {
     return decor.ownLine() && decor.blankStart() == at && decor.start() == at ? next : null;
   }
 
+  /**
+   * Empties a block mapping that is an entry's value: {@code {}} goes after the entry's colon and
+   * every entry goes with its lines, so that the comments that are no entry's stay.
+   */
+  boolean empty(SourceNode.Mapping mapping, int colon) {
+    patch.edits.insert(colon + 1, " {}");
+    return removeEveryEntry(mapping);
+  }
+
+  /** Removes every entry of a mapping with the lines it owns; false when one cannot be. */
+  boolean removeEveryEntry(SourceNode.Mapping mapping) {
+    for (SourceNode.Entry entry : mapping.entries()) {
+      if (!entry.decor().ownLine() || !remove(mapping, entry)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Removes an entry with the lines it owns; false when it shares its line and is the last. */
   private boolean remove(SourceNode.Mapping mapping, SourceNode.Entry entry) {
     Decor decor = entry.decor();
@@ -163,12 +194,24 @@ final class BlockMappingPatch {
       if (next >= mapping.entries().size()) {
         return false;
       }
-      patch.edits.remove(entry.key().start(), mapping.entries().get(next).key().start());
+      SourceNode.Entry following = mapping.entries().get(next);
+      int comments = following.decor().start();
+      boolean commented = comments < patch.lines.lineStart(following.key().start());
+      if (following.decor().ownLine() && commented) {
+        // "- a: 1" over comment lines that are the next key's: they stay, on lines of their own
+        int from = decor.start();
+        while (from > 0 && patch.text.charAt(from - 1) == ' ') {
+          from--;
+        }
+        patch.edits.replace(from, comments, patch.eol);
+      } else {
+        patch.edits.remove(decor.start(), begin(patch.lines, following));
+      }
       return true;
     }
     // Where the entry stood between blank lines (or before the end), one run of them goes too.
     int from = decor.spaceBefore() && decor.blankAfter() ? decor.blankStart() : decor.start();
-    patch.edits.remove(from, decor.end());
+    patch.edits.remove(from, decor.removalEnd());
     return true;
   }
 

@@ -95,7 +95,7 @@ final class BlockSequencePatch {
       patch.edits.remove(item.dash(), items.get(index + 1).dash());
       return true;
     }
-    patch.edits.remove(decor.start(), decor.end());
+    patch.edits.remove(decor.start(), decor.removalEnd());
     return true;
   }
 }

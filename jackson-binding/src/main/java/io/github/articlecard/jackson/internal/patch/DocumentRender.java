@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@link Width#DOCUMENT document} width: the whole front matter written anew from the data,
  * top-level entry by top-level entry, keeping what it can of the source. The comment and blank
- * lines at the top and the bottom stay, and so do each kept entry's own comment lines and the blank
- * lines before it; a top-level entry whose data did not change and that holds no alias keeps its
- * text whole, nested comments included. Everything else is rendered: no anchors, no aliases.
+ * lines at the top and the bottom and those between entries that are no entry's stay, and so do
+ * each kept entry's own comment lines and the blank lines before it; a top-level entry whose data
+ * did not change keeps its text whole, nested comments included (an alias in it whose anchor the
+ * new text no longer has is written out as its data). Everything else is rendered: no anchors, no
+ * aliases. A front matter that is one flow mapping is written anew in flow style in its place, the
+ * comments around it kept.
  */
 final class DocumentRender {
   private final String text;
@@ -40,8 +43,15 @@ final class DocumentRender {
   /** Returns the front matter text for the target data. */
   String render(ObjectNode target) {
     SourceNode.Mapping root = source.root();
-    if (root == null || root.flow() || target.isEmpty()) {
-      return emitter.document(target);
+    if (root == null) { // only comments and blank lines: they stay, the entries go after them
+      String rendered = target.isEmpty() ? "" : emitter.document(target);
+      return text.isEmpty() || text.endsWith("\n") ? text + rendered
+          : text + emitter.eol() + rendered;
+    }
+    if (root.flow()) { // written anew in its place, in flow style: the comments around it stay
+      return text.substring(0, root.start())
+          + emitter.flow(target, FlowCollectionPatch.stringStyle(root))
+          + text.substring(root.end());
     }
     String eol = emitter.eol();
     List<SourceNode.Entry> entries = root.entries();
@@ -55,17 +65,26 @@ final class DocumentRender {
     List<Object> path = new ArrayList<>();
     String previousKey = null;
     JsonNode previous = null;
+    boolean afterKeptLines = false; // a blank line written now would join a block scalar's value
+    List<Decor> copied = new ArrayList<>(); // the entries written out whole so far
+    int gaps = 1; // the lines between entries that are no entry's are written up to this entry
     for (Map.Entry<String, JsonNode> property : target.properties()) {
       String key = property.getKey();
       JsonNode value = property.getValue();
       SourceNode.Entry old = root.entry(key);
       if (old != null && old.decor().ownLine()) {
         Decor decor = old.decor();
-        if (previous != null || old.index() == 0) {
+        for (; gaps <= old.index(); gaps++) {
+          afterKeptLines = appendGap(out, entries, gaps, afterKeptLines);
+        }
+        if ((previous != null || old.index() == 0) && !afterKeptLines) {
           out.append(text, decor.blankStart(), decor.start());
         }
-        if (DataEquality.same(old.value().data(), value) && !holdsAlias(decor)) {
-          appendLines(out, decor.start(), decor.end(), eol);
+        afterKeptLines = false;
+        if (DataEquality.same(old.value().data(), value)) {
+          appendEntry(out, decor, copied, eol);
+          copied.add(decor);
+          afterKeptLines = decor.endsInKeptLines();
         } else {
           out.append(text, decor.start(), lines.lineStart(old.key().start()));
           path.add(key);
@@ -75,9 +94,11 @@ final class DocumentRender {
           path.remove(path.size() - 1);
         }
       } else {
-        if (spaced && policy.blankLineBetween(previousKey, previous, key, value)) {
+        if (spaced && !afterKeptLines
+            && policy.blankLineBetween(previousKey, previous, key, value)) {
           out.append(eol);
         }
+        afterKeptLines = false;
         path.add(key);
         out.append(" ".repeat(keyColumn)).append(YamlEmitter.key(key)).append(':')
             .append(emitter.afterKey(value, keyColumn, path, null)).append(eol);
@@ -86,11 +107,38 @@ final class DocumentRender {
       previousKey = key;
       previous = value;
     }
+    for (; gaps < entries.size(); gaps++) {
+      afterKeptLines = appendGap(out, entries, gaps, afterKeptLines);
+    }
     int tail = entries.get(entries.size() - 1).decor().end();
+    if (afterKeptLines) {
+      tail = lines.skipBlankLines(tail);
+    }
     if (onlyCommentsAndBlankLines(tail, text.length())) {
       out.append(text, tail, text.length());
     }
     return out.toString();
+  }
+
+  /**
+   * Appends the comment lines between an entry and the one before it that are neither's (a note
+   * between groups), with the blank lines around them; after kept lines of a block scalar, without
+   * the blank lines first.
+   *
+   * @return whether what was written last still ends in kept lines
+   */
+  private boolean appendGap(StringBuilder out, List<SourceNode.Entry> entries, int index,
+      boolean afterKeptLines) {
+    int start = entries.get(index - 1).decor().end();
+    int end = entries.get(index).decor().blankStart();
+    if (afterKeptLines) {
+      start = Math.min(lines.skipBlankLines(start), end);
+    }
+    if (start >= end || !onlyCommentsAndBlankLines(start, end)) {
+      return afterKeptLines;
+    }
+    out.append(text, start, end);
+    return false;
   }
 
   /** Appends whole lines of the source, with a line break after the last one if it had none. */
@@ -101,12 +149,15 @@ final class DocumentRender {
     }
   }
 
-  /** Tells whether an alias stands in an entry's lines; the aliases are in text order. */
-  private boolean holdsAlias(Decor decor) {
+  /**
+   * Appends an unchanged entry's lines as they stand, but for its aliases whose anchor the text
+   * written so far no longer has: those are written out as their data, in flow style.
+   */
+  private void appendEntry(StringBuilder out, Decor decor, List<Decor> copied, String eol) {
     List<SourceNode.Alias> aliases = source.aliases();
     int low = 0;
     int high = aliases.size();
-    while (low < high) { // the first alias at or after the start
+    while (low < high) { // the first alias at or after the start; the aliases are in text order
       int middle = (low + high) >>> 1;
       if (aliases.get(middle).start() < decor.start()) {
         low = middle + 1;
@@ -114,7 +165,33 @@ final class DocumentRender {
         high = middle;
       }
     }
-    return low < aliases.size() && aliases.get(low).start() < decor.end();
+    int at = decor.start();
+    for (int i = low; i < aliases.size() && aliases.get(i).start() < decor.end(); i++) {
+      SourceNode.Alias alias = aliases.get(i);
+      if (!anchorKept(alias, decor, copied)) {
+        out.append(text, at, alias.start()).append(emitter.flow(alias.data(),
+            FlowCollectionPatch.stringStyle(alias.target())));
+        at = alias.end();
+      }
+    }
+    appendLines(out, at, decor.end(), eol);
+  }
+
+  /**
+   * Tells whether the anchor an alias refers to stays in the text: in the entry's own lines before
+   * it, or in an entry already written out whole.
+   */
+  private static boolean anchorKept(SourceNode.Alias alias, Decor decor, List<Decor> copied) {
+    int anchor = alias.target().start();
+    if (anchor >= decor.start() && anchor < alias.start()) {
+      return true;
+    }
+    for (Decor written : copied) {
+      if (anchor >= written.start() && anchor < written.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean onlyCommentsAndBlankLines(int start, int end) {

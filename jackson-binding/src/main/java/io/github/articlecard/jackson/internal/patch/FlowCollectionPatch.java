@@ -1,16 +1,23 @@
 package io.github.articlecard.jackson.internal.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.yaml.DataEquality;
+import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Patches a flow collection ({@code {a: 1}}, {@code [a, b]}) in place: changed values are patched
- * where they stand, new entries and items appended after the last one, on its line, with the
- * collection's quoting. A flow collection that loses entries or items is re-rendered instead.
+ * where they stand. A flow mapping's removed entries go with the text they own (their comma, their
+ * comment, and for one on a line of its own the comment lines above it), and new entries go after
+ * the kept entry before them in the target, on its line or, where the entries stand one a line, on
+ * lines of their own. New items are appended to a flow sequence after the last one, on its line,
+ * with the collection's quoting; a flow sequence that loses items is re-rendered instead.
  */
 final class FlowCollectionPatch {
   private final TreePatch patch;
@@ -19,17 +26,14 @@ final class FlowCollectionPatch {
     this.patch = patch;
   }
 
-  /** Tells whether a flow mapping can be patched in place: it keeps every key. */
-  static boolean fits(SourceNode.Mapping mapping, JsonNode target) {
-    if (mapping.entries().isEmpty()) {
-      return false;
+  /** Tells whether a flow mapping can be patched in place: written in braces, it keeps a key. */
+  static boolean fits(SourceNode.Mapping mapping, JsonNode target, String text) {
+    List<SourceNode.Entry> entries = mapping.entries();
+    if (entries.isEmpty()
+        || text.lastIndexOf('{', entries.get(0).key().start()) < mapping.start()) {
+      return false; // no entries, or a single pair in a flow sequence ([a: 1]) without braces
     }
-    for (SourceNode.Entry entry : mapping.entries()) {
-      if (!target.has(entry.key().value())) {
-        return false;
-      }
-    }
-    return true;
+    return BlockMappingPatch.keepsAnyKey(mapping, target);
   }
 
   /** Tells whether a flow sequence can be patched in place: it keeps at least as many items. */
@@ -40,27 +44,193 @@ final class FlowCollectionPatch {
   /** Patches a flow mapping that {@link #fits fits}; false when a value cannot be patched. */
   boolean patch(SourceNode.Mapping mapping, JsonNode target, List<Object> path) {
     for (SourceNode.Entry entry : mapping.entries()) {
+      JsonNode value = target.get(entry.key().value());
+      if (value == null) {
+        continue;
+      }
+      if (withoutColon(entry) && !DataEquality.same(entry.value().data(), value)) {
+        // {a, b: 1}: a key with no value gets its colon and its value
+        patch.edits.insert(entry.key().end(),
+            ": " + patch.emitter.flow(value, stringStyle(mapping)));
+        continue;
+      }
       path.add(entry.key().value());
-      boolean done = patch.diff(entry.value(), target.get(entry.key().value()), Place.FLOW, path);
+      boolean done = patch.diff(entry.value(), value, Place.FLOW, path);
       path.remove(path.size() - 1);
       if (!done) {
         return false;
       }
     }
-    if (target.size() == mapping.entries().size()) {
-      return true; // it keeps every key: none is new
-    }
-    StringBuilder added = new StringBuilder();
+    SourceNode.Entry lastOnItsLine = remove(mapping, target);
     ScalarStyle style = stringStyle(mapping);
+    List<String> added = new ArrayList<>();
+    SourceNode.Entry previous = null;
     for (Map.Entry<String, JsonNode> property : target.properties()) {
-      if (mapping.entry(property.getKey()) == null) {
-        added.append(", ").append(YamlEmitter.key(property.getKey())).append(": ")
-            .append(patch.emitter.flow(property.getValue(), style));
+      SourceNode.Entry existing = mapping.entry(property.getKey());
+      if (existing == null) {
+        added.add(YamlEmitter.flowKey(property.getKey()) + ": "
+            + patch.emitter.flow(property.getValue(), style));
+        continue;
+      }
+      if (!added.isEmpty()) {
+        insert(previous, existing, added, lastOnItsLine);
+        added.clear();
+      }
+      previous = existing;
+    }
+    if (!added.isEmpty()) {
+      insert(previous, null, added, lastOnItsLine);
+    }
+    return true;
+  }
+
+  /**
+   * Removes the entries the target does not keep, each with the text it owns. Entries removed at
+   * the end of a mapping written on one line go with the comma before them: {@code {a: 1, b: 2}}
+   * becomes {@code {a: 1}}.
+   *
+   * @return the kept entry that is now the last on its line, with no comma after it, or null
+   */
+  private SourceNode.@Nullable Entry remove(SourceNode.Mapping mapping, JsonNode target) {
+    List<SourceNode.Entry> entries = mapping.entries();
+    int lastKept = -1;
+    for (SourceNode.Entry entry : entries) {
+      if (target.has(entry.key().value())) {
+        lastKept = entry.index();
       }
     }
-    int at = mapping.entries().get(mapping.entries().size() - 1).value().contentEnd(patch.text);
-    patch.edits.insert(at, added.toString());
-    return true;
+    SourceNode.Entry last = entries.get(entries.size() - 1);
+    boolean tailOnItsLine = lastKept < last.index() && !commaAfter(last)
+        && onlyACommaBetween(entries.get(lastKept).value().end(),
+            entries.get(lastKept + 1).decor().start());
+    for (SourceNode.Entry entry : entries) {
+      if (!target.has(entry.key().value()) && !(tailOnItsLine && entry.index() > lastKept)) {
+        Decor decor = entry.decor();
+        // one that shares its first line with what stands before it leaves that line's break
+        int end = decor.ownLine() ? decor.end() : withoutLineBreak(decor.end());
+        int keyLine = patch.lines.lineStart(entry.key().start());
+        if (decor.ownLine() && patch.lines.lineStart(end) != end && entryFollows(end)) {
+          // the next entry follows on the key's line: it keeps the line's indentation, which a
+          // line inside a flow collection needs
+          patch.edits.remove(decor.start(), keyLine);
+          patch.edits.remove(entry.key().start(), end);
+        } else {
+          patch.edits.remove(decor.start(), end);
+        }
+      }
+    }
+    if (!tailOnItsLine) {
+      return null;
+    }
+    patch.edits.remove(entries.get(lastKept).value().end(), last.decor().end());
+    return entries.get(lastKept);
+  }
+
+  /**
+   * Inserts new entries between two kept ones ({@code previous} is null before the first kept
+   * entry, {@code next} null after the last), in the layout of their neighbours.
+   *
+   * @param lastOnItsLine the kept entry whose comma goes with the entries removed after it
+   */
+  private void insert(SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry next,
+      List<String> added, SourceNode.@Nullable Entry lastOnItsLine) {
+    if (previous == null) {
+      if (next == null) {
+        return; // a mapping that fits keeps an entry
+      }
+      Decor decor = next.decor();
+      if (decor.ownLine()) {
+        patch.edits.insert(decor.start(),
+            lines(added, patch.lines.column(next.key().start()), true));
+      } else {
+        patch.edits.insert(next.key().start(), String.join(", ", added) + ", ");
+      }
+      return;
+    }
+    Decor decor = previous.decor();
+    int at = decor.end();
+    boolean lineOfItsOwn = at > previous.value().end() && patch.lines.lineStart(at) == at;
+    int column = decor.ownLine() || !lineOfItsOwn ? patch.lines.column(previous.key().start())
+        : Math.max(patch.lines.indentAt(at), 1);
+    if (commaAfter(previous) && !previous.equals(lastOnItsLine)) {
+      patch.edits.insert(at, lineOfItsOwn ? lines(added, column, true)
+          : String.join(", ", added) + ", ");
+    } else if (lineOfItsOwn && decor.ownLine()) { // the last entry, with the brace on a later line
+      patch.edits.insert(previous.value().end(), ",");
+      patch.edits.insert(at, lines(added, column, false));
+    } else {
+      patch.edits.insert(previous.value().end(), ", " + String.join(", ", added));
+    }
+  }
+
+  /** Tells whether an entry follows {@code at} on its line (not the closing brace or a comment). */
+  private boolean entryFollows(int at) {
+    String text = patch.text;
+    int i = at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < text.length() && "}#\r\n".indexOf(text.charAt(i)) < 0;
+  }
+
+  /** Tells whether an entry is a key alone, with no colon and no value ({@code {a, b: 1}}). */
+  private boolean withoutColon(SourceNode.Entry entry) {
+    if (!(entry.value() instanceof SourceNode.Scalar scalar) || !scalar.isEmptyPlain()) {
+      return false;
+    }
+    int from = entry.key().end();
+    int to = Math.max(from, scalar.start());
+    return patch.text.substring(from, to).indexOf(':') < 0;
+  }
+
+  /** The offset before the line break that ends at {@code end}, or {@code end} if none does. */
+  private int withoutLineBreak(int end) {
+    String text = patch.text;
+    if (end == 0 || text.charAt(end - 1) != '\n') {
+      return end;
+    }
+    return end >= 2 && text.charAt(end - 2) == '\r' ? end - 2 : end - 1;
+  }
+
+  /** New entries on lines of their own at a column, each but maybe the last with its comma. */
+  private String lines(List<String> added, int column, boolean commaAfterLast) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < added.size(); i++) {
+      out.append(" ".repeat(column)).append(added.get(i))
+          .append(i + 1 < added.size() || commaAfterLast ? "," : "").append(patch.eol);
+    }
+    return out.toString();
+  }
+
+  /** Tells whether a comma follows an entry's value: all but the last have one, the last maybe. */
+  private boolean commaAfter(SourceNode.Entry entry) {
+    String text = patch.text;
+    int at = entry.value().end();
+    while (at < text.length()) {
+      char c = text.charAt(at);
+      if (c == '#') {
+        at = patch.lines.lineEnd(at);
+      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        at++;
+      } else {
+        return c == ',';
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether only blanks and one comma, on one line, stand between two offsets. */
+  private boolean onlyACommaBetween(int from, int to) {
+    int commas = 0;
+    for (int i = from; i < to; i++) {
+      char c = patch.text.charAt(i);
+      if (c == ',') {
+        commas++;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return commas == 1;
   }
 
   /** Patches a flow sequence that {@link #fits fits}; false when an item cannot be patched. */

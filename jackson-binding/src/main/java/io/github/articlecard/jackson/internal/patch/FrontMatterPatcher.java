@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The {@link Width widths} are tried in turn, each candidate verified by re-reading it: minimal
  * (a {@link TreePatch} that recurses into changed collections), entry (the same, re-rendering each
  * changed top-level entry whole) and document (the whole front matter written anew, keeping the
- * comments and unchanged entries it can: {@link DocumentRender}); a bare rendering of the data is
- * the last resort. The first candidate that re-reads as the target wins. Where a change leaves
- * aliases meaning an old value, an {@link AnchorPlan} moves the anchor to them. New text follows
- * the document's indentation ({@link Indentation}) and the given {@link StylePolicy}.
+ * comments and unchanged entries it can: {@link DocumentRender}); a bare rendering of the data
+ * ({@link Width#BARE}) is the last resort. The first candidate that re-reads as the target wins.
+ * Where a change leaves aliases meaning an old value, an {@link AnchorPlan} moves the anchor to
+ * them. New text follows the document's indentation ({@link Indentation}) and the given
+ * {@link StylePolicy}.
  */
 public final class FrontMatterPatcher {
   private FrontMatterPatcher() {}
@@ -39,21 +40,31 @@ public final class FrontMatterPatcher {
    */
   public static <R> R patch(SourceMap source, ObjectNode target, String eol, StylePolicy policy,
       Function<String, @Nullable R> verify) {
+    Verified<R> verified = firstVerified(source, target, eol, policy, verify);
+    if (verified == null) {
+      throw new CardException(CardException.Kind.UNWRITABLE, "cannot write the front matter: the"
+          + " data does not read back as itself once written as YAML (a value may exceed a read"
+          + " limit or hold unrepresentable text)");
+    }
+    return verified.result();
+  }
+
+  /** The first verified candidate and the width that wrote it. */
+  record Verified<R>(Width width, R result) {}
+
+  /** Tries the widths in turn: the first verified candidate, or null when none verifies. */
+  static <R> @Nullable Verified<R> firstVerified(SourceMap source, ObjectNode target, String eol,
+      StylePolicy policy, Function<String, @Nullable R> verify) {
     StylePolicy style = policy.within(source);
     YamlEmitter emitter = emitter(source, eol, style);
     for (Width width : Width.values()) {
       String candidate = candidate(width, source, target, emitter, style);
       R verified = candidate == null ? null : verify.apply(candidate);
       if (verified != null) {
-        return verified;
+        return new Verified<>(width, verified);
       }
     }
-    R bare = verify.apply(emitter.document(target)); // nothing of the source kept
-    if (bare != null) {
-      return bare;
-    }
-    throw new CardException(CardException.Kind.UNWRITABLE, "cannot write the front matter: the data does not read back as itself"
-        + " once written as YAML (a value may exceed a read limit or hold unrepresentable text)");
+    return null;
   }
 
   /** An emitter for new text in a document: its indentation, the policy's style. */
@@ -74,7 +85,26 @@ public final class FrontMatterPatcher {
             : new TreePatch(source, emitter, policy, width, plan).run(target);
       }
       case DOCUMENT -> new DocumentRender(source, emitter, policy).render(target);
+      case BARE -> emitter.document(target); // nothing of the source kept
     };
+  }
+
+  /**
+   * Writes a front matter's own data back at one width as if it had changed, without the shortcut
+   * that keeps unchanged data as it is: for checks that the writer gives the text back byte for
+   * byte at that width.
+   *
+   * @param source the parsed front matter
+   * @param width the width to write at
+   * @param eol the line break for new lines
+   * @param policy the style of new text
+   * @return the written text, or null when that width cannot write this front matter
+   */
+  public static @Nullable String rewrite(SourceMap source, Width width, String eol,
+      StylePolicy policy) {
+    StylePolicy style = policy.within(source);
+    ObjectNode data = source.data();
+    return candidate(width, source, data, emitter(source, eol, style), style);
   }
 
   /** Renders data in a policy's style, as a whole front matter. */

@@ -41,9 +41,13 @@ final class ScalarPatch {
     if (like.isBlock() && target.isTextual() && !place.flow()) {
       int found = inPlace ? blockContentIndent(like) : -1;
       int indent = found >= 0 ? found : place.childIndent() + 2;
+      // in place of kept lines (|+), the old value's last line break and then no blank line follow
+      int end = like.contentEnd(patch.text);
+      boolean keep = inPlace && like.endsInKeptLines() && end < patch.text.length()
+          && (patch.text.charAt(end) == '\n' || patch.text.charAt(end) == '\r');
       rendered = like.style() == ScalarStyle.LITERAL
-          ? patch.emitter.literalOrNull(target.textValue(), indent)
-          : patch.emitter.foldedOrNull(target.textValue(), indent);
+          ? patch.emitter.literalOrNull(target.textValue(), indent, keep)
+          : patch.emitter.foldedOrNull(target.textValue(), indent, keep);
     }
     if (rendered == null) {
       ScalarStyle hint = like.isEmptyPlain() || like.isBlock() ? null : like.style();

@@ -55,8 +55,14 @@ final class TreePatch {
   /** Returns the patched front matter text, or null when this width cannot express the change. */
   @Nullable String run(ObjectNode target) {
     SourceNode.Mapping root = source.root();
-    if (target.isEmpty()) {
-      return null;
+    if (target.isEmpty()) { // every key removed: the comments that are no key's stay
+      if (root == null) {
+        return text; // nothing there, nothing asked for: the text as it is
+      }
+      boolean done = (root.flow()
+          ? replace(root, target, Place.FLOW, new ArrayList<>())
+          : blockMappings.removeEveryEntry(root));
+      return done ? edits.apply(text) : null;
     }
     if (root == null) {
       if (!text.isEmpty() && !text.endsWith("\n")) {
@@ -65,7 +71,7 @@ final class TreePatch {
       return text + emitter.document(target);
     }
     List<Object> path = new ArrayList<>();
-    boolean done = root.flow() ? replace(root, target, Place.FLOW, path)
+    boolean done = root.flow() ? diff(root, target, Place.FLOW, path)
         : blockMappings.patch(root, target, path, true);
     if (!done) {
       return null;
@@ -117,9 +123,15 @@ final class TreePatch {
             ? blockMappings.patch(mapping, target, path, false)
             : replace(old, target, place, path);
       }
-      if (mapping.flow() && FlowCollectionPatch.fits(mapping, target)) {
+      if (mapping.flow() && FlowCollectionPatch.fits(mapping, target, text)) {
         return flowCollections.patch(mapping, target, path);
       }
+    }
+    if (old instanceof SourceNode.Mapping mapping && target.isObject() && target.isEmpty()
+        && !mapping.flow() && place.entry() != null && old.anchor() == null
+        && text.charAt(old.start()) != '!') {
+      int colon = colonOf(place.entry()); // emptied: the comments in it that are no entry's stay
+      return colon >= 0 && blockMappings.empty(mapping, colon);
     }
     if (old instanceof SourceNode.Sequence sequence && target.isArray() && target.size() > 0) {
       if (!sequence.flow() && !place.flow()) {
@@ -239,7 +251,7 @@ final class TreePatch {
     }
     SourceNode.Entry entry = place.entry();
     if (entry != null) {
-      int colon = colonAfter(entry.key());
+      int colon = colonOf(entry);
       if (colon < 0) {
         return false;
       }
@@ -296,12 +308,22 @@ final class TreePatch {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
-  /** The offset of the colon after a block mapping key, or -1 when something else follows it. */
-  private int colonAfter(SourceNode.Scalar key) {
-    int i = key.end();
+  /**
+   * The offset of the colon of a block mapping entry: after its key, or for an explicit key
+   * ({@code ? key}) before its value; -1 when something else stands there.
+   */
+  private int colonOf(SourceNode.Entry entry) {
+    int i = entry.key().end();
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
-    return i < text.length() && text.charAt(i) == ':' ? i : -1;
+    if (i < text.length() && text.charAt(i) == ':') {
+      return i;
+    }
+    i = entry.value().start();
+    while (i > entry.key().end() && isBlank(text.charAt(i - 1))) {
+      i--;
+    }
+    return i > entry.key().end() && text.charAt(i - 1) == ':' ? i - 1 : -1;
   }
 }

@@ -4,7 +4,7 @@ package io.github.articlecard.jackson.internal.patch;
  * How much of the front matter a patch may rewrite. The patcher tries the widths in order and keeps
  * the first whose result re-reads as the target data.
  */
-enum Width {
+public enum Width {
   /**
    * Recurse into changed collections; replace scalars in their own style; insert and remove entries
    * and items with their own lines and comments, in their neighbours' shape.
@@ -16,5 +16,10 @@ enum Width {
    * Write the whole front matter anew from the data, entry by entry, keeping the comment lines
    * around the top-level entries and the text of the unchanged ones ({@link DocumentRender}).
    */
-  DOCUMENT
+  DOCUMENT,
+  /**
+   * Write the data anew with nothing of the source: the last resort, for data that not even the
+   * document width can write so that it reads back.
+   */
+  BARE
 }

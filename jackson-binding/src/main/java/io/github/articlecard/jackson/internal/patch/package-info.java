@@ -3,13 +3,13 @@
  * source that reads as the new data.
  *
  * <p>The flow: {@code FrontMatterPatcher} infers the document's {@code Indentation} and tries each
- * {@code Width} in turn (minimal, entry, document), verifying every candidate by re-reading it. A
- * {@code TreePatch} walks the source map against the target data and hands each changed node to the
- * patch for its kind: {@code BlockMappingPatch}, {@code BlockSequencePatch},
+ * {@code Width} in turn (minimal, entry, document, bare), verifying every candidate by re-reading
+ * it. A {@code TreePatch} walks the source map against the target data and hands each changed node
+ * to the patch for its kind: {@code BlockMappingPatch}, {@code BlockSequencePatch},
  * {@code FlowCollectionPatch}, {@code ScalarPatch}. They collect their changes in an
  * {@code EditList}, applied at once. Which lines an entry or item owns (its comments, the blank lines
- * around it) was decided when the source map was built ({@code Decor}); nothing here rescans text
- * for it.
+ * around it, the kept lines of a {@code |+} scalar; a flow mapping entry's comma and comment) was
+ * decided when the source map was built ({@code Decor}); nothing here rescans text for it.
  *
  * <p>Knows nothing of the card model; the style of new text comes from a {@code StylePolicy}.
  */

@@ -32,17 +32,19 @@ final class BlockMapping {
       SourceNode.@Nullable Scalar firstKey, int firstColon, int depth) {
     SourceNodes nodes = reader.nodes;
     nodes.collectionStart(start, depth, properties == null ? null : properties.tag(), true);
-    SourceNodes.MappingBuilder mapping = nodes.new MappingBuilder(false);
+    SourceNodes.MappingBuilder mapping = nodes.new MappingBuilder(false, start);
     SourceNode.Scalar key = firstKey;
     int colon = firstColon;
     while (true) {
       boolean explicit = false;
+      int first = -1;
       if (key == null) {
         if (reader.isEntry('?')) {
           explicit = true;
           int question = cursor.pos;
           cursor.pos++;
           key = mapping.key(reader.node(indent, depth + 1, question + 1, YamlReader.Slot.KEY));
+          first = spacesOnly(question + 1, key.start()) ? question : -1;
           cursor.skipSeparation();
           boolean value = !cursor.atEnd() && cursor.spacesAt(cursor.lineStart) == indent
               && cursor.column(cursor.pos) == indent && reader.isEntry(':');
@@ -64,13 +66,30 @@ final class BlockMapping {
         value = nodes.scalar(cursor.pos, cursor.pos, cursor.pos, null, null, "",
             ScalarStyle.PLAIN);
       }
-      mapping.add(key, value);
+      mapping.add(key, value, first < 0 ? key.start() : first);
       key = null;
       if (!next(indent)) {
         break;
       }
     }
-    return mapping.build(start, -1, properties == null ? null : properties.anchor());
+    return mapping.build(-1, properties == null ? null : properties.anchor());
+  }
+
+  /**
+   * Tells whether one or more spaces, and nothing else, stand from {@code from} to {@code to}:
+   * then an explicit key's {@code ?} and its key share a line, and the entry begins at the
+   * {@code ?}.
+   */
+  private boolean spacesOnly(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (cursor.chars[i] != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Moves to the next entry's key; false when the mapping ends. */

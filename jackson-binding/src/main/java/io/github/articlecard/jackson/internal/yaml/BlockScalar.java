@@ -12,6 +12,8 @@ import io.github.articlecard.jackson.CardException.Kind;
 final class BlockScalar {
   private final Cursor cursor;
   private final MistakeHints hints;
+  /** Whether the scalar read last keeps its trailing lines ({@code |+}, {@code >+}). */
+  boolean keep;
 
   BlockScalar(Cursor cursor, MistakeHints hints) {
     this.cursor = cursor;
@@ -42,6 +44,7 @@ final class BlockScalar {
         i++;
       }
     }
+    keep = chomping == '+';
     int after = cursor.skipSpaces(i);
     if (after < cursor.length && chars[after] == '#' && after > i) {
       cursor.comment(after);

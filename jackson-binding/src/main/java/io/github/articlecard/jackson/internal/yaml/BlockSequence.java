@@ -29,11 +29,11 @@ final class BlockSequence {
       boolean indentless) {
     SourceNodes nodes = reader.nodes;
     nodes.collectionStart(start, depth, properties == null ? null : properties.tag(), false);
-    SourceNodes.SequenceBuilder sequence = nodes.new SequenceBuilder(false);
+    SourceNodes.SequenceBuilder sequence = nodes.new SequenceBuilder(false, start);
     while (true) {
       int dash = cursor.pos;
       cursor.pos++;
-      sequence.add(reader.node(indent, depth + 1, dash + 1, YamlReader.Slot.ITEM));
+      sequence.add(reader.node(indent, depth + 1, dash + 1, YamlReader.Slot.ITEM), dash);
       boolean newLine = cursor.skipSeparation();
       if (cursor.atEnd()) {
         break;
@@ -60,7 +60,7 @@ final class BlockSequence {
             : reader.hints.notAKey(cursor.pos); // '-item', or a line that is neither
       }
     }
-    return sequence.build(start, -1, properties == null ? null : properties.anchor());
+    return sequence.build(-1, properties == null ? null : properties.anchor());
   }
 
   /** Tells whether the line from {@code at} holds a ':' followed by a space or its end. */

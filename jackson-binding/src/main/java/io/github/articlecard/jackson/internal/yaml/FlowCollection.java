@@ -32,8 +32,8 @@ final class FlowCollection {
     String anchor = properties == null ? null : properties.anchor();
     reader.nodes.collectionStart(start, depth, properties == null ? null : properties.tag(),
         isMapping);
-    SourceNodes.MappingBuilder mapping = reader.nodes.new MappingBuilder(true);
-    SourceNodes.SequenceBuilder sequence = reader.nodes.new SequenceBuilder(true);
+    SourceNodes.MappingBuilder mapping = reader.nodes.new MappingBuilder(true, start);
+    SourceNodes.SequenceBuilder sequence = reader.nodes.new SequenceBuilder(true, start);
     cursor.pos++;
     while (true) {
       skip(blockIndent, opening, closing);
@@ -59,8 +59,7 @@ final class FlowCollection {
     }
     cursor.pos++;
     reader.lastBracket = cursor.pos - 1;
-    return isMapping ? mapping.build(start, cursor.pos, anchor)
-        : sequence.build(start, cursor.pos, anchor);
+    return isMapping ? mapping.build(cursor.pos, anchor) : sequence.build(cursor.pos, anchor);
   }
 
   /** Reads a mapping entry: a key, then a value after a ':' or none. */
@@ -69,7 +68,7 @@ final class FlowCollection {
     SourceNode keyNode = explicitOrImplicit(blockIndent, opening, closing, depth);
     SourceNode.Scalar key = mapping.key(keyNode);
     skip(blockIndent, opening, closing);
-    mapping.add(key, value(keyNode, blockIndent, opening, closing, depth));
+    mapping.add(key, value(keyNode, blockIndent, opening, closing, depth), key.start());
   }
 
   /** Reads a sequence item, which may be a single-pair mapping. */
@@ -82,17 +81,17 @@ final class FlowCollection {
     boolean pair = explicit || (cursor.at(after) == ':' && (isValueIndicator(after)
         || isJsonLike(node)));
     if (!pair) {
-      sequence.add(node);
+      sequence.add(node, -1);
       return;
     }
     reader.nodes.collectionStart(itemStart, depth + 1, null, true);
-    SourceNodes.MappingBuilder single = reader.nodes.new MappingBuilder(true);
+    // it starts with its key, or with the '?' of an explicit one
+    SourceNodes.MappingBuilder single = reader.nodes.new MappingBuilder(true, itemStart);
     SourceNode.Scalar key = single.key(node);
     skip(blockIndent, opening, closing);
-    single.add(key, value(node, blockIndent, opening, closing, depth + 1));
-    skip(blockIndent, opening, closing);
-    // it ends with the token after it, the ',' or the closing bracket (as SnakeYAML has it)
-    sequence.add(single.build(node.start(), cursor.pos + 1, null));
+    SourceNode value = value(node, blockIndent, opening, closing, depth + 1);
+    single.add(key, value, key.start());
+    sequence.add(single.build(value.end(), null), -1); // no braces: it ends with its value
   }
 
   /** Reads a key, after a '?' or not: a node, or an empty scalar where there is none. */

@@ -21,7 +21,33 @@ public final class FrontMatterWarnings {
   private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("[A-Za-z_][\\w.-]*:[^\\s:/].*");
   private static final Pattern KEY_WITHOUT_COLON = Pattern.compile("[A-Za-z_][\\w.-]* [^\\s#]+");
 
-  private record Visit(SourceNode node, @Nullable String key, int keyStart, boolean inFlow) {}
+  /**
+   * A node to look at: the key it is the value of (null for a list item), where that key starts,
+   * whether it stands in a flow collection, and which quotes its siblings are written with.
+   */
+  private record Visit(SourceNode node, @Nullable String key, int keyStart, boolean inFlow,
+      SiblingQuotes quotes) {}
+
+  /** Which quoting styles the scalars of one mapping or list use. */
+  private record SiblingQuotes(boolean doubled, boolean single) {
+    static final SiblingQuotes NONE = new SiblingQuotes(false, false);
+
+    static SiblingQuotes of(List<SourceNode> siblings) {
+      boolean doubled = false;
+      boolean single = false;
+      for (SourceNode sibling : siblings) {
+        if (sibling instanceof SourceNode.Scalar scalar) {
+          doubled |= scalar.style() == ScalarStyle.DOUBLE_QUOTED;
+          single |= scalar.style() == ScalarStyle.SINGLE_QUOTED;
+        }
+      }
+      return new SiblingQuotes(doubled, single);
+    }
+
+    boolean uses(char quote) {
+      return quote == '"' ? doubled : quote == '\'' && single;
+    }
+  }
 
   private final String text;
   private final List<Found> found = new ArrayList<>();
@@ -43,18 +69,23 @@ public final class FrontMatterWarnings {
 
   private void walk(SourceNode root) {
     Deque<Visit> pending = new ArrayDeque<>();
-    pending.push(new Visit(root, null, -1, false));
+    pending.push(new Visit(root, null, -1, false, SiblingQuotes.NONE));
     while (!pending.isEmpty()) {
       Visit visit = pending.pop();
       SourceNode node = visit.node();
       if (node instanceof SourceNode.Mapping mapping) {
+        SiblingQuotes quotes = SiblingQuotes.of(
+            mapping.entries().stream().map(SourceNode.Entry::value).toList());
         for (SourceNode.Entry entry : mapping.entries()) {
           key(entry.key());
-          pending.push(new Visit(entry.value(), entry.key().value(), entry.key().start(), mapping.flow()));
+          pending.push(new Visit(entry.value(), entry.key().value(), entry.key().start(),
+              mapping.flow(), quotes));
         }
       } else if (node instanceof SourceNode.Sequence sequence) {
+        SiblingQuotes quotes = SiblingQuotes.of(
+            sequence.items().stream().map(SourceNode.Item::node).toList());
         for (SourceNode.Item item : sequence.items()) {
-          pending.push(new Visit(item.node(), null, -1, sequence.flow()));
+          pending.push(new Visit(item.node(), null, -1, sequence.flow(), quotes));
         }
       } else if (node instanceof SourceNode.Scalar scalar && scalar.style() == ScalarStyle.PLAIN) {
         plain(scalar, visit);
@@ -82,6 +113,7 @@ public final class FrontMatterWarnings {
           + "\"") + " and '" + rest + "' is not part of it: put the whole value in double quotes"
           + " if the '#' belongs to it"));
     }
+    missingOpeningQuote(scalar, visit, what);
     if (visit.inFlow()) {
       return;
     }
@@ -110,6 +142,30 @@ public final class FrontMatterWarnings {
           + " a key needs a colon and a space after it ('" + scalar.value().substring(0, space)
           + ": " + scalar.value().substring(space + 1) + "')"));
     }
+  }
+
+  /**
+   * Warns about a plain value that ends with a quote its siblings are quoted with but does not
+   * start with one ({@code title: Facebook will use your videos"}): the opening quote was most
+   * likely forgotten. A double quote must be unmatched in the value ({@code He said "hi"} is
+   * fine); a single quote, which is also an apostrophe, only has to end the value.
+   */
+  private void missingOpeningQuote(SourceNode.Scalar scalar, Visit visit, String what) {
+    String value = scalar.value();
+    if (value.length() < 2) {
+      return;
+    }
+    char quote = value.charAt(value.length() - 1);
+    if ((quote != '"' && quote != '\'') || value.charAt(0) == quote || !visit.quotes().uses(quote)
+        || (quote == '"' && value.chars().filter(c -> c == '"').count() % 2 == 0)) {
+      return;
+    }
+    String name = quote == '"' ? "double quotes" : "single quotes";
+    found.add(new Found(scalar.valueStart(), CardWarning.Kind.MISSING_OPENING_QUOTE, what
+        + " ends with a " + (quote == '"' ? "double" : "single") + " quote but does not start with"
+        + " one, so it reads as the text \"" + value + "\", quote included, where the values beside"
+        + " it are in " + name + ": add the opening quote (" + quote + value + "), or, if the quote"
+        + " belongs to the text, put the whole value in quotes"));
   }
 
   /** Tells whether a mapping value starts on a line after its key's. */

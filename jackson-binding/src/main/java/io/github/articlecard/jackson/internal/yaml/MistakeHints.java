@@ -127,14 +127,44 @@ final class MistakeHints {
         "expected a comment or a line break, while scanning a block scalar");
   }
 
-  /** A flow collection not closed where it should be. */
+  /**
+   * A flow collection not closed where it should be: the reader stopped at {@code at}. When that
+   * is on a later line than the bracket's and no closing bracket of its kind stands after it, the
+   * bracket was never closed, and its line is the one to mend: the problem is at the bracket. On
+   * the bracket's own line, or when a closing bracket follows (a missing comma, a line not
+   * indented), the place where the reader stopped is nearer to the mistake.
+   */
   YamlProblem unclosedFlow(int at, int opening, String words) {
     boolean list = charAt(opening) == '[';
-    return hinted(at, "the " + (list ? "list opened with '['" : "mapping opened with '{'")
-        + " on " + position(opening) + " is not closed: add '" + (list ? ']' : '}')
-        + "' where it ends, or put the value in double quotes if it is text", words + ", while"
-        + " parsing a flow " + (list ? "sequence" : "mapping") + " that starts on "
-        + position(opening));
+    String bracket = list ? "list opened with '['" : "mapping opened with '{'";
+    char closing = list ? ']' : '}';
+    String parser = words + ", while parsing a flow " + (list ? "sequence" : "mapping")
+        + " that starts on " + position(opening);
+    if (line.applyAsInt(Math.min(at, text.length())) > line.applyAsInt(opening)
+        && !followsOutsideComments(at, closing)) {
+      return hinted(opening, "the " + bracket + " here is never closed: add '" + closing
+          + "' where it ends (the parser gave up on " + position(at) + "), or put the value in"
+          + " double quotes if it is text", parser);
+    }
+    return hinted(at, "the " + bracket + " on " + position(opening) + " is not closed: add '"
+        + closing + "' where it ends, or put the value in double quotes if it is text", parser);
+  }
+
+  /** Tells whether {@code c} stands from {@code from} on, outside comments. */
+  private boolean followsOutsideComments(int from, char c) {
+    boolean comment = false;
+    for (int i = Math.max(from, 0); i < text.length(); i++) {
+      char here = text.charAt(i);
+      if (here == '\n') {
+        comment = false;
+      } else if (here == '#' && (i == 0 || text.charAt(i - 1) == ' '
+          || text.charAt(i - 1) == '\t' || text.charAt(i - 1) == '\n')) {
+        comment = true;
+      } else if (here == c && !comment) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private YamlProblem runsOn(int opening, int closing, char quote, String words) {

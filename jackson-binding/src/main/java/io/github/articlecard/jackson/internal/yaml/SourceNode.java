@@ -68,9 +68,17 @@ public abstract sealed class SourceNode
 
   /**
    * Offset just after the node's last meaningful character: trailing blank lines that block scalars
-   * absorb are excluded.
+   * absorb are excluded, unless they are part of the value (keep chomping, {@code |+}): then it is
+   * the line break of the value's last line, so that the line it ends is still the node's.
    */
   public abstract int contentEnd(String text);
+
+  /**
+   * Tells whether the node's text ends with the trailing lines of a keep-chomped block scalar
+   * ({@code |+}, {@code >+}), itself or the last value or item of a block collection: blank lines
+   * written right after it would join that value.
+   */
+  public abstract boolean endsInKeptLines();
 
   /** A scalar. */
   public static final class Scalar extends SourceNode {
@@ -78,14 +86,20 @@ public abstract sealed class SourceNode
     private final ScalarStyle style;
     private final int valueStart;
     private final @Nullable String tag;
+    private final boolean keep;
 
+    /**
+     * @param keep whether a block scalar's header says keep chomping ({@code |+}): its trailing
+     *     line breaks, blank lines included, are part of its value
+     */
     Scalar(int start, int end, int valueStart, @Nullable String anchor, @Nullable String tag,
-        String value, ScalarStyle style, JsonNode data) {
+        String value, ScalarStyle style, boolean keep, JsonNode data) {
       super(start, end, anchor, data, 1, value.length());
       this.valueStart = valueStart;
       this.tag = tag;
       this.value = value;
       this.style = style;
+      this.keep = keep && style.isBlock();
     }
 
     /** Returns the scalar's value as parsed (after unescaping and folding). */
@@ -117,11 +131,25 @@ public abstract sealed class SourceNode
     }
 
     @Override
+    public boolean endsInKeptLines() {
+      return keep;
+    }
+
+    @Override
     public int contentEnd(String text) {
       if (!isBlock()) {
         return end();
       }
       int i = end();
+      if (keep) { // the value runs to the line break of its last line, blank lines included
+        if (i > valueStart && text.charAt(i - 1) == '\n') {
+          i--;
+          if (i > valueStart && text.charAt(i - 1) == '\r') {
+            i--;
+          }
+        }
+        return i;
+      }
       while (i > valueStart && Character.isWhitespace(text.charAt(i - 1))) {
         i--;
       }
@@ -185,6 +213,12 @@ public abstract sealed class SourceNode
       }
       return entries.get(entries.size() - 1).value().contentEnd(text);
     }
+
+    @Override
+    public boolean endsInKeptLines() {
+      return !flow && !entries.isEmpty()
+          && entries.get(entries.size() - 1).decor().endsInKeptLines();
+    }
   }
 
   /**
@@ -193,7 +227,7 @@ public abstract sealed class SourceNode
    * @param key the key
    * @param value the value
    * @param index the entry's position in its mapping
-   * @param decor the lines the entry owns ({@link Decor#FLOW} in a flow mapping)
+   * @param decor the lines the entry owns (in a flow mapping, its text: {@link Decor#ofFlowEntry})
    */
   public record Entry(Scalar key, SourceNode value, int index, Decor decor) {}
 
@@ -243,6 +277,11 @@ public abstract sealed class SourceNode
       }
       return items.get(items.size() - 1).node().contentEnd(text);
     }
+
+    @Override
+    public boolean endsInKeptLines() {
+      return !flow && !items.isEmpty() && items.get(items.size() - 1).decor().endsInKeptLines();
+    }
   }
 
   /** An alias ({@code *name}); its data is the anchored node's data. */
@@ -269,6 +308,11 @@ public abstract sealed class SourceNode
     @Override
     public int contentEnd(String text) {
       return end();
+    }
+
+    @Override
+    public boolean endsInKeptLines() {
+      return false;
     }
   }
 }

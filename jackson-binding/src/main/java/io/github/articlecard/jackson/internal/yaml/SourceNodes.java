@@ -47,6 +47,17 @@ final class SourceNodes {
   /** A scalar with its properties. */
   SourceNode.Scalar scalar(int start, int end, int valueStart, @Nullable String anchor,
       @Nullable String tag, String value, ScalarStyle style) {
+    return scalar(start, end, valueStart, anchor, tag, value, style, false);
+  }
+
+  /**
+   * A scalar with its properties.
+   *
+   * @param keep whether it is a block scalar whose header says keep chomping ({@code |+}): its
+   *     trailing lines are part of its value
+   */
+  SourceNode.Scalar scalar(int start, int end, int valueStart, @Nullable String anchor,
+      @Nullable String tag, String value, ScalarStyle style, boolean keep) {
     if (value.length() > limits.maxScalarLength()) {
       throw new YamlProblem(Kind.LIMIT, start, Limit.SCALAR_LENGTH.tooLong("value", value.length(),
           "characters", limits.maxScalarLength()));
@@ -69,7 +80,7 @@ final class SourceNodes {
     }
     height = 0;
     SourceNode.Scalar scalar = new SourceNode.Scalar(start, end, valueStart, anchor, tag, value,
-        style, data);
+        style, keep, data);
     if (anchor != null) {
       anchors.put(anchor, scalar);
       anchorHeights.remove(anchor); // an anchor redefined on a scalar
@@ -135,14 +146,20 @@ final class SourceNodes {
   /** A mapping being read: its entries as they come. */
   final class MappingBuilder {
     private final boolean flow;
+    private final int start;
     private final ObjectNode data = NODES.objectNode();
     private final List<SourceNode.Entry> entries = new ArrayList<>();
     private long size = 1;
     private long chars;
     private int inner;
 
-    MappingBuilder(boolean flow) {
+    /**
+     * @param flow whether it is a flow mapping
+     * @param start where it starts (its properties, or its opening brace or first key)
+     */
+    MappingBuilder(boolean flow, int start) {
       this.flow = flow;
+      this.start = start;
     }
 
     /** Checks a key before its value is read: it must be text, within the limit, not a merge key. */
@@ -163,26 +180,35 @@ final class SourceNodes {
       return scalar;
     }
 
-    /** Adds an entry once its value is read (the height of the value is the last built). */
-    void add(SourceNode.Scalar key, SourceNode value) {
+    /**
+     * Adds an entry once its value is read (the height of the value is the last built).
+     *
+     * @param first where a block entry begins: its key, or the {@code ?} of an explicit key on
+     *     the key's line
+     */
+    void add(SourceNode.Scalar key, SourceNode value, int first) {
       inner = Math.max(inner, height);
       String name = key.value();
       if (data.has(name)) {
-        SourceNode.Entry first = null;
+        SourceNode.Entry earlier = null;
         for (SourceNode.Entry entry : entries) {
           if (entry.key().value().equals(name)) {
-            first = entry;
+            earlier = entry;
             break;
           }
         }
-        int firstLine = first == null ? 0 : fileLine.applyAsInt(first.key().start());
+        int firstLine = earlier == null ? 0 : fileLine.applyAsInt(earlier.key().start());
         throw new YamlProblem(Kind.DUPLICATE_KEY, key.start(), "duplicate key '" + name
             + "' (first defined on line " + firstLine + "): a key appears once in a mapping;"
             + " remove one of the two or rename one");
       }
       data.set(name, value.data());
-      Decor decor = flow ? Decor.FLOW : Decor.of(lines, key.start(), value.contentEnd(text),
-          entries.isEmpty() ? 0 : entries.get(entries.size() - 1).decor().end());
+      SourceNode.Entry before = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+      Decor decor = flow
+          ? Decor.ofFlowEntry(lines, key.start(), value.end(),
+              before == null ? start + 1 : before.decor().end())
+          : Decor.of(lines, first, value.contentEnd(text), before == null ? 0 : before.decor().end(),
+              value, before != null && before.decor().endsInKeptLines());
       entries.add(new SourceNode.Entry(key, value, entries.size(), decor));
       size += 1 + value.size();
       chars += name.length() + value.chars();
@@ -192,8 +218,13 @@ final class SourceNodes {
       return entries.isEmpty();
     }
 
-    /** The mapping; a block mapping ends where its last value's content does. */
-    SourceNode.Mapping build(int start, int flowEnd, @Nullable String anchor) {
+    /**
+     * The mapping; a block mapping ends where its last value's content does.
+     *
+     * @param flowEnd where a flow mapping ends: after its closing brace, or after the value of a
+     *     single pair in a flow sequence ({@code [a: 1]})
+     */
+    SourceNode.Mapping build(int flowEnd, @Nullable String anchor) {
       int end = flow || entries.isEmpty() ? flowEnd
           : entries.get(entries.size() - 1).value().contentEnd(text);
       height = inner + 1;
@@ -207,29 +238,40 @@ final class SourceNodes {
   /** A sequence being read: its items as they come. */
   final class SequenceBuilder {
     private final boolean flow;
+    private final int start;
     private final ArrayNode data = NODES.arrayNode();
     private final List<SourceNode.Item> items = new ArrayList<>();
     private long size = 1;
     private long chars;
     private int inner;
 
-    SequenceBuilder(boolean flow) {
+    /**
+     * @param flow whether it is a flow sequence
+     * @param start where it starts (its properties, or its opening bracket or first dash)
+     */
+    SequenceBuilder(boolean flow, int start) {
       this.flow = flow;
+      this.start = start;
     }
 
-    /** Adds an item (the height of the item is the last built). */
-    void add(SourceNode item) {
+    /**
+     * Adds an item (the height of the item is the last built).
+     *
+     * @param dash the offset of a block item's dash (-1 in a flow sequence)
+     */
+    void add(SourceNode item, int dash) {
       inner = Math.max(inner, height);
       data.add(item.data());
-      int dash = flow ? -1 : dashOf(item);
+      SourceNode.Item before = items.isEmpty() ? null : items.get(items.size() - 1);
       Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text),
-          items.isEmpty() ? 0 : Math.max(0, items.get(items.size() - 1).decor().end()));
+          before == null ? 0 : before.decor().end(), item,
+          before != null && before.decor().endsInKeptLines());
       items.add(new SourceNode.Item(item, dash, items.size(), decor));
       size += item.size();
       chars += item.chars();
     }
 
-    SourceNode.Sequence build(int start, int flowEnd, @Nullable String anchor) {
+    SourceNode.Sequence build(int flowEnd, @Nullable String anchor) {
       int end = flow || items.isEmpty() ? flowEnd
           : items.get(items.size() - 1).node().contentEnd(text);
       height = inner + 1;
@@ -245,15 +287,6 @@ final class SourceNodes {
       anchors.put(anchor, node);
       anchorHeights.put(anchor, height);
     }
-  }
-
-  /** Finds the dash of a block sequence item, or -1 when something other than white space stands between. */
-  private int dashOf(SourceNode item) {
-    int i = item.start() - 1;
-    while (i >= 0 && (Cursor.isSpace(text.charAt(i)) || Cursor.isBreak(text.charAt(i)))) {
-      i--;
-    }
-    return i >= 0 && text.charAt(i) == '-' ? i : -1;
   }
 
   static ObjectNode emptyData() {

@@ -274,26 +274,34 @@ public final class YamlEmitter {
     }
   }
 
-  private static String flowKey(String key) {
+  /** Renders a key inside a flow mapping, quoted where a flow indicator would end it. */
+  public static String flowKey(String key) {
     String plain = plainOrNull(key, true);
     return plain != null ? plain : doubleQuoted(key);
   }
 
-  /** Renders a literal block scalar ({@code |}) with its content at {@code indent}, or null if it cannot hold the text. */
-  public @Nullable String literalOrNull(String text, int indent) {
-    if (text.isEmpty() || text.startsWith(" ") || text.startsWith("\n") || text.endsWith("\n\n")
-        || text.endsWith(" ") || text.endsWith(" \n")) {
+  /**
+   * Renders a literal block scalar ({@code |}) with its content at {@code indent}, or null if it
+   * cannot hold the text.
+   *
+   * @param keep whether it may keep trailing line breaks ({@code |+}): only where what follows the
+   *     rendering is one line break and then no blank line, as after a keep-chomped scalar's text
+   */
+  public @Nullable String literalOrNull(String text, int indent, boolean keep) {
+    int breaks = trailingLineBreaks(text);
+    String content = text.substring(0, text.length() - breaks);
+    if (content.isEmpty() || content.startsWith(" ") || content.startsWith("\n")
+        || content.endsWith(" ") || (breaks > 1 && !keep)) {
       return null;
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
       if ((c < 0x20 && c != '\n' && c != '\t') || needsEscape(c)) {
         return null;
       }
     }
-    boolean clip = text.endsWith("\n");
-    String content = clip ? text.substring(0, text.length() - 1) : text;
-    StringBuilder out = new StringBuilder(text.length() + 16).append(clip ? "|" : "|-");
+    StringBuilder out = new StringBuilder(text.length() + 16).append('|')
+        .append(chomping(breaks, keep));
     for (String line : content.split("\n", -1)) {
       out.append(eol);
       if (!line.isEmpty()) {
@@ -301,24 +309,40 @@ public final class YamlEmitter {
         out.append(line);
       }
     }
-    return out.toString();
+    return out.append(eol.repeat(Math.max(0, breaks - 1))).toString();
   }
 
   /**
    * Renders a folded block scalar ({@code >}) holding one line, or null if the text is not a single
    * line that folding leaves alone.
+   *
+   * @param keep whether it may keep trailing line breaks ({@code >+}), as for
+   *     {@link #literalOrNull}
    */
-  public @Nullable String foldedOrNull(String text, int indent) {
-    boolean clip = text.endsWith("\n");
-    String content = clip ? text.substring(0, text.length() - 1) : text;
+  public @Nullable String foldedOrNull(String text, int indent, boolean keep) {
+    int breaks = trailingLineBreaks(text);
+    String content = text.substring(0, text.length() - breaks);
     if (content.isEmpty() || content.indexOf('\n') >= 0 || content.startsWith(" ")
-        || content.endsWith(" ") || singleQuotedOrNull(content) == null) {
+        || content.endsWith(" ") || singleQuotedOrNull(content) == null || (breaks > 1 && !keep)) {
       return null;
     }
-    StringBuilder out = new StringBuilder(content.length() + indent + 8).append(clip ? ">" : ">-");
-    out.append(eol);
+    StringBuilder out = new StringBuilder(content.length() + indent + 8).append('>')
+        .append(chomping(breaks, keep)).append(eol);
     spaces(out, indent);
-    return out.append(content).toString();
+    return out.append(content).append(eol.repeat(Math.max(0, breaks - 1))).toString();
+  }
+
+  /** The chomping indicator for a block scalar whose text ends with {@code breaks} line breaks. */
+  private static String chomping(int breaks, boolean keep) {
+    return breaks == 0 ? "-" : keep ? "+" : "";
+  }
+
+  private static int trailingLineBreaks(String text) {
+    int breaks = 0;
+    while (breaks < text.length() && text.charAt(text.length() - 1 - breaks) == '\n') {
+      breaks++;
+    }
+    return breaks;
   }
 
   public static String nonText(JsonNode value) {

@@ -237,7 +237,7 @@ public final class YamlReader {
       String value = blockScalar.read(indent);
       return nodes.scalar(own == null ? at : own.start(), cursor.pos, at,
           own == null ? null : own.anchor(), own == null ? null : own.tag(), value,
-          c == '|' ? ScalarStyle.LITERAL : ScalarStyle.FOLDED);
+          c == '|' ? ScalarStyle.LITERAL : ScalarStyle.FOLDED, blockScalar.keep);
     }
     if (c == '*') {
       NodeProperties own = merge(properties, keyProperties);

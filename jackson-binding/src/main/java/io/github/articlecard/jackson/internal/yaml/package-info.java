@@ -15,8 +15,9 @@
  *   <li>nodes with their decor: one class per collection kind ({@code BlockMapping},
  *       {@code BlockSequence}, {@code FlowCollection}), which build the immutable
  *       {@code SourceNode}s of the {@code SourceMap} through {@code SourceNodes}: spans,
- *       {@code ScalarStyle}s, anchors, the lines each entry and item owns ({@code Decor}), and
- *       every check and limit on the way.
+ *       {@code ScalarStyle}s, anchors, what each entry and item owns ({@code Decor}: the lines
+ *       of block entries and items, kept lines of {@code |+} and {@code >+} included; the text
+ *       of flow-mapping entries), and every check and limit on the way.
  * </ol>
  * A problem stops it as a {@code YamlProblem} (kind, offset, words; the hints about hand-editing
  * mistakes come from {@code MistakeHints}); the document layer turns it into a positioned

@@ -74,4 +74,37 @@ class BlockMappingPatchTest {
     assertThat(Patches.patch(TEXT, target, Width.ENTRY)).isEqualTo(
         "# about a\na: 1\n\n# about b\nb:\n  x: \"one\"\n  y: 3\n    # deeper, belongs to y\nc: 3\n");
   }
+
+  @Test
+  void anExplicitKeyIsRemovedWithItsLinesAndANewFirstKeyGoesBeforeItsQuestionMark() {
+    String text = "? t\n: 1 # one\nn: 2\n";
+
+    assertThat(minimal(text, data -> data.remove("t"))).isEqualTo("n: 2\n");
+    assertThat(Patches.patch(text, Patches.json("{\"a\": 0, \"t\": 1, \"n\": 2}"), Width.MINIMAL))
+        .isEqualTo("a: 0\n? t\n: 1 # one\nn: 2\n");
+    assertThat(minimal(text, data -> data.set("t", value("[1, 2]"))))
+        .isEqualTo("? t\n:\n  - 1\n  - 2 # one\nn: 2\n");
+  }
+
+  @Test
+  void removingTheFirstKeyOfAListItemKeepsTheCommentsAboveTheNextKey() {
+    String text = "l:\n- a: 3\n  # about b\n  b: 4\n";
+
+    assertThat(minimal(text, data -> ((ObjectNode) data.get("l").get(0)).remove("a")))
+        .isEqualTo("l:\n-\n  # about b\n  b: 4\n");
+  }
+
+  @Test
+  void aMappingThatLosesEveryKeyBecomesEmptyAndKeepsTheCommentsThatAreNoKeys() {
+    String text = "m:\n  # a note\n\n  a: 1\nn: 2\n";
+
+    assertThat(minimal(text, data -> ((ObjectNode) data.get("m")).remove("a")))
+        .isEqualTo("m: {}\n  # a note\nn: 2\n");
+  }
+
+  @Test
+  void removingEveryTopLevelKeyKeepsTheHeaderAndFooter() {
+    assertThat(minimal("# header\n\na: 1\nb: 2\n# footer\n", ObjectNode::removeAll))
+        .isEqualTo("# header\n\n# footer\n");
+  }
 }

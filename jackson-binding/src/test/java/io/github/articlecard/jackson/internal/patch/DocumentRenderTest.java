@@ -29,18 +29,41 @@ class DocumentRenderTest {
   }
 
   @Test
-  void entriesHoldingAnAliasAreRenderedWithoutIt() {
-    String text = "a: &x 1\nb: *x\n";
+  void anAliasWhoseAnchorIsRenderedAnewIsWrittenOutAsItsDataTheRestOfItsEntryKept() {
+    String text = "a: &x 1\nb: [*x, 2] # two\n";
 
-    assertThat(render(text, data -> data.put("c", 3))).isEqualTo("a: &x 1\nb: 1\nc: 3\n");
+    assertThat(render(text, data -> data.put("a", 5))).isEqualTo("a: 5\nb: [1, 2] # two\n");
+    assertThat(render(text, data -> data.put("c", 3))).isEqualTo("a: &x 1\nb: [*x, 2] # two\nc: 3\n");
   }
 
   @Test
-  void aFlowFrontMatterIsRenderedAsABlockMapping() {
-    SourceMap source = Patches.parse("{a: 1}\n");
-    ObjectNode target = Patches.json("{\"a\": 2}");
+  void commentsBetweenEntriesThatAreNoEntrysStay() {
+    String text = "a: 1\n\n# a note\n\nb: 2\nc: 3\n";
+
+    assertThat(render(text, data -> data.remove("b"))).isEqualTo("a: 1\n\n# a note\nc: 3\n");
+    assertThat(render(text, data -> data.put("c", 4))).isEqualTo("a: 1\n\n# a note\n\nb: 2\nc: 4\n");
+  }
+
+  @Test
+  void noBlankLineIsWrittenAfterTheKeptLinesOfABlockScalar() {
+    String text = "a: |+\n  x\n\nb: 1\n\nc: 2\n";
+
+    assertThat(render(text, data -> data.remove("b"))).isEqualTo("a: |+\n  x\n\nc: 2\n");
+  }
+
+  @Test
+  void aFlowFrontMatterIsWrittenAnewInFlowStyleWithTheCommentsAroundIt() {
+    SourceMap source = Patches.parse("# top\n{a: 'x', # in\n b: 1} # after\n# end\n");
+    ObjectNode target = Patches.json("{\"a\": \"y\", \"c\": 3}");
 
     assertThat(new DocumentRender(source, FrontMatterPatcher.emitter(source, "\n",
-        StylePolicy.SIBLINGS.within(source)), StylePolicy.SIBLINGS).render(target)).isEqualTo("a: 2\n");
+        StylePolicy.SIBLINGS.within(source)), StylePolicy.SIBLINGS).render(target))
+        .isEqualTo("# top\n{a: 'y', c: 3} # after\n# end\n");
+  }
+
+  @Test
+  void removingEveryKeyKeepsTheCommentsAtTheTopAndBottom() {
+    assertThat(render("# top\n\na: 1\nb: 2\n\n# end\n", data -> data.removeAll()))
+        .isEqualTo("# top\n\n# end\n");
   }
 }

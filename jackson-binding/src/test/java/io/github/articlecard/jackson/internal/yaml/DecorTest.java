@@ -65,16 +65,52 @@ class DecorTest {
   }
 
   @Test
-  void aKeyAfterAnIndicatorOwnsNoLineAndFlowEntriesOwnNone() {
-    String text = "list:\n  - a: 1\n    b: 2\nflow: {x: 1}\n";
+  void aKeyAfterAnIndicatorOwnsNoLine() {
+    String text = "list:\n  - a: 1\n    b: 2\n";
     SourceNode.Mapping root = root(text);
     SourceNode.Mapping item = (SourceNode.Mapping) ((SourceNode.Sequence) root.entries().get(0).value())
         .node(0);
 
     assertThat(item.entries().get(0).decor().ownLine()).isFalse();
     assertThat(item.entries().get(1).decor().ownLine()).isTrue();
-    assertThat(((SourceNode.Mapping) root.entries().get(1).value()).entries().get(0).decor())
-        .isEqualTo(Decor.FLOW);
+  }
+
+  @Test
+  void anExplicitKeyOwnsTheLinesFromItsQuestionMark() {
+    String text = "# about t\n? t\n: 1 # one\nn: 2\n";
+    List<SourceNode.Entry> entries = root(text).entries();
+
+    assertThat(entries.get(0).decor().ownLine()).isTrue();
+    assertThat(owned(text, entries.get(0).decor())).isEqualTo("# about t\n? t\n: 1 # one\n");
+  }
+
+  @Test
+  void aFlowEntryOwnsItsTextItsCommaAndTheCommentAfterIt() {
+    String text = "{a: 1, b: 2, # two\n  # about c\n  c: 3,\n  d: [4]\n}\n";
+    List<SourceNode.Entry> entries = root(text).entries();
+
+    assertThat(owned(text, entries.get(0).decor())).isEqualTo("a: 1, ");
+    assertThat(owned(text, entries.get(1).decor())).isEqualTo("b: 2, # two\n");
+    assertThat(owned(text, entries.get(2).decor())).isEqualTo("  # about c\n  c: 3,\n");
+    assertThat(owned(text, entries.get(3).decor())).isEqualTo("  d: [4]\n");
+    assertThat(entries.get(0).decor().ownLine()).isFalse();
+    assertThat(entries.get(2).decor().ownLine()).isTrue();
+  }
+
+  @Test
+  void aFlowEntryOwnsACommaOnTheNextLineAndNotTheClosingBrace() {
+    String text = "{a: 1 # one\n , b: 2}\n";
+    List<SourceNode.Entry> entries = root(text).entries();
+
+    assertThat(owned(text, entries.get(0).decor())).isEqualTo("a: 1 # one\n , ");
+    assertThat(owned(text, entries.get(1).decor())).isEqualTo("b: 2");
+  }
+
+  @Test
+  void flowSequenceItemsOwnNothing() {
+    SourceNode.Sequence flow = (SourceNode.Sequence) root("l: [a, b]\n").entries().get(0).value();
+
+    assertThat(flow.items().get(0).decor()).isEqualTo(Decor.FLOW);
   }
 
   @Test
@@ -84,5 +120,38 @@ class DecorTest {
 
     assertThat(entries.get(1).decor().start()).isEqualTo(entries.get(0).decor().end());
     assertThat(owned(text, entries.get(1).decor())).isEqualTo("b: 2\n");
+  }
+
+  @Test
+  void aKeepChompedScalarsEntryOwnsItsTrailingBlankLinesAndEndsInThem() {
+    String text = "a: |+\n  x\n\n\nb: >2+\n   y\n\n # c\nc: |\n  z\n\nd: 1\n";
+    List<SourceNode.Entry> entries = root(text).entries();
+
+    assertThat(owned(text, entries.get(0).decor())).isEqualTo("a: |+\n  x\n\n\n");
+    assertThat(entries.get(0).decor().endsInKeptLines()).isTrue();
+    assertThat(owned(text, entries.get(1).decor())).isEqualTo("b: >2+\n   y\n\n # c\n");
+    assertThat(entries.get(1).decor().endsInKeptLines()).isFalse(); // a comment ends them
+    assertThat(owned(text, entries.get(2).decor())).isEqualTo("c: |\n  z\n"); // clipped: not its
+    assertThat(entries.get(3).decor().spaceBefore()).isTrue();
+  }
+
+  @Test
+  void anEntryRightAfterKeptLinesTakesTheBlankLinesAfterItWhenRemoved() {
+    String text = "m:\n  a: |+\n    x\n  b: 1\n\n  c: 2\n";
+    SourceNode.Mapping m = (SourceNode.Mapping) root(text).entries().get(0).value();
+    Decor b = m.entries().get(1).decor();
+
+    assertThat(m.endsInKeptLines()).isFalse();
+    assertThat(text.substring(b.start(), b.removalEnd())).isEqualTo("  b: 1\n\n");
+    assertThat(m.entries().get(2).decor().removalEnd()).isEqualTo(m.entries().get(2).decor().end());
+  }
+
+  @Test
+  void aCommentBetweenADashAndItsItemDoesNotHideTheDash() {
+    String text = "l:\n  - # first\n    # more\n    a: 1\n  - b\n";
+    SourceNode.Sequence l = (SourceNode.Sequence) root(text).entries().get(0).value();
+
+    assertThat(l.items().get(0).dash()).isEqualTo(text.indexOf('-'));
+    assertThat(owned(text, l.items().get(0).decor())).isEqualTo("  - # first\n    # more\n    a: 1\n");
   }
 }

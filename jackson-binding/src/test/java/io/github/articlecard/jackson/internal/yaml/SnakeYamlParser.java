@@ -337,17 +337,37 @@ public final class SnakeYamlParser {
             + " rename one");
       }
       data.set(name, value.data());
-      Decor decor = flow ? Decor.FLOW : Decor.of(lines, key.start(), value.contentEnd(text),
-          entries.isEmpty() ? 0 : entries.get(entries.size() - 1).decor().end());
+      SourceNode.Entry before = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+      Decor decor = flow
+          ? Decor.ofFlowEntry(lines, key.start(), value.end(),
+              before == null ? startOffset + 1 : before.decor().end())
+          : Decor.of(lines, explicitKeyStart(key.start()), value.contentEnd(text),
+              before == null ? 0 : before.decor().end(), value,
+              before != null && before.decor().endsInKeptLines());
       entries.add(new SourceNode.Entry(key, value, entries.size(), decor));
       size += 1 + value.size();
       chars += name.length() + value.chars();
     }
     int end = flow || entries.isEmpty() ? offset(event.getEndMark())
         : entries.get(entries.size() - 1).value().contentEnd(text);
+    if (flow && !entries.isEmpty() && (end == 0 || text.charAt(end - 1) != '}')) {
+      end = entries.get(0).value().end(); // a single pair in a flow sequence ([a: 1]): no braces
+    }
     height = inner + 1;
     return new SourceNode.Mapping(startOffset, end, start.getAnchor(), flow, data, size, chars,
         entries);
+  }
+
+  /**
+   * Where a block mapping entry whose key starts at {@code key} begins: at the {@code ?} of an
+   * explicit key ({@code ? title}) on the key's line, else at the key.
+   */
+  private int explicitKeyStart(int key) {
+    int i = key;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i < key && i > 0 && text.charAt(i - 1) == '?' ? i - 1 : key;
   }
 
   private static SourceNode.@Nullable Entry firstEntry(List<SourceNode.Entry> entries, String key) {
@@ -371,8 +391,10 @@ public final class SnakeYamlParser {
       inner = Math.max(inner, height);
       data.add(item.data());
       int dash = flow ? -1 : dashOf(item);
+      SourceNode.Item before = items.isEmpty() ? null : items.get(items.size() - 1);
       Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text),
-          items.isEmpty() ? 0 : Math.max(0, items.get(items.size() - 1).decor().end()));
+          before == null ? 0 : Math.max(0, before.decor().end()), item,
+          before != null && before.decor().endsInKeptLines());
       items.add(new SourceNode.Item(item, dash, items.size(), decor));
       size += item.size();
       chars += item.chars();
@@ -384,13 +406,32 @@ public final class SnakeYamlParser {
         items);
   }
 
-  /** Finds the dash of a block sequence item, or -1 when something other than white space stands between. */
+  /**
+   * Finds the dash of a block sequence item, or -1 when something other than white space and
+   * comments stands between ({@code - # about it} above the item's first line is a comment).
+   */
   private int dashOf(SourceNode item) {
-    int i = item.start() - 1;
-    while (i >= 0 && isSpace(text.charAt(i))) {
-      i--;
+    int i = item.start();
+    while (true) {
+      while (i > 0 && isSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i == 0) {
+        return -1;
+      }
+      if (text.charAt(i - 1) == '-') {
+        return i - 1;
+      }
+      int lineStart = lines.lineStart(i - 1);
+      int prefixEnd = lineStart; // the line is comment-free up to its '#': blanks and dashes
+      while (prefixEnd < i && (text.charAt(prefixEnd) == ' ' || text.charAt(prefixEnd) == '-')) {
+        prefixEnd++;
+      }
+      if (prefixEnd >= i || text.charAt(prefixEnd) != '#') {
+        return -1;
+      }
+      i = prefixEnd; // before the comment: the dash, or the line above a comment line
     }
-    return i >= 0 && text.charAt(i) == '-' ? i : -1;
   }
 
   private SourceNode.Scalar scalar(ScalarEvent event) {
@@ -429,8 +470,9 @@ public final class SnakeYamlParser {
     }
     ScalarStyle style = plain ? ScalarStyle.PLAIN : styleOf(event.getScalarStyle());
     int valueStart = skipProperties(start, event.getAnchor() != null, tag != null);
-    SourceNode.Scalar scalar = new SourceNode.Scalar(
-        start, end, Math.min(valueStart, end), event.getAnchor(), tag, value, style, data);
+    int scalarStart = Math.min(valueStart, end);
+    SourceNode.Scalar scalar = new SourceNode.Scalar(start, end, scalarStart, event.getAnchor(),
+        tag, value, style, style.isBlock() && keepsTrailingLines(scalarStart, end), data);
     if (event.getAnchor() != null) {
       anchors.put(event.getAnchor(), scalar);
       anchorHeights.remove(event.getAnchor()); // an anchor redefined on a scalar
@@ -488,6 +530,23 @@ public final class SnakeYamlParser {
       throw error(Kind.UNSUPPORTED, at, "unknown tag '" + tag + "' on a collection: only !!map and !!seq are accepted,"
           + " and none is instantiated");
     }
+  }
+
+  /**
+   * Tells whether the header of the block scalar at {@code at} ({@code |+}, {@code >2+}...) says
+   * keep chomping: its trailing line breaks are part of its value.
+   */
+  private boolean keepsTrailingLines(int at, int end) {
+    for (int i = at + 1; i < Math.min(at + 3, end); i++) {
+      char c = text.charAt(i);
+      if (c == '+') {
+        return true;
+      }
+      if (c != '-' && (c < '1' || c > '9')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Skips anchor and tag (and the whitespace or comments after them) from a node's start. */

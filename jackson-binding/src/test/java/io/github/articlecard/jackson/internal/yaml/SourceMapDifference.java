@@ -42,6 +42,8 @@ final class SourceMapDifference {
       found = differs(path, "value", x.value(), y.value());
       found = found != null ? found : differs(path, "style", x.style(), y.style());
       found = found != null ? found : differs(path, "valueStart", x.valueStart(), y.valueStart());
+      found = found != null ? found : differs(path, "keep", x.endsInKeptLines(),
+          y.endsInKeptLines());
       return found != null ? found : differs(path, "tag", x.tag(), y.tag());
     }
     if (a instanceof SourceNode.Alias x && b instanceof SourceNode.Alias y) {

@@ -115,10 +115,7 @@ final class SyntaxHints {
           + " lines, indented; put the value in double quotes if it is text", parser);
     }
     if (context != null && context.contains("flow ") && contextAt >= 0) {
-      boolean list = context.contains("sequence");
-      return hinted(at, "the " + (list ? "list opened with '['" : "mapping opened with '{'")
-          + " on " + position(contextAt) + " is not closed: add '" + (list ? ']' : '}')
-          + "' where it ends, or put the value in double quotes if it is text", parser);
+      return unclosedFlow(context.contains("sequence"), at, contextAt, parser);
     }
     if (problem.startsWith("expected '<document start>'")) {
       return hinted(at, "directives (lines that start with '%') cannot be used in front matter",
@@ -304,6 +301,24 @@ final class SyntaxHints {
     int colon = content.indexOf(':');
     return "a key needs a space after its colon: write '" + content.substring(0, colon + 1) + " "
         + content.substring(colon + 1) + "'";
+  }
+
+  /**
+   * A flow collection the parser gave up in. When it gave up on a later line than the bracket's,
+   * the bracket was never closed on its own line: that line is the one to mend, so the finding is
+   * at the bracket. On the bracket's own line the place where the parser gave up is nearer to the
+   * mistake (a missing comma, say).
+   */
+  private Finding unclosedFlow(boolean list, int at, int opening, String parser) {
+    String bracket = list ? "list opened with '['" : "mapping opened with '{'";
+    char closing = list ? ']' : '}';
+    if (line.applyAsInt(Math.min(at, text.length())) > line.applyAsInt(opening)) {
+      return hinted(opening, "the " + bracket + " here is never closed: add '" + closing
+          + "' where it ends (the parser gave up on " + position(at) + "), or put the value in"
+          + " double quotes if it is text", parser);
+    }
+    return hinted(at, "the " + bracket + " on " + position(opening) + " is not closed: add '"
+        + closing + "' where it ends, or put the value in double quotes if it is text", parser);
   }
 
   private Finding hinted(int at, String hint, String parser) {

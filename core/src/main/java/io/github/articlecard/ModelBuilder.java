@@ -1,0 +1,228 @@
+package io.github.articlecard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every record builder of the model does, driven by the record's key table: it holds one
+ * value per key (the absent value to start with) and which keys are present, applies each key's
+ * {@link ModelKey.Presence presence rule} when a value is set, and builds the record through its
+ * canonical constructor. The records' builders add only their typed setters.
+ *
+ * @param <R> the record
+ * @param <B> the builder itself, for chaining
+ */
+abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuilder<R, B>>
+    implements ModelRecord.Builder<R> {
+  private final ModelKeys<R> table;
+  private final @Nullable Object[] values;
+  /** Bits of the keys that are not nullable and absent; a nullable key is absent when null. */
+  private long absent;
+  private final ExtrasSlot extras = new ExtrasSlot();
+
+  ModelBuilder(ModelKeys<R> table) {
+    this.table = table;
+    this.values = new Object[table.keys().size()];
+    for (ModelKey<R> key : table.keys()) {
+      Object value = key.absentValue();
+      values[key.index()] = value instanceof List ? new ArrayList<>() : value;
+    }
+    this.absent = table.defaultedBits();
+  }
+
+  /** Returns this builder, typed as the record's own. */
+  @SuppressWarnings("unchecked") // B is the builder's own class
+  private B self() {
+    return (B) this;
+  }
+
+  /** Holds a record's values, absent keys and extras, as {@code toBuilder()} starts from. */
+  final B load(R record, Set<String> absentKeys, Extras recordExtras) {
+    for (ModelKey<R> key : table.keys()) {
+      Object value = key.valueIn(record);
+      values[key.index()] = value instanceof List<?> list ? new ArrayList<>(list) : value;
+    }
+    absent = table.bits(absentKeys) & table.defaultedBits();
+    extras.set(recordExtras);
+    return self();
+  }
+
+  /**
+   * Sets a known key to a value, for code that walks the model's keys ({@link ModelKey}); typed
+   * code calls the key's own setter, which does the same. The value must be of the key's
+   * {@link ValueKind#javaType() kind} (a {@code List} of the kind's items for a list); null makes a
+   * nullable key absent. The key's {@link ModelKey.Presence presence rule} applies, as for its
+   * setter.
+   *
+   * <pre>{@code
+   * ArticleCard.builder().set("quality", 5).set("webUrl", Url.of("https://example.com/a")).build();
+   * }</pre>
+   *
+   * @param key the key, as written in the card, such as {@code "quality"}
+   * @param value the value
+   * @return this builder
+   * @throws IllegalArgumentException if the record does not know the key (unknown keys go to
+   *     {@code extra(key, value)}), or the value is not of the key's kind
+   * @throws NullPointerException if the value is null for a key that is not nullable, or a list
+   *     holds null
+   */
+  @Override
+  public B set(String key, @Nullable Object value) {
+    ModelKey<R> known = table.require(key);
+    ValueKind kind = known.kind();
+    if (value == null) {
+      if (!known.isNullable()) {
+        throw new NullPointerException(key + " cannot be null: use remove(\"" + key
+            + "\") to make it absent");
+      }
+    } else if (!kind.javaType().isInstance(value)) {
+      throw new IllegalArgumentException(key + " holds " + kind + " values ("
+          + kind.javaType().getSimpleName() + "), not " + value.getClass().getSimpleName());
+    }
+    if (value instanceof List<?> list) {
+      Class<?> itemType = kind.itemType().orElseThrow();
+      for (Object item : list) {
+        if (!itemType.isInstance(Objects.requireNonNull(item, key + " item"))) {
+          throw new IllegalArgumentException(key + " holds " + itemType.getSimpleName()
+              + " items, not " + item.getClass().getSimpleName());
+        }
+      }
+    }
+    return put(key, value);
+  }
+
+  /**
+   * Sets a key's value as its typed setter does, with the key's presence rule: a non-nullable key
+   * becomes present, except the default of a key the house style omits; lists are copied.
+   */
+  final B put(String key, @Nullable Object value) {
+    ModelKey<R> known = table.require(key);
+    if (!known.isNullable()) {
+      Objects.requireNonNull(value, key);
+    }
+    values[known.index()] = value instanceof List<?> list ? copy(list, known) : value;
+    if (!known.isNullable()) {
+      boolean present = known.presence() == ModelKey.Presence.DEFAULTED
+          || !ModelKeys.isDefault(known, value);
+      mark(known, present);
+    }
+    return self();
+  }
+
+  /** Appends an item to a list key; the key becomes present. */
+  final B add(String key, Object item) {
+    ModelKey<R> known = table.require(key);
+    @SuppressWarnings("unchecked") // list keys hold the ArrayList this builder made
+    List<Object> list = (List<Object>) Objects.requireNonNull(values[known.index()]);
+    list.add(Objects.requireNonNull(item, itemName(known)));
+    mark(known, true);
+    return self();
+  }
+
+  private static List<Object> copy(List<?> list, ModelKey<?> key) {
+    List<Object> out = new ArrayList<>(list.size());
+    for (Object item : list) {
+      out.add(Objects.requireNonNull(item, itemName(key)));
+    }
+    return out;
+  }
+
+  /** What an item of a list key is called in messages: {@code topic}, {@code image}... */
+  private static String itemName(ModelKey<?> key) {
+    return switch (key.kind()) {
+      case TEXT_LIST -> "topic";
+      case IMAGE_LIST -> "image";
+      default -> "article";
+    };
+  }
+
+  private void mark(ModelKey<R> key, boolean present) {
+    long bit = 1L << key.index();
+    absent = present ? absent & ~bit : absent | bit;
+  }
+
+  /**
+   * Makes a known key present with the value this builder holds for it: for the values that a
+   * setter leaves absent because the house style never writes them, as {@code present("topics")}
+   * after {@code topics(List.of())} writes {@code topics: []}, or {@code present("isCached")} after
+   * {@code isCached(false)} writes {@code isCached: false}. A nullable key is present exactly when
+   * it has a value, so this has no effect on it.
+   *
+   * @param key the key, as written in the card, such as {@code "related"}
+   * @return this builder
+   * @throws IllegalArgumentException if the key is not a key of the record (unknown keys are
+   *     present when they are in the extras)
+   */
+  @Override
+  public B present(String key) {
+    ModelKey<R> known = table.require(key);
+    if (!known.isNullable()) {
+      mark(known, true);
+    }
+    return self();
+  }
+
+  /**
+   * Makes a key absent: a known key goes back to its absent state (null, empty, 0, false or an
+   * empty list) and is not written, an unknown key is taken out of the extras. Nothing happens
+   * when the key is already absent.
+   *
+   * <pre>{@code
+   * ArticleCard unscored = card.toBuilder().remove("quality").remove("heat").build();
+   * }</pre>
+   *
+   * @param key the key, as written in the card, such as {@code "quality"}
+   * @return this builder
+   */
+  @Override
+  public B remove(String key) {
+    ModelKey<R> known = table.key(key);
+    if (known == null) {
+      extras.remove(key);
+      return self();
+    }
+    Object value = known.absentValue();
+    values[known.index()] = value instanceof List ? new ArrayList<>() : value;
+    if (!known.isNullable()) {
+      mark(known, false);
+    }
+    return self();
+  }
+
+  /**
+   * Replaces the unknown keys.
+   *
+   * @param extras the unknown keys
+   * @return this builder
+   */
+  @Override
+  public B extras(Extras extras) {
+    this.extras.set(extras);
+    return self();
+  }
+
+  /**
+   * Sets one unknown key.
+   *
+   * @param key the key
+   * @param value plain data
+   * @return this builder
+   */
+  @Override
+  public B extra(String key, @Nullable Object value) {
+    extras.put(key, value);
+    return self();
+  }
+
+  /** Builds the record: the key values, the extras, then {@code others} (a card's body). */
+  final R construct(Object... others) {
+    Object[] trailing = new Object[others.length + 2];
+    trailing[0] = extras.get();
+    System.arraycopy(others, 0, trailing, 1, others.length);
+    trailing[trailing.length - 1] = table.absentSet(absent);
+    return table.construct(values, trailing);
+  }
+}

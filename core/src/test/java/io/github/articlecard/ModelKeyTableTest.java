@@ -1,0 +1,151 @@
+package io.github.articlecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each record's key table ({@code keys()}) is the one description of its keys: names in house
+ * order, kinds, presence rules and validation rules; builders, {@code has}, {@code remove},
+ * {@code absentKeys} and {@code validate} follow it.
+ */
+class ModelKeyTableTest {
+
+  static Stream<List<? extends ModelKey<?>>> tables() {
+    return Stream.of(ArticleCard.keys(), Provider.keys(), Image.keys(), RelatedArticle.keys());
+  }
+
+  @ParameterizedTest
+  @MethodSource("tables")
+  void eachTableNamesItsRecordsComponentsInOrder(List<? extends ModelKey<?>> keys) {
+    Class<?> owner = keys.get(0).owner();
+    List<String> components = Stream.of(owner.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).limit(keys.size()).toList();
+
+    assertThat(keys).extracting(ModelKey::name).containsExactlyElementsOf(components);
+    assertThat(keys).allSatisfy(key -> assertThat(key.owner()).isEqualTo(owner));
+  }
+
+  @Test
+  void kindsAndPresenceSayWhatTheAccessorsAnswer() {
+    assertThat(ArticleCard.keys()).filteredOn(key -> key.name().equals("quality")).singleElement()
+        .satisfies(key -> {
+          assertThat(key.kind()).isEqualTo(ValueKind.WHOLE_NUMBER);
+          assertThat(key.presence()).isEqualTo(ModelKey.Presence.DEFAULTED);
+          assertThat(key.absentValue()).isEqualTo(0);
+          assertThat(key.rule()).hasValue(ValidationRule.QUALITY);
+          assertThat(key).hasToString("ArticleCard.quality (WHOLE_NUMBER, DEFAULTED)");
+        });
+    assertThat(Image.keys()).filteredOn(key -> key.name().equals("isCached")).singleElement()
+        .satisfies(key -> assertThat(key.presence()).isEqualTo(ModelKey.Presence.OMITTED_WHEN_DEFAULT));
+    assertThat(RelatedArticle.keys()).filteredOn(key -> key.kind() == ValueKind.URL)
+        .allSatisfy(key -> assertThat(key.isNullable()).isTrue());
+  }
+
+  @Test
+  void valueInAnswersAsTheAccessorDoes() {
+    ArticleCard card = SeedCard.build();
+
+    for (ModelKey<ArticleCard> key : ArticleCard.keys()) {
+      Object expected = switch (key.name()) {
+        case "title" -> card.title();
+        case "quality" -> card.quality();
+        case "published" -> card.published();
+        case "topics" -> card.topics();
+        case "provider" -> card.provider();
+        default -> key.valueIn(card);
+      };
+      assertThat(key.valueIn(card)).as(key.name()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void setFollowsEachKeysPresenceRule() {
+    ArticleCard card = ArticleCard.builder()
+        .set("quality", 0)                        // DEFAULTED: present even at the default
+        .set("topics", List.of())                 // OMITTED_WHEN_DEFAULT: stays absent
+        .set("webUrl", Url.of("https://e.com"))   // NULLABLE: present with a value
+        .set("type", null)                        // NULLABLE: null is absent
+        .build();
+
+    assertThat(card.hasQuality()).isTrue();
+    assertThat(card.hasTopics()).isFalse();
+    assertThat(card.has("webUrl")).isTrue();
+    assertThat(card.has("type")).isFalse();
+    assertThat(card).isEqualTo(ArticleCard.builder().quality(0).webUrl("https://e.com").build());
+  }
+
+  @Test
+  void setRefusesUnknownKeysAndValuesOfAnotherKind() {
+    ArticleCard.Builder builder = ArticleCard.builder();
+
+    assertThatThrownBy(() -> builder.set("qualty", 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'qualty' is not a key of ArticleCard");
+    assertThatThrownBy(() -> builder.set("quality", "high"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("quality holds WHOLE_NUMBER values (Integer), not String");
+    assertThatThrownBy(() -> builder.set("topics", List.of("a", 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("String items");
+    assertThatThrownBy(() -> builder.set("title", null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("remove(\"title\")");
+    assertThatThrownBy(() -> builder.set("publishedDateTime", "2021-03-14"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(builder.set("publishedDateTime", Instant.EPOCH).build().publishedDateTime())
+        .isEqualTo(Instant.EPOCH);
+  }
+
+  @Test
+  void anyRecordAnswersHasThroughTheCommonInterface() {
+    List<ModelRecord> records = List.of(SeedCard.build(), SeedCard.build().images().get(0),
+        Provider.of("Mint", "livemint.com"), RelatedArticle.builder().title("t").build());
+
+    for (ModelRecord record : records) {
+      for (ModelKey<?> key : record.modelKeys()) {
+        assertThat(record.has(key.name())).as(key.toString())
+            .isEqualTo(!record.absentKeys().contains(key.name()));
+      }
+      assertThat(record.has("not a key")).isFalse();
+    }
+  }
+
+  @Test
+  void everyLinkIsCheckedByTheUrlRuleAndNothingElseIs() {
+    for (List<? extends ModelKey<?>> keys : tables().toList()) {
+      for (ModelKey<?> key : keys) {
+        assertThat(key.rule().filter(rule -> rule == ValidationRule.URL).isPresent())
+            .as(key.toString()).isEqualTo(key.kind() == ValueKind.URL);
+      }
+    }
+  }
+
+  @Test
+  void validationFollowsTheTablesRulesAtEveryLevel() {
+    ArticleCard card = ArticleCard.builder()
+        .title(" ")
+        .quality(-1)
+        .heat(-2)
+        .webUrl("with space")
+        .topics(List.of("AI", ""))
+        .images(List.of(Image.builder().url("https://e.com/i.png").width(-3).build()))
+        .related(List.of(RelatedArticle.builder().quality(-1)
+            .provider(Provider.builder().name("P").images(List.of(Image.builder().height(-1).build())).build())
+            .build()))
+        .build();
+
+    assertThat(card.validate()).extracting(ValidationProblem::toString).containsExactly(
+        "title: must not be blank",
+        "webUrl: malformed URL \"with space\" (needs no whitespace or control characters)",
+        "quality: must be >= 0",
+        "topics[1]: must not be blank",
+        "images[0].width: must be >= 0",
+        "related[0].title: must not be blank",
+        "related[0].provider.images[0].height: must be >= 0",
+        "related[0].quality: must be >= 0");
+  }
+}
