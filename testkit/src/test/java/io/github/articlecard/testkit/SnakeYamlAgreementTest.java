@@ -3,16 +3,19 @@ package io.github.articlecard.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.Position;
+import io.github.articlecard.testkit.internal.StyledYamlWriter;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,8 +28,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The library's own YAML reader against SnakeYAML, through the public API, on the testkit's texts:
- * the text generator's styled cards, canonically written generated cards, and the mutator's
- * damaged copies of both. Where both read a text they agree on the data and on the place of every
+ * the text generator's styled cards, canonically written generated cards, the property tests'
+ * keep-chomped block scalars and flow front matters, and the mutator's damaged copies of cards. Where both read a text they agree on the data and on the place of every
  * value ({@code positionOf}); they agree on reading or refusing it, or SnakeYAML is wrong in a way
  * a yaml-test-suite case names. The reader's own differential test (jackson-binding) compares
  * whole source maps with the SnakeYAML parser the library had before.
@@ -61,6 +64,23 @@ class SnakeYamlAgreementTest {
     CardGenerator cards = TestCards.generator(32);
     for (int i = 0; i < INPUTS; i++) {
       String text = MAPPER.write(cards.next());
+      assertThat(difference(text)).as(text).isNull();
+    }
+  }
+
+  @Test
+  void keptLinesAndFlowFrontMattersReadAsSnakeYamlReadsThem() {
+    // the property tests' shapes: keep-chomped block scalars at every level, a flow front matter
+    CardGenerator cards = TestCards.generator(36);
+    Random random = new Random(36);
+    for (int i = 0; i < INPUTS; i++) {
+      ObjectNode data = MAPPER.toFrontMatter(cards.next());
+      boolean kept = i % 2 == 0;
+      if (kept) {
+        KeptLinesAndFlowFrontMatterPropertyTest.keepTrailingLines(data, random);
+      }
+      String text = new StyledYamlWriter(random, new StyledYamlWriter.Shapes(kept, !kept))
+          .write(data, "body\n").text();
       assertThat(difference(text)).as(text).isNull();
     }
   }

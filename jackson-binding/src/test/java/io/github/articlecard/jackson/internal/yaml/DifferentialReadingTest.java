@@ -64,6 +64,36 @@ class DifferentialReadingTest {
   }
 
   @Test
+  void everyWidthLadderAndOwnedTextShapeReadsTheSameWithBothReaders() throws IOException {
+    // keep-chomped block scalars owning their kept lines, flow-mapping entries owning their text,
+    // explicit keys and comments between a dash and its item: as the front matter, under a key
+    // and in a list item, with LF and CRLF line endings
+    Path internal = Path.of("src", "test", "resources", "io", "github", "articlecard", "jackson",
+        "internal");
+    List<Path> shapes = new ArrayList<>();
+    for (Path folder : List.of(internal.resolve("patch/ladder"),
+        internal.resolve("yaml/owned-text"))) {
+      try (Stream<Path> files = Files.list(folder)) {
+        shapes.addAll(files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList());
+      }
+    }
+
+    assertThat(shapes).hasSizeGreaterThan(45);
+    for (Path file : shapes) {
+      String shape = Files.readString(file);
+      String byTwo = shape.replaceAll("(?m)^(?=.)", "  "); // lines that are not empty
+      String byFour = shape.replaceAll("(?m)^(?=.)", "    ");
+      for (String placed : List.of(shape, "wrap:\n" + byTwo + "after: 1\n",
+          "list:\n  -\n" + byFour + "  - last\nafter: 1\n",
+          "list:\n  - " + byFour.substring(4))) {
+        for (String text : List.of(placed, placed.replace("\n", "\r\n"))) {
+          assertThat(difference(text)).as("%s%n%s", file.getFileName(), text).isNull();
+        }
+      }
+    }
+  }
+
+  @Test
   void onTheSuiteTheReadersDisagreeExactlyWhereSnakeYamlFails() {
     // the suite's own test shows that ours reads every case right: where SnakeYAML reads one
     // otherwise, the case names SnakeYAML's bug
