@@ -50,7 +50,7 @@ final class BlockMapping {
               && cursor.column(cursor.pos) == indent && reader.isEntry(':');
           colon = value ? cursor.pos : -1;
         } else {
-          key = implicitKey(indent, depth);
+          key = mapping.key(implicitKey(indent, depth));
           colon = cursor.pos;
         }
       } else {
@@ -146,8 +146,15 @@ final class BlockMapping {
       throw reader.hints.notAKey(start);
     }
     if (c == ':' && cursor.isBlank(at + 1)) {
-      throw reader.hints.plain(at, "a ':' with no key before it: write the key before the"
-          + " colon, or put the value in double quotes if it is text");
+      if (properties == null) {
+        throw reader.hints.plain(at, "a ':' with no key before it: write the key before the"
+            + " colon, or put the value in double quotes if it is text");
+      }
+      // a key of no text but its anchor or tag ('! : v'): the empty text
+      reader.checkImplicitKey(start, at);
+      int after = properties.end();
+      return reader.nodes.scalar(start, after, after, properties.anchor(), properties.tag(), "",
+          ScalarStyle.PLAIN);
     }
     ScalarStyle style = c == '"' ? ScalarStyle.DOUBLE_QUOTED
         : c == '\'' ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.PLAIN;

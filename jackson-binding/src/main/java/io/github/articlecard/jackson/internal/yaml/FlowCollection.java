@@ -154,7 +154,12 @@ final class FlowCollection {
     ScalarStyle style = c == '"' ? ScalarStyle.DOUBLE_QUOTED
         : c == '\'' ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.PLAIN;
     if (style == ScalarStyle.PLAIN && !reader.plain.canStart(at, true)) {
-      throw c == '|' || c == '>' || c == '#' ? reader.hints.unclosedFlow(at, opening,
+      if (c == '#') { // right after '[', '{', ',' or ':', with no space before it
+        throw reader.hints.plain(at, "a '#' starts a comment only after a space: put a space"
+            + " before it, or put the value in double quotes if the '#' is part of it (YAML"
+            + " parser: found '#', which cannot start a value inside a flow collection)");
+      }
+      throw c == '|' || c == '>' ? reader.hints.unclosedFlow(at, opening,
           "found '" + c + "', which cannot start a value inside a flow collection")
           : reader.hints.reservedStart(at);
     }

@@ -184,9 +184,11 @@ public final class YamlReader {
     }
     NodeProperties properties = null;
     NodeProperties keyProperties = null;
+    int propertiesEnd = -1; // after the last properties read
     if (cursor.peek() == '&' || cursor.peek() == '!') {
       properties = NodeProperties.read(cursor, hints);
       int afterProperties = cursor.pos;
+      propertiesEnd = afterProperties;
       int propertiesLine = cursor.lineStart;
       boolean lineAfter = cursor.skipSeparation();
       if (cursor.atEnd() || (lineAfter && cursor.spacesAt(cursor.lineStart) <= indent)) {
@@ -204,6 +206,7 @@ public final class YamlReader {
         tab = cursor.tabBefore(cursor.pos);
         if (cursor.peek() == '&' || cursor.peek() == '!') {
           keyProperties = NodeProperties.read(cursor, hints);
+          propertiesEnd = cursor.pos;
           if (cursor.skipSeparation()) {
             properties = merge(properties, keyProperties); // both on lines of their own
             keyProperties = null;
@@ -223,6 +226,12 @@ public final class YamlReader {
         throw hints.plain(at, (c == '-' ? "a list cannot start on the line of its key: start it"
             + " on the next line, indented (YAML parser: sequence entries are not allowed here)"
             : "an explicit key ('? ') cannot stand on the line of another key"));
+      }
+      if (propertiesEnd >= 0 && cursor.lineStartOf(propertiesEnd) == cursor.lineStartOf(at)) {
+        throw hints.plain(at, (c == '-' ? "a list" : "a mapping with an explicit key ('? ')")
+            + " cannot start on the line of its anchor or tag: start it on the next line,"
+            + " indented (YAML parser: " + (c == '-' ? "sequence entries" : "explicit keys")
+            + " are not allowed here)");
       }
       if (tab >= 0 && newLine) {
         throw hints.tab(tab, true);
@@ -254,8 +263,20 @@ public final class YamlReader {
       return collection;
     }
     if (c == ':' && cursor.isBlank(at + 1)) {
-      throw hints.plain(at, "a ':' with no key before it: write the key before the colon, or put"
-          + " the value in double quotes if it is text");
+      if (keyProperties == null) {
+        throw hints.plain(at, "a ':' with no key before it: write the key before the colon, or"
+            + " put the value in double quotes if it is text");
+      }
+      if (tab >= 0 && newLine) {
+        throw hints.tab(tab, true);
+      }
+      // a key of no text but its anchor or tag ('! : v'): the empty text
+      SourceNode.Scalar key = nodes.scalar(keyProperties.start(), keyProperties.end(),
+          keyProperties.end(), keyProperties.anchor(), keyProperties.tag(), "", ScalarStyle.PLAIN);
+      checkImplicitKey(keyProperties.start(), at);
+      return blockMapping.read(cursor.column(keyProperties.start()),
+          properties == null ? keyProperties.start() : properties.start(), properties, key, at,
+          depth);
     }
     // a scalar, or the first key of a block mapping
     ScalarStyle style = c == '"' ? ScalarStyle.DOUBLE_QUOTED

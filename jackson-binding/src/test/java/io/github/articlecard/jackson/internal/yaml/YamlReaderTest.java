@@ -92,6 +92,56 @@ class YamlReaderTest {
   }
 
   @Test
+  void theEndOfTheTextStandsForTheLineBreakOfABlockScalarsLastLine() {
+    // L24T-01; SnakeYAML drops that line break
+    for (String eol : List.of("\n", "\r\n")) {
+      assertThat(read("e: |" + eol + "  first" + eol + "  more").data().get("e").textValue())
+          .isEqualTo("first\nmore\n");
+      assertThat(read("e: >" + eol + "  a" + eol + "  b").data().get("e").textValue())
+          .isEqualTo("a b\n");
+      assertThat(read("e: |+" + eol + "  x").data().get("e").textValue()).isEqualTo("x\n");
+      assertThat(read("e: |-" + eol + "  x").data().get("e").textValue()).isEqualTo("x");
+      assertThat(read("p:" + eol + "  e: |" + eol + "    x").data().get("p").get("e").textValue())
+          .isEqualTo("x\n");
+      assertThat(read("l:" + eol + "- |" + eol + "  x").data().get("l").get(0).textValue())
+          .isEqualTo("x\n");
+    }
+  }
+
+  @Test
+  void aListOrAnExplicitKeyOnTheLineOfItsAnchorOrTagIsRefusedThere() {
+    // properties before a block collection end their line; on a line of their own they may
+    assertThat(read("tags: !!seq\n  - a\nm: &m\n  ? k\n  : v\n").data().toString())
+        .isEqualTo("{\"tags\":[\"a\"],\"m\":{\"k\":\"v\"}}");
+    for (String text : List.of("tags:\n ! - a\nx: 1\n", "tags:\r\n  !!seq - a\r\n",
+        "l:\n  - &a - x\n", "m:\n  &a ? k\n  : v\n", "p:\n  q:\n    &a !!seq - x\n")) {
+      CardParseException e = refused(text);
+
+      assertThat(e).as(text).isNotNull();
+      assertThat(e.kind()).as(text).isEqualTo(Kind.SYNTAX);
+      assertThat(e.problem()).as(text).contains("on the line of its anchor or tag");
+      assertThat(text.split("\n")[e.line() - 1].charAt(e.column() - 1)).as(text).isIn('-', '?');
+    }
+  }
+
+  @Test
+  void aKeyOfNoTextButItsAnchorOrTagIsTheEmptyText() {
+    // as SnakeYAML read it, and as flow mappings ({! : 1}) already did; ': 1' is still refused
+    for (String eol : List.of("\n", "\r\n")) {
+      assertThat(read("! : 1" + eol + "b: 2" + eol).data().toString())
+          .isEqualTo("{\"\":1,\"b\":2}");
+      assertThat(read("a: 1" + eol + "&k : 2" + eol).data().toString())
+          .isEqualTo("{\"a\":1,\"\":2}");
+      assertThat(read("m:" + eol + "  b: 2" + eol + "  !!str : 1" + eol).data().toString())
+          .isEqualTo("{\"m\":{\"b\":2,\"\":1}}");
+      assertThat(read("l:" + eol + "- ! : 1" + eol + "  b: 2" + eol).data().toString())
+          .isEqualTo("{\"l\":[{\"\":1,\"b\":2}]}");
+      assertThat(refused(": 1" + eol).problem()).contains("a ':' with no key before it");
+      assertThat(refused("a: 1" + eol + ": 2" + eol).line()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void commentsAreFoundOutsideValuesOnly() {
     String text = "# top\na: \"# not\" # one\nb: |\n  # not\nc: [x, # two\n  y]\n";
 
