@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
 import java.time.Instant;
 import java.util.List;
@@ -84,7 +85,9 @@ public record ArticleCard(
     @Nullable Secured secured,
     Extras extras,
     String body,
-    Set<String> absentKeys) implements ModelRecord {
+    Set<String> absentKeys) implements ModelRecord, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final ModelKeys<ArticleCard> KEYS = ModelKeys.of(ArticleCard.class,
       MethodHandles.lookup(),

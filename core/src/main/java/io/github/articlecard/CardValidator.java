@@ -1,5 +1,8 @@
 package io.github.articlecard;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,13 @@ import java.util.Objects;
  *   System.out.println(problem.severity() + " " + problem);   // ERROR webUrl: malformed URL ...
  * }
  * }</pre>
+ *
+ * <p>A validator is {@link Serializable} (a Spark closure can capture it): its settings are written
+ * and read back through the builder, with its checks.
  */
-public final class CardValidator {
+public final class CardValidator implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** How much a broken rule matters. */
   public enum Severity {
     /** A problem that makes the card invalid ({@link ArticleCard#requireValid()} throws). */
@@ -35,7 +43,9 @@ public final class CardValidator {
   }
 
   /** An inclusive range of whole numbers. */
-  private record Range(int min, int max) {}
+  private record Range(int min, int max) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   private static final CardValidator DEFAULTS = new Builder().build();
 
@@ -150,6 +160,39 @@ public final class CardValidator {
   boolean inRange(ValidationRule rule, int value) {
     Range range = range(rule);
     return value >= range.min() && value <= range.max();
+  }
+
+  /** Writes this validator's settings, as {@link Settings}, instead of its fields. */
+  private Object writeReplace() {
+    return new Settings(new EnumMap<>(severities), new EnumMap<>(ranges), relativeUrls);
+  }
+
+  @SuppressWarnings("UnusedVariable") // called by serialization
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a CardValidator is read through its settings");
+  }
+
+  /**
+   * The serialized form of a {@link CardValidator}: its settings, read back through the builder,
+   * so that a rule or range it refuses cannot come in this way.
+   */
+  private record Settings(EnumMap<ValidationRule, Severity> severities,
+      EnumMap<ValidationRule, Range> ranges, boolean relativeUrls) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        Builder builder = builder().relativeUrls(relativeUrls);
+        severities.forEach(builder::severity);
+        ranges.forEach((rule, range) -> builder.range(rule, range.min(), range.max()));
+        return builder.build();
+      } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+        InvalidObjectException invalid =
+            new InvalidObjectException("CardValidator: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 
   /** Returns the settings: the severities, then the ranges, then whether relative links pass. */

@@ -11,6 +11,8 @@ package io.github.articlecard;
  * }</pre>
  */
 public final class Category extends OpenValue {
+  private static final long serialVersionUID = 1L;
+
   /** {@code news}: the category every known card uses. */
   public static final Category NEWS = new Category("news");
 
@@ -35,5 +37,10 @@ public final class Category extends OpenValue {
    */
   public boolean isKnown() {
     return equals(NEWS);
+  }
+
+  /** Gives the named constant back where a serialized value is one, as {@link #of} does. */
+  private Object readResolve() {
+    return of(value());
   }
 }

@@ -11,6 +11,8 @@ package io.github.articlecard;
  * }</pre>
  */
 public final class ContentType extends OpenValue {
+  private static final long serialVersionUID = 1L;
+
   /** {@code article}: a written article. */
   public static final ContentType ARTICLE = new ContentType("article");
 
@@ -44,5 +46,10 @@ public final class ContentType extends OpenValue {
    */
   public boolean isKnown() {
     return equals(ARTICLE) || equals(VIDEO);
+  }
+
+  /** Gives the named constant back where a serialized value is one, as {@link #of} does. */
+  private Object readResolve() {
+    return of(value());
   }
 }

@@ -1,5 +1,8 @@
 package io.github.articlecard;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
@@ -45,11 +48,12 @@ import org.jspecify.annotations.Nullable;
  * {@code toString} walk the data without recursion and each shared list or map once; {@code
  * toString} cuts its text short after about 100,000 characters.
  */
-public final class Extras {
+public final class Extras implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Extras EMPTY = new Extras(new LinkedHashMap<>());
 
   private final Map<String, @Nullable Object> entries;
-  private int hash; // computed on first use: the holder is immutable
+  private transient int hash; // computed on first use: the holder is immutable
 
   private Extras(LinkedHashMap<String, @Nullable Object> owned) {
     this.entries = Collections.unmodifiableMap(owned);
@@ -213,6 +217,35 @@ public final class Extras {
   @Override
   public String toString() {
     return PlainValues.text(entries);
+  }
+
+  /**
+   * Serializes the entries through {@link SerializedForm}, which copies and checks them again when
+   * read, as {@link #of} does, so a serialized holder cannot smuggle in data that is not plain.
+   */
+  private Object writeReplace() {
+    return new SerializedForm(new LinkedHashMap<>(entries));
+  }
+
+  @SuppressWarnings("UnusedVariable") // called by serialization
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Extras are read through their serialized form");
+  }
+
+  /** The serialized form of an {@link Extras}: its entries, in order. */
+  private record SerializedForm(LinkedHashMap<String, @Nullable Object> entries)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return Extras.of(entries);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        InvalidObjectException invalid = new InvalidObjectException("Extras: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 
   /** Builds an {@link Extras} holder; keys keep the order in which they were first put. */

@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Image(
     @Nullable Url url, int width, int height, boolean isCached, @Nullable String title,
-    Extras extras, Set<String> absentKeys) implements ModelRecord {
+    Extras extras, Set<String> absentKeys) implements ModelRecord, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final ModelKeys<Image> KEYS = ModelKeys.of(Image.class, MethodHandles.lookup(),
       ModelKeys.nullable("url", ValueKind.URL),

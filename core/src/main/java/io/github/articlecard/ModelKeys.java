@@ -1,5 +1,8 @@
 package io.github.articlecard;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -318,14 +322,30 @@ final class ModelKeys<R extends Record> {
     return (ModelKeys<N>) table;
   }
 
-  /** An immutable set of keys of one record type, in house order, held as bits. */
-  static final class AbsentKeys extends AbstractSet<String> {
-    private final ModelKeys<?> table;
+  /**
+   * An immutable set of keys of one record type, in house order, held as bits. It serializes as a
+   * plain set of the names, which the record's canonical constructor, called when the record is
+   * read, turns back into this set through {@link #absentKeys}, with its checks.
+   */
+  static final class AbsentKeys extends AbstractSet<String> implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ModelKeys<?> table;
     private final long bits;
 
     private AbsentKeys(ModelKeys<?> table, long bits) {
       this.table = table;
       this.bits = bits;
+    }
+
+    /** Serializes as the names, in house order: the table itself stays behind. */
+    private Object writeReplace() {
+      return new LinkedHashSet<>(this);
+    }
+
+    @SuppressWarnings("UnusedVariable") // called by serialization
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+      throw new InvalidObjectException("absent keys are read as a plain set of names");
     }
 
     @Override

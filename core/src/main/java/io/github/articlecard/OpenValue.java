@@ -1,12 +1,18 @@
 package io.github.articlecard;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * Shared behaviour of the open value types ({@link Category}, {@link ContentType}): a non-null
  * string kept verbatim, compared by class and value.
  */
-abstract class OpenValue {
+abstract class OpenValue implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String value;
 
   OpenValue(String value) {
@@ -31,6 +37,15 @@ abstract class OpenValue {
   @Override
   public final int hashCode() {
     return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  /** Refuses a serialized form without a value: no open value is ever without one. */
+  @SuppressWarnings("UnusedVariable") // called by serialization
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if ((Object) value == null) {
+      throw new InvalidObjectException(getClass().getSimpleName() + " without a value");
+    }
   }
 
   /** Returns the verbatim value. */

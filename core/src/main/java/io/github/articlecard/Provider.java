@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Provider(
     @Nullable String name, @Nullable String domain, List<Image> images, Extras extras,
-    Set<String> absentKeys) implements ModelRecord {
+    Set<String> absentKeys) implements ModelRecord, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final ModelKeys<Provider> KEYS = ModelKeys.of(Provider.class,
       MethodHandles.lookup(),

@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,9 @@ public record RelatedArticle(
     String title, String excerpt, @Nullable Instant publishedDateTime, @Nullable Url webUrl,
     @Nullable Url ampWebUrl, @Nullable Url cdnAmpWebUrl, @Nullable ContentType type,
     @Nullable Provider provider, int quality, List<Image> images, Extras extras,
-    Set<String> absentKeys) implements ModelRecord {
+    Set<String> absentKeys) implements ModelRecord, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final ModelKeys<RelatedArticle> KEYS = ModelKeys.of(RelatedArticle.class,
       MethodHandles.lookup(),

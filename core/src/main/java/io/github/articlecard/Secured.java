@@ -1,5 +1,9 @@
 package io.github.articlecard;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +17,9 @@ import java.util.Objects;
  * String verbatim = secured.value();
  * }</pre>
  */
-public final class Secured {
+public final class Secured implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String value;
 
   private Secured(String value) {
@@ -55,5 +61,14 @@ public final class Secured {
     return value.length() <= 12
         ? "Secured[" + value + "]"
         : "Secured[" + value.substring(0, 8) + "..., " + value.length() + " chars]";
+  }
+
+  /** Refuses a serialized form without its text: a Secured always has one. */
+  @SuppressWarnings("UnusedVariable") // called by serialization
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if ((Object) value == null) {
+      throw new InvalidObjectException("Secured without its text");
+    }
   }
 }

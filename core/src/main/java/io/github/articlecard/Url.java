@@ -1,5 +1,9 @@
 package io.github.articlecard;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +25,9 @@ import java.util.regex.Pattern;
  * url.isWellFormed();    // true: it has a scheme and no whitespace or control characters
  * }</pre>
  */
-public final class Url {
+public final class Url implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:.+");
 
   private final String raw;
@@ -136,5 +142,14 @@ public final class Url {
   @Override
   public String toString() {
     return raw;
+  }
+
+  /** Refuses a serialized form without its text: a Url always has one. */
+  @SuppressWarnings("UnusedVariable") // called by serialization
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if ((Object) raw == null) {
+      throw new InvalidObjectException("Url without its text");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.articlecard;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,9 @@ import java.util.Objects;
  * @param severity how much it matters: {@code ERROR} or {@code WARNING}
  */
 public record ValidationProblem(String path, String message, ValidationRule rule,
-    CardValidator.Severity severity) {
+    CardValidator.Severity severity) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates a problem.
    *

@@ -10,6 +10,7 @@ import io.github.articlecard.jackson.internal.document.CardBinder;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.ModelPath;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
+import io.github.articlecard.jackson.internal.io.StrictUtf8;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
@@ -79,6 +80,30 @@ public final class CardDocument {
    */
   public String text() {
     return parsed.layout().text();
+  }
+
+  /**
+   * Returns {@link #text()} as the UTF-8 bytes of a card file, BOM included: the bytes
+   * {@link CardMapper#write(CardDocument, java.nio.file.Path)} writes, for code that stores cards
+   * elsewhere (an object store, a Hadoop file system, a zip). A document read from bytes gives
+   * those bytes back. The encoding is strict, never {@link String#getBytes}, which writes
+   * {@code ?} for text that cannot be stored; a document never holds such text (reading and every
+   * edit refuse an unpaired surrogate), so its bytes always read back as its text.
+   *
+   * <pre>{@code
+   * byte[] bytes = doc.withCard(edited).bytes();
+   * }</pre>
+   *
+   * @return a new array
+   * @throws CardException ({@link CardException.Kind#CHARACTER}) at an unpaired surrogate, with
+   *     its line and column
+   */
+  public byte[] bytes() {
+    try {
+      return StrictUtf8.encode(text());
+    } catch (CardException e) {
+      throw named(e);
+    }
   }
 
   /**
@@ -268,6 +293,42 @@ public final class CardDocument {
   public CardDocument withFrontMatter(ObjectNode frontMatter) {
     Objects.requireNonNull(frontMatter, "frontMatter");
     return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS));
+  }
+
+  /**
+   * Returns a document with one key renamed in place, at any level: only the key's text changes,
+   * in the key's own quoting where the new name can be written so; the value's text, its comments
+   * and its place stay. The path is a model path as {@link #positionOf(String)} takes it, ending at
+   * a key: {@code sourceUrl}, {@code provider.images[0].url}, {@code related[2].sourceUrl},
+   * {@code params["og.title"]}. Renaming a key to its own name returns this document.
+   *
+   * <pre>{@code
+   * CardDocument migrated = doc.withKeyRenamed("sourceUrl", "originalUrl")
+   *     .withKeyRenamed("related[0].ampUrl", "ampWebUrl");
+   * }</pre>
+   *
+   * @param path the model path of the key
+   * @param newName the new name
+   * @return the new document
+   * @throws IllegalArgumentException if the path is not well formed or does not end at a key
+   * @throws CardException {@link CardException.Kind#MISSING_KEY} when the front matter has no key
+   *     at the path, {@link CardException.Kind#DUPLICATE_KEY} when its mapping already has a key of
+   *     the new name, {@link CardException.Kind#UNSUPPORTED} for a key inside an anchored mapping
+   *     or reached through an alias (its aliases would change too)
+   */
+  public CardDocument withKeyRenamed(String path, String newName) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(newName, "newName");
+    List<Object> steps = ModelPath.parse(path);
+    if (steps.isEmpty() || !(steps.get(steps.size() - 1) instanceof String)) {
+      throw new IllegalArgumentException("not the path of a key: \"" + path + "\" (it must end at"
+          + " a key, such as provider.name or related[0].title)");
+    }
+    try {
+      return next(editor.renameKey(parsed, steps, newName));
+    } catch (CardException e) {
+      throw named(e);
+    }
   }
 
   /**

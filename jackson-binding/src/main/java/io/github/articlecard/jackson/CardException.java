@@ -54,7 +54,9 @@ public class CardException extends RuntimeException {
     /** Data that cannot be written as a card text that reads back as the same data. */
     UNWRITABLE,
     /** A file, folder or stream that cannot be read or written. */
-    IO
+    IO,
+    /** An edit names a key the front matter does not have (a rename of a key that is not there). */
+    MISSING_KEY
   }
 
   private final Kind kind;

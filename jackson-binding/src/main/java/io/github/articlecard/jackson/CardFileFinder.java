@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the card files under a folder, the one way {@link CardMapper#readAll(Path)}, the
@@ -44,6 +45,7 @@ public final class CardFileFinder {
   private final boolean skipHidden;
   private final List<String> excluded;
   private final FolderWalker.Lister lister;
+  private volatile @Nullable Rules relativeRules; // for accepts(), compiled on first use
 
   private CardFileFinder(List<String> suffixes, boolean skipHidden, List<String> excluded,
       FolderWalker.Lister lister) {
@@ -132,6 +134,42 @@ public final class CardFileFinder {
   /** Returns a finder that opens folders with {@code lister}; tests use it to make folders fail. */
   CardFileFinder withLister(FolderWalker.Lister lister) {
     return new CardFileFinder(suffixes, skipHidden, excluded, lister);
+  }
+
+  /**
+   * Tells whether {@link #find} lists a file, or enters a folder, at a path below the folder being
+   * listed, once it has entered the folders above it: this finder's rules (suffixes, hidden names,
+   * exclusions) for trees that are not on a Java file system, such as a Hadoop one, which the
+   * {@code articlecard} Spark source lists with them. A walk asks about each folder before it
+   * enters it, as {@code find} does.
+   *
+   * <pre>{@code
+   * CardFileFinder finder = CardFileFinder.cards().excluding("drafts");
+   * finder.accepts("2021/drafts", true);          // false: not entered
+   * finder.accepts("_posts/2021-03-14-a.md", false);  // true
+   * }</pre>
+   *
+   * @param relativePath the entry's path relative to the folder being listed, names separated by
+   *     {@code /}
+   * @param folder true for a folder (entered unless passed over), false for a file (listed when
+   *     its name ends in a suffix and it is not passed over)
+   * @return true when listed or entered
+   * @throws IllegalArgumentException if the path is empty or not relative
+   */
+  public boolean accepts(String relativePath, boolean folder) {
+    Objects.requireNonNull(relativePath, "relativePath");
+    Path relative = Path.of(relativePath);
+    if (relativePath.isEmpty() || relative.isAbsolute()) {
+      throw new IllegalArgumentException("a path relative to the listed folder is needed, was '"
+          + relativePath + "'");
+    }
+    Rules rules = relativeRules;
+    if (rules == null) {
+      rules = new Rules(relative.getFileSystem());
+      relativeRules = rules;
+    }
+    return !rules.skips(relative)
+        && (folder || rules.isCard(String.valueOf(relative.getFileName())));
   }
 
   /**

@@ -17,9 +17,16 @@ import io.github.articlecard.jackson.internal.text.Utf8;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InvalidObjectException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Reader;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
@@ -43,13 +50,24 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every method throws {@link CardException} (never another exception type) for bad input;
  * reading enforces the limits set on the {@link Builder}, each with a safe default.
+ *
+ * <p>A mapper is {@link Serializable}, so that a Spark closure can capture it: what is written is
+ * its settings (the limits, the line ending, the {@link Builder#validator validator}, whether
+ * writes may lose attributes, and the {@code ObjectMapper} given to
+ * {@link Builder#objectMapper}, which must then be serializable itself: a plain Jackson
+ * {@code ObjectMapper} is, one with jsr310's {@code JavaTimeModule} is not), and reading builds an
+ * equal mapper from them where it lands. A mapper whose {@code ObjectMapper} is not serializable
+ * fails with a {@code NotSerializableException} that says so: build it where it is used.
  */
-public final class CardMapper {
+public final class CardMapper implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final ReadLimits limits;
   private final CardReader reader;
   private final CardEditor editor;
   private final LineEnding lineEnding;
   private final UserTypes types;
+  private final @Nullable ObjectMapper objectMapper; // as given to the builder, for serialization
   private final CardValidator validator;
   private final boolean allowAttributeLoss;
 
@@ -60,10 +78,91 @@ public final class CardMapper {
     this.reader = new CardReader(limits);
     this.editor = new CardEditor(reader);
     this.lineEnding = builder.lineEnding;
-    ObjectMapper objectMapper = builder.objectMapper;
+    this.objectMapper = builder.objectMapper;
     this.types = objectMapper == null ? UserTypes.defaults() : new UserTypes(objectMapper);
     this.validator = builder.validator;
     this.allowAttributeLoss = builder.allowAttributeLoss;
+  }
+
+  /**
+   * Writes this mapper's settings, as {@link Settings}, instead of its parts.
+   *
+   * @throws NotSerializableException if the {@code ObjectMapper} given to the builder cannot be
+   *     serialized, naming what in it cannot
+   */
+  private Object writeReplace() throws NotSerializableException {
+    return new Settings(limits.maxInputSize(), limits.maxFrontMatterSize(),
+        limits.maxNestingDepth(), limits.maxAliases(), limits.maxAliasExpansion(),
+        limits.maxAliasExpansionSize(), limits.maxScalarLength(), limits.maxNumberLength(),
+        limits.maxKeyLength(), lineEnding, validator, allowAttributeLoss,
+        objectMapper == null ? null : serialized(objectMapper));
+  }
+
+  private static byte[] serialized(ObjectMapper objectMapper) throws NotSerializableException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(objectMapper);
+    } catch (IOException e) {
+      NotSerializableException refused = new NotSerializableException("CardMapper: the ObjectMapper"
+          + " given to CardMapper.Builder.objectMapper cannot be serialized (" + e.getMessage()
+          + "); build the CardMapper where it is used instead, such as once per Spark partition");
+      refused.initCause(e);
+      throw refused;
+    }
+    return bytes.toByteArray();
+  }
+
+  @SuppressWarnings("UnusedVariable") // called by serialization
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a CardMapper is read through its settings");
+  }
+
+  /**
+   * The serialized form of a {@link CardMapper}: the builder settings it was made from. Reading one
+   * goes through the builder again, so its checks apply.
+   */
+  private record Settings(int maxInputSize, int maxFrontMatterSize, int maxNestingDepth,
+      int maxAliases, long maxAliasExpansion, long maxAliasExpansionSize, int maxScalarLength,
+      int maxNumberLength, int maxKeyLength, LineEnding lineEnding, CardValidator validator,
+      boolean allowAttributeLoss, byte @Nullable [] objectMapper) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        Builder builder = builder()
+            .maxInputSize(maxInputSize)
+            .maxFrontMatterSize(maxFrontMatterSize)
+            .maxNestingDepth(maxNestingDepth)
+            .maxAliases(maxAliases)
+            .maxAliasExpansion(maxAliasExpansion)
+            .maxAliasExpansionSize(maxAliasExpansionSize)
+            .maxScalarLength(maxScalarLength)
+            .maxNumberLength(maxNumberLength)
+            .maxKeyLength(maxKeyLength)
+            .lineEnding(lineEnding)
+            .validator(validator)
+            .allowAttributeLoss(allowAttributeLoss);
+        if (objectMapper != null) {
+          builder.objectMapper(objectMapperFrom(objectMapper));
+        }
+        return builder.build();
+      } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+        InvalidObjectException invalid = new InvalidObjectException("CardMapper: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
+
+    private static ObjectMapper objectMapperFrom(byte[] bytes) throws InvalidObjectException {
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+        return (ObjectMapper) in.readObject();
+      } catch (IOException | ClassNotFoundException e) {
+        InvalidObjectException invalid = new InvalidObjectException(
+            "CardMapper: cannot read its ObjectMapper: " + e);
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 
   /**

@@ -106,6 +106,65 @@ class CardFileFinderTest {
   }
 
   @Test
+  void acceptsAgreesWithFindForEveryFinder() throws IOException {
+    CardFileFinder cards = CardFileFinder.cards();
+    CardFileFinder everything = cards.includingHidden().withoutExclusions();
+    for (CardFileFinder finder : List.of(cards, cards.includingHidden(), cards.withoutExclusions(),
+        everything, everything.skippingHidden(), everything.excluding("target"),
+        cards.excluding("*.draft.md").excluding("drafts/**"), cards.excluding("2021/*/y.md"),
+        everything.withSuffixes(".markdown", ".txt"),
+        everything.skippingHidden().excluding("{target,drafts}"))) {
+      assertThat(acceptedWalkingByHand(finder)).containsExactlyElementsOf(relative(finder.find(root).files()));
+    }
+  }
+
+  @Test
+  void acceptsTellsFoldersFromFiles() {
+    CardFileFinder finder = CardFileFinder.cards().excluding("drafts");
+
+    assertThat(finder.accepts("_posts", true)).isTrue();
+    assertThat(finder.accepts("_posts/2021-03-14-a.md", false)).isTrue();
+    assertThat(finder.accepts("_posts/notes.txt", false)).isFalse();
+    assertThat(finder.accepts("2021/drafts", true)).isFalse();
+    assertThat(finder.accepts(".git", true)).isFalse();
+    assertThat(finder.accepts("_posts/.cache", true)).isFalse();
+    assertThat(finder.includingHidden().accepts(".git", true)).isTrue();
+    assertThat(finder.includingHidden().accepts("_posts/.cache", true)).isTrue();
+    assertThat(finder.accepts("_posts/.a.md", false)).isFalse();
+    assertThat(finder.includingHidden().accepts("_posts/.a.md", false)).isTrue();
+    assertThat(finder.includingHidden().skippingHidden().accepts(".git", true)).isFalse();
+    assertThat(finder.accepts("site/target", true)).isFalse();
+    assertThat(finder.withoutExclusions().accepts("site/target", true)).isTrue();
+    assertThat(finder.withoutExclusions().accepts("2021/drafts", true)).isTrue();
+    assertThatThrownBy(() -> finder.accepts("", true)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> finder.accepts(root.toString(), true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The files {@code accepts} lets through when every folder above them is entered. */
+  private List<String> acceptedWalkingByHand(CardFileFinder finder) throws IOException {
+    try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+      return all.filter(Files::isRegularFile).map(this::relativeText)
+          .filter(file -> {
+            String[] names = file.split("/");
+            String prefix = "";
+            for (int i = 0; i < names.length - 1; i++) {
+              prefix = prefix.isEmpty() ? names[i] : prefix + "/" + names[i];
+              if (!finder.accepts(prefix, true)) {
+                return false;
+              }
+            }
+            return finder.accepts(file, false);
+          })
+          .sorted().toList();
+    }
+  }
+
+  private String relativeText(Path path) {
+    return root.relativize(path).toString().replace('\\', '/');
+  }
+
+  @Test
   void malformedGlobsAndSuffixesAreRefusedWhenSet() {
     assertThatThrownBy(() -> CardFileFinder.cards().excluding("[unclosed"))
         .isInstanceOf(IllegalArgumentException.class);

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.cli.ModelKeys.ListOf;
 import io.github.articlecard.jackson.cli.ModelKeys.RecordKeys;
 import io.github.articlecard.jackson.cli.ModelKeys.Slot;
+import io.github.articlecard.jackson.internal.text.ListAlignment;
+import io.github.articlecard.jackson.internal.yaml.DataAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +149,8 @@ final class DataPaths {
 
   /**
    * Refuses a value (a mapping or list given as JSON) that holds keys the card format does not
-   * know where the model expects a record, unless the value it replaces had them too.
+   * know where the model expects a record, unless the value it replaces had them too: in a list,
+   * the old item it is, matched by what it is wherever it moved.
    *
    * @param value the new value
    * @param old the value it replaces, or null
@@ -167,8 +170,11 @@ final class DataPaths {
         checkKnown(entry.getValue(), before, inner, join(path, key));
       }
     } else if (slot instanceof ListOf list && value instanceof ArrayNode array) {
+      @Nullable ListAlignment items = old instanceof ArrayNode oldArray
+          ? DataAlignment.of(oldArray, array) : null;
       for (int i = 0; i < array.size(); i++) {
-        @Nullable JsonNode before = old instanceof ArrayNode oldArray ? oldArray.get(i) : null;
+        int was = items == null ? -1 : items.oldIndexOf(i);
+        @Nullable JsonNode before = old != null && was >= 0 ? old.get(was) : null;
         checkKnown(array.get(i), before, list.item(), path + "[" + i + "]");
       }
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code articlecard set}: edits in place that change only their lines, typos refused at every
@@ -319,5 +320,64 @@ class SetCommandTest extends CardFolderTest {
 
   private static String read(Path path) {
     return TestFiles.read(path);
+  }
+
+  @Test
+  void settingAListKeepsEachCommentAndUnknownKeyWithItsItem() throws IOException {
+    Path card = write("topics.md", TestFiles.resource("cli/topics-with-comments.md").replace("\n", "\r\n"));
+
+    ToolRun run = ToolRun.of("set", "--new", card.toString(), "topics", "[\"ML\",\"XR\"]",
+        "images", "[{\"url\":\"https://example.com/b.jpg\",\"width\":1200,\"height\":630},"
+            + "{\"url\":\"https://example.com/a.jpg\",\"width\":600,\"height\":337,"
+            + "\"credit\":\"Reuters\"}]");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(read(card)).isEqualTo(
+        TestFiles.resource("cli/topics-with-comments.set.expected.md").replace("\n", "\r\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n"})
+  void settingAListMovesAnItemWithItsKeptLinesCommentsAndUnknownKeys(String eol) throws IOException {
+    Path card = write("related.md", TestFiles.resource("cli/related-kept.md").replace("\n", eol));
+
+    ToolRun run = ToolRun.of("set", card.toString(), "related",
+        "[{\"title\":\"Second\",\"type\":\"article\",\"quality\":87},"
+            + "{\"title\":\"First\",\"excerpt\":\"Kept.\\n\\n\",\"type\":\"article\","
+            + "\"quality\":90,\"source\":\"feed-a\"}]");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(read(card)).isEqualTo(
+        TestFiles.resource("cli/related-kept.set.expected.md").replace("\n", eol));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n"})
+  void settingListsOfAFlowFrontMatterKeepsEachItemsCommentAndUnknownKeysWithoutNew(String eol) throws IOException {
+    String folder = "io/github/articlecard/jackson/list-identity/";
+    Path card = write("flow.md", TestFiles.resource(folder + "card-flow-root.md").replace("\n", eol));
+
+    ToolRun run = ToolRun.of("set", card.toString(), "topics", "[\"Robotics\",\"AI\",\"NLP\"]",
+        "images", "[{\"url\":\"https://example.com/b.jpg\",\"width\":1200,\"height\":630},"
+            + "{\"url\":\"https://example.com/a.jpg\",\"width\":600,\"height\":337,"
+            + "\"credit\":\"Reuters\"}]");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(read(card)).isEqualTo(TestFiles.resource(folder
+        + "card-flow-root.lists-rearranged.expected.md").replace("\n", eol));
+  }
+
+  @Test
+  void anUnknownKeyInANewItemIsRefusedThoughAnItemItDoesNotResembleHadIt() throws IOException {
+    Path card = write("related.md", TestFiles.resource("cli/related-kept.md"));
+    String before = read(card);
+
+    ToolRun run = ToolRun.of("set", card.toString(), "related",
+        "[{\"title\":\"Third\",\"type\":\"video\",\"quality\":1,\"source\":\"feed-c\"},"
+            + "{\"title\":\"Second\",\"type\":\"article\",\"quality\":87}]");
+
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err()).contains("`related[0].source` is not a key of the card format");
+    assertThat(read(card)).isEqualTo(before);
   }
 }

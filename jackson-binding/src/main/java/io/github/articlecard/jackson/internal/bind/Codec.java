@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.ModelRecord;
-import io.github.articlecard.jackson.internal.text.CommonEnds;
+import io.github.articlecard.jackson.internal.text.ListAlignment;
+import io.github.articlecard.jackson.internal.yaml.DataAlignment;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -175,27 +176,34 @@ abstract class Codec<T> {
         return array;
       }
 
-      /** Keeps the data of equal leading and trailing elements; merges the changed middle pairwise. */
+      /**
+       * Pairs each new element with the old element it is ({@link DataAlignment}, on the data
+       * both write), wherever it moved: an equal one keeps its old data, a changed one is merged
+       * into it, a new one is written.
+       */
       @Override
       JsonNode merge(JsonNode oldNode, @Nullable List<E> oldValues, List<E> newValues) {
         if (!oldNode.isArray() || oldValues == null || oldNode.size() != oldValues.size()) {
           return write(newValues);
         }
-        CommonEnds ends = CommonEnds.of(oldValues.size(), newValues.size(),
-            (i, j) -> oldValues.get(i).equals(newValues.get(j)));
-        int prefix = ends.prefix();
-        int suffix = ends.suffix();
+        List<JsonNode> before = new ArrayList<>(oldValues.size());
+        for (E value : oldValues) {
+          before.add(element.write(value));
+        }
+        List<JsonNode> after = new ArrayList<>(newValues.size());
+        for (E value : newValues) {
+          after.add(element.write(value));
+        }
+        ListAlignment alignment = DataAlignment.of(before, after);
         ArrayNode array = NODES.arrayNode(newValues.size());
-        for (int i = 0; i < newValues.size(); i++) {
-          int fromEnd = newValues.size() - 1 - i;
-          if (i < prefix) {
+        for (int j = 0; j < newValues.size(); j++) {
+          int i = alignment.oldIndexOf(j);
+          if (i < 0) {
+            array.add(after.get(j));
+          } else if (oldValues.get(i).equals(newValues.get(j))) {
             array.add(oldNode.get(i));
-          } else if (fromEnd < suffix) {
-            array.add(oldNode.get(oldValues.size() - 1 - fromEnd));
-          } else if (i < oldValues.size() - suffix) {
-            array.add(element.merge(oldNode.get(i), oldValues.get(i), newValues.get(i)));
           } else {
-            array.add(element.write(newValues.get(i)));
+            array.add(element.merge(oldNode.get(i), oldValues.get(i), newValues.get(j)));
           }
         }
         return array;

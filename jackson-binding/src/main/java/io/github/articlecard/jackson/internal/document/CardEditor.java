@@ -1,17 +1,20 @@
 package io.github.articlecard.jackson.internal.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
 import io.github.articlecard.jackson.internal.bind.HouseStyle;
 import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
+import io.github.articlecard.jackson.internal.patch.KeyRename;
 import io.github.articlecard.jackson.internal.patch.Width;
 import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.DataLimits;
 import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +80,52 @@ public final class CardEditor {
     } catch (CardException e) {
       throw verifier.explained(e);
     }
+  }
+
+  /**
+   * Renames one key in place ({@link KeyRename}) and checks that the result reads as the old data
+   * with that one key renamed, its value, place and everything else the same.
+   *
+   * @param steps the path to the key, ending at a key
+   * @throws CardException when there is no such key, the new name is taken, or the rename cannot
+   *     be made in place
+   */
+  public ParsedCard renameKey(ParsedCard parsed, List<Object> steps, String newName) {
+    DataLimits.checkStorable(newName, "the new key");
+    if (newName.length() > reader.limits().maxKeyLength()) {
+      throw new CardException(CardException.Kind.LIMIT, PREFIX + Limit.KEY_LENGTH.tooLong(
+          "the new key", newName.length(), "characters", reader.limits().maxKeyLength()));
+    }
+    String candidate = KeyRename.rename(parsed.source(), steps, newName);
+    if (candidate.equals(parsed.source().text())) {
+      return parsed;
+    }
+    ObjectNode expected = renamedCopy(parsed.source().data(), steps, newName);
+    CardLayout layout = parsed.layout();
+    Verifier verifier = new Verifier(expected, layout.body());
+    ParsedCard verified = verifier.verified(layout.assemble(candidate, layout.body()));
+    if (verified == null) {
+      throw verifier.explained(new CardException(CardException.Kind.UNWRITABLE, "cannot rename"
+          + " the key: the text does not read back as the same data with the key renamed"));
+    }
+    return verified;
+  }
+
+  /** A copy of the data with the key at the path renamed, in its place. */
+  private static ObjectNode renamedCopy(ObjectNode data, List<Object> steps, String newName) {
+    ObjectNode copy = data.deepCopy();
+    JsonNode parent = copy;
+    for (Object step : steps.subList(0, steps.size() - 1)) {
+      parent = step instanceof String key ? parent.get(key) : parent.get((Integer) step);
+    }
+    ObjectNode mapping = (ObjectNode) parent;
+    String old = (String) steps.get(steps.size() - 1);
+    ObjectNode renamed = mapping.objectNode();
+    mapping.properties().forEach(entry -> renamed.set(
+        entry.getKey().equals(old) ? newName : entry.getKey(), entry.getValue()));
+    mapping.removeAll();
+    mapping.setAll(renamed);
+    return copy;
   }
 
   /**

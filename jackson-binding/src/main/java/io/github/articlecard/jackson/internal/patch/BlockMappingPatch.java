@@ -133,7 +133,7 @@ final class BlockMappingPatch {
       // after kept lines of a block scalar (|+) a blank line would join that value
       if (spaced && patch.policy.blankLineBetween(previous.key().value(), previous.value().data(),
           key, value) && !patch.lines.isBlankLineBefore(at)
-          && !previous.decor().endsInKeptLines()) {
+          && !patch.endsInKeptLines(previous)) {
         out.append(eol);
       }
       out.append(" ".repeat(keyColumn)).append(line).append(eol);
@@ -211,6 +211,9 @@ final class BlockMappingPatch {
     }
     // Where the entry stood between blank lines (or before the end), one run of them goes too.
     int from = decor.spaceBefore() && decor.blankAfter() ? decor.blankStart() : decor.start();
+    if (from < decor.start() && patch.edits.takesAway(from)) {
+      from = decor.start(); // those blank lines went already: they followed kept lines that moved
+    }
     patch.edits.remove(from, decor.removalEnd());
     return true;
   }

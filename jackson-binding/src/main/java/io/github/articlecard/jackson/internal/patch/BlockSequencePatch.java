@@ -1,16 +1,17 @@
 package io.github.articlecard.jackson.internal.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.articlecard.jackson.internal.text.CommonEnds;
-import io.github.articlecard.jackson.internal.yaml.DataEquality;
+import io.github.articlecard.jackson.internal.text.ListAlignment;
+import io.github.articlecard.jackson.internal.yaml.DataAlignment;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import java.util.List;
 
 /**
- * Patches a block sequence: equal leading and trailing items are kept, the changed middle is
- * patched pairwise, extra old items go with the lines they own, and new items are inserted after
- * the last kept one in the shape of the item before them.
+ * Patches a block sequence, its items matched by what they are ({@link DataAlignment}): a kept item
+ * is patched in its own lines wherever it goes, and one that moved past the others takes those
+ * lines (its comments, anchors and changes) to its new place; removed items go with the lines they
+ * own; new items are inserted where they belong, in the shape of the kept item before them.
  */
 final class BlockSequencePatch {
   private final TreePatch patch;
@@ -28,60 +29,85 @@ final class BlockSequencePatch {
       }
     }
     int dashColumn = patch.lines.column(items.get(0).dash());
-    CommonEnds ends = CommonEnds.of(items.size(), target.size(),
-        (i, j) -> DataEquality.same(items.get(i).node().data(), target.get(j)));
-    int prefix = ends.prefix();
-    int oldMiddle = ends.oldMiddle(items.size());
-    int newMiddle = ends.newMiddle(target.size());
+    ListAlignment alignment = DataAlignment.of(sequence, target);
+    for (int j = 0; j < target.size(); j++) {
+      int old = alignment.oldIndexOf(j);
+      if (old >= 0 && !keep(sequence, items.get(old), j, target.get(j), alignment.isEqual(j),
+          dashColumn, path)) {
+        return false;
+      }
+    }
     for (int i = 0; i < items.size(); i++) {
-      boolean kept = i < prefix || i >= prefix + oldMiddle;
-      int index = i < prefix ? i : i - items.size() + target.size();
-      if (kept && !patch.reachItem(sequence, items.get(i), index, path)) {
+      if (alignment.newIndexOf(i) < 0 && !remove(items, i)) {
         return false;
       }
     }
-    int paired = Math.min(oldMiddle, newMiddle);
-    for (int k = 0; k < paired; k++) {
-      path.add(prefix + k);
-      boolean done = patch.diff(items.get(prefix + k).node(), target.get(prefix + k),
-          Place.item(dashColumn), path);
-      path.remove(path.size() - 1);
-      if (!done) {
-        return false;
-      }
-    }
-    for (int k = paired; k < oldMiddle; k++) {
-      if (!remove(items, prefix + k)) {
-        return false;
-      }
-    }
-    if (newMiddle > paired) {
-      insert(items, target, prefix, paired, newMiddle, dashColumn, path);
-    }
-    return true;
+    int last = alignment.oldIndexOf(target.size() - 1);
+    patch.rearranged(sequence, last >= 0 && items.get(last).decor().endsInKeptLines());
+    return LineItemPlacement.place(patch.edits, patch.lines, alignment, owned(items),
+        j -> fresh(items, alignment, target, j, dashColumn, path), patch.eol);
   }
 
-  /** Inserts the new items {@code paired..newMiddle} of the changed middle after the last kept one. */
-  private void insert(List<SourceNode.Item> items, JsonNode target, int prefix, int paired,
-      int newMiddle, int dashColumn, List<Object> path) {
-    int after = prefix + paired - 1;
-    SourceNode template = items.get(Math.max(after, 0)).node();
-    int templateColumn = patch.lines.column(template.start());
-    int contentColumn = templateColumn > dashColumn ? templateColumn : dashColumn + 2;
-    StringBuilder out = new StringBuilder();
-    for (int k = paired; k < newMiddle; k++) {
-      path.add(prefix + k);
-      String item = "-" + patch.emitter.afterDash(target.get(prefix + k), contentColumn, path,
-          template);
-      path.remove(path.size() - 1);
-      if (after >= 0) {
-        out.append(" ".repeat(dashColumn)).append(item).append(patch.eol);
-      } else {
-        out.append(item).append(patch.eol).append(" ".repeat(dashColumn));
+  /** Patches a kept item in its own lines: reaches into it when it is unchanged. */
+  private boolean keep(SourceNode.Sequence sequence, SourceNode.Item item, int index,
+      JsonNode value, boolean unchanged, int dashColumn, List<Object> path) {
+    if (unchanged) {
+      return patch.reachItem(sequence, item, index, path);
+    }
+    path.add(index);
+    boolean done = patch.diff(item.node(), value, Place.item(dashColumn), path);
+    path.remove(path.size() - 1);
+    return done;
+  }
+
+  private static LineItemPlacement.OwnedLines owned(List<SourceNode.Item> items) {
+    return new LineItemPlacement.OwnedLines() {
+      @Override
+      public int blankStart(int oldIndex) {
+        return items.get(oldIndex).decor().blankStart();
+      }
+
+      @Override
+      public int start(int oldIndex) {
+        return items.get(oldIndex).decor().start();
+      }
+
+      @Override
+      public int end(int oldIndex) {
+        return items.get(oldIndex).decor().end();
+      }
+
+      @Override
+      public boolean ownLine(int oldIndex) {
+        return items.get(oldIndex).decor().ownLine();
+      }
+
+      @Override
+      public boolean endsInKeptLines(int oldIndex) {
+        return items.get(oldIndex).decor().endsInKeptLines();
+      }
+    };
+  }
+
+  /**
+   * The lines of a new item, in the shape of the kept item before it in the new order (or of the
+   * first item).
+   */
+  private String fresh(List<SourceNode.Item> items, ListAlignment alignment, JsonNode target,
+      int index, int dashColumn, List<Object> path) {
+    SourceNode template = items.get(0).node();
+    for (int j = index - 1; j >= 0; j--) {
+      if (alignment.oldIndexOf(j) >= 0) {
+        template = items.get(alignment.oldIndexOf(j)).node();
+        break;
       }
     }
-    int at = after >= 0 ? items.get(after).decor().end() : items.get(0).dash();
-    patch.edits.insert(at, out.toString());
+    int templateColumn = patch.lines.column(template.start());
+    int contentColumn = templateColumn > dashColumn ? templateColumn : dashColumn + 2;
+    path.add(index);
+    String item = "-" + patch.emitter.afterDash(target.get(index), contentColumn, path, template);
+    path.remove(path.size() - 1);
+    return " ".repeat(dashColumn) + item + patch.eol;
   }
 
   /** Removes an item with the lines it owns; false when it shares its line and is the last. */

@@ -3,30 +3,62 @@ package io.github.articlecard.jackson.internal.patch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The text edits of one patch: spans of the source replaced, removed, or text inserted at an
- * offset, collected in any order and applied at once. At one offset, insertions go before a removal
- * or replacement that starts there, and in the order they were added.
+ * The text edits of one patch: spans of the source replaced, removed, moved elsewhere, or text
+ * inserted at an offset, collected in any order and applied at once. At one offset, insertions
+ * (moved text arriving included) go before a removal or replacement that starts there, and in the
+ * order they were added.
+ *
+ * <p>A moved span ({@link #move}) leaves its place and arrives at another offset with the edits
+ * made inside it applied, so that a list item that moves keeps its own lines, comments and
+ * changes; insertions at its very start or end are not inside it and stay where they were made.
  */
 final class EditList {
+  private enum Kind {
+    /** A span replaced by text (removed when the text is empty, inserted when the span is). */
+    REPLACE,
+    /** A moved span leaving its place. */
+    LEAVE,
+    /** A moved span arriving: an insertion of the span's text, with the edits inside it. */
+    ARRIVE
+  }
+
   private static final Comparator<Edit> ORDER = Comparator.comparingInt(Edit::start)
-      .thenComparingInt(edit -> edit.isInsertion() ? 0 : 1)
+      .thenComparingInt(edit -> edit.isInsertion() ? 0 : edit.kind() == Kind.LEAVE ? 1 : 2)
       .thenComparingInt(Edit::order);
 
-  private record Edit(int start, int end, String text, int order) {
+  /**
+   * One edit.
+   *
+   * @param move for {@link Kind#LEAVE} and {@link Kind#ARRIVE}, the index of the move in
+   *     {@link #moves}; -1 otherwise
+   */
+  private record Edit(int start, int end, String text, int order, Kind kind, int move) {
     boolean isInsertion() {
       return start == end;
     }
   }
 
   private final List<Edit> edits = new ArrayList<>();
+  /** The moved spans, {from, to}, by move index. */
+  private final List<int[]> moves = new ArrayList<>();
+  /** The spans replaced or removed, start to end, for {@link #takesAway} as edits are added. */
+  private final TreeMap<Integer, Integer> takenAway = new TreeMap<>();
   private boolean sorted = true;
 
   /** Replaces the text between two offsets. */
   void replace(int start, int end, String text) {
-    Edit edit = new Edit(start, end, text, edits.size());
+    add(new Edit(start, end, text, edits.size(), Kind.REPLACE, -1));
+    if (start < end) {
+      takenAway.merge(start, end, Math::max);
+    }
+  }
+
+  private void add(Edit edit) {
     if (!edits.isEmpty() && ORDER.compare(edits.get(edits.size() - 1), edit) > 0) {
       sorted = false;
     }
@@ -43,18 +75,40 @@ final class EditList {
     replace(start, end, "");
   }
 
+  /**
+   * Moves the text between two offsets to another offset, with the edits made inside it; at
+   * {@code at}, it arrives in the order of the insertions made there.
+   */
+  void move(int start, int end, int at) {
+    if (start >= end) {
+      return;
+    }
+    int move = moves.size();
+    moves.add(new int[] {start, end});
+    add(new Edit(start, end, "", edits.size(), Kind.LEAVE, move));
+    add(new Edit(at, at, "", edits.size(), Kind.ARRIVE, move));
+  }
+
   /** Tells whether no edit has been added. */
   boolean isEmpty() {
     return edits.isEmpty();
   }
 
-  /** Tells whether a removal or replacement takes away the character at an offset. */
+  /**
+   * Tells whether a removal or replacement takes away the character at an offset; text that moves
+   * is not taken away.
+   */
   boolean takesAway(int offset) {
-    sort();
+    // replacements that apply do not overlap: none further back reaches the offset
+    Map.Entry<Integer, Integer> last = takenAway.floorEntry(offset);
+    return last != null && last.getValue() > offset;
+  }
+
+  private int lastStartingAtOrBefore(int offset) {
     int low = 0;
     int high = edits.size() - 1;
     int found = -1;
-    while (low <= high) { // the last edit starting at or before the offset
+    while (low <= high) {
       int middle = (low + high) >>> 1;
       if (edits.get(middle).start() <= offset) {
         found = middle;
@@ -63,34 +117,92 @@ final class EditList {
         high = middle - 1;
       }
     }
-    for (int i = found; i >= 0; i--) {
-      Edit edit = edits.get(i);
-      if (edit.end() > offset) {
-        return true;
-      }
-      if (!edit.isInsertion()) {
-        return false; // edits that apply do not overlap: none further back reaches the offset
-      }
-    }
-    return false;
+    return found;
   }
 
   /**
-   * Returns the text with every edit applied, or null when two edits overlap (then no local patch
+   * Returns the text with every edit applied, or null when two edits overlap, an edit crosses the
+   * bounds of a moved span, or a moved span does not arrive exactly once (then no local patch
    * expresses the change).
    */
   @Nullable String apply(String text) {
     sort();
     StringBuilder out = new StringBuilder(text.length() + 256);
-    int at = 0;
-    for (Edit edit : edits) {
-      if (edit.start() < at) {
+    Application application = new Application(text, out);
+    if (!application.emit(0, text.length(), -1, lastStartingAtOrBefore(-1) + 1)) {
+      return null;
+    }
+    for (boolean arrived : application.arrived) {
+      if (!arrived) {
         return null;
       }
-      out.append(text, at, edit.start()).append(edit.text());
-      at = edit.end();
     }
-    return out.append(text, at, text.length()).toString();
+    return out.toString();
+  }
+
+  /** One application of the edits to a text. */
+  private final class Application {
+    private final String text;
+    private final StringBuilder out;
+    private final boolean[] arrived = new boolean[moves.size()];
+
+    Application(String text, StringBuilder out) {
+      this.text = text;
+      this.out = out;
+    }
+
+    /**
+     * Writes the text between two offsets with the edits inside it applied, starting at edit
+     * {@code first}; {@code move} is the moved span being written (-1 for the whole text), whose
+     * insertions at its bounds are outside it.
+     */
+    boolean emit(int from, int to, int move, int first) {
+      int k = first;
+      if (move >= 0) {
+        while (k < edits.size() && edits.get(k).start() == from
+            && (edits.get(k).isInsertion() || edits.get(k).move() == move)) {
+          k++; // insertions at its start belong outside, and its own leaving is not inside it
+        }
+      }
+      int at = from;
+      while (k < edits.size()) {
+        Edit edit = edits.get(k);
+        if (edit.start() > to || (move >= 0 && edit.start() == to)) {
+          break;
+        }
+        if (edit.start() < at || edit.end() > to) {
+          return false;
+        }
+        out.append(text, at, edit.start());
+        k++;
+        switch (edit.kind()) {
+          case REPLACE -> {
+            out.append(edit.text());
+            at = edit.end();
+          }
+          case LEAVE -> {
+            at = edit.end();
+            while (k < edits.size() && edits.get(k).start() < at) {
+              k++; // the edits inside it are written where it arrives
+            }
+          }
+          case ARRIVE -> {
+            int moved = edit.move();
+            if (arrived[moved]) {
+              return false; // it arrives inside itself
+            }
+            arrived[moved] = true;
+            int[] span = moves.get(moved);
+            if (!emit(span[0], span[1], moved, lastStartingAtOrBefore(span[0] - 1) + 1)) {
+              return false;
+            }
+            at = edit.start();
+          }
+        }
+      }
+      out.append(text, at, to);
+      return true;
+    }
   }
 
   private void sort() {

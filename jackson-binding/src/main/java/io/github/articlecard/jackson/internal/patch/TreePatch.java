@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,8 @@ final class TreePatch {
   private final Set<SourceNode> changedAnchors = identitySet();
   /** Anchored nodes a replacement has rewritten, with their anchor or without it. */
   private final Set<SourceNode> rewrittenAnchors = identitySet();
+  /** Block sequences whose items this patch rearranged: whether their new last item ends in kept lines. */
+  private final Map<SourceNode, Boolean> keptTails = new IdentityHashMap<>();
 
   TreePatch(SourceMap source, YamlEmitter emitter, StylePolicy policy, Width width,
       AnchorPlan plan) {
@@ -302,6 +305,24 @@ final class TreePatch {
 
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /** Records whether a block sequence whose items were rearranged now ends with kept lines. */
+  void rearranged(SourceNode.Sequence sequence, boolean endsInKeptLines) {
+    keptTails.put(sequence, endsInKeptLines);
+  }
+
+  /**
+   * Tells whether an entry's lines end with the kept lines of a block scalar ({@code |+}) once
+   * patched: as its decor says, unless its value is a sequence whose items were rearranged.
+   */
+  boolean endsInKeptLines(SourceNode.Entry entry) {
+    Boolean now = keptTails.get(entry.value());
+    if (now == null || !(entry.value() instanceof SourceNode.Sequence sequence)) {
+      return entry.decor().endsInKeptLines();
+    }
+    List<SourceNode.Item> items = sequence.items();
+    return now && items.get(items.size() - 1).decor().end() == entry.decor().end();
   }
 
   private static Set<SourceNode> identitySet() {

@@ -6,10 +6,13 @@
  * {@code Width} in turn (minimal, entry, document, bare), verifying every candidate by re-reading
  * it. A {@code TreePatch} walks the source map against the target data and hands each changed node
  * to the patch for its kind: {@code BlockMappingPatch}, {@code BlockSequencePatch},
- * {@code FlowCollectionPatch}, {@code ScalarPatch}. They collect their changes in an
- * {@code EditList}, applied at once. Which lines an entry or item owns (its comments, the blank lines
- * around it, the kept lines of a {@code |+} scalar; a flow mapping entry's comma and comment) was
- * decided when the source map was built ({@code Decor}); nothing here rescans text for it.
+ * {@code FlowCollectionPatch}, {@code ScalarPatch}. Sequences match their items by what they are
+ * ({@code DataAlignment}); items that own whole lines move with them ({@code LineItemPlacement},
+ * {@code OneItemALine}). They collect their changes in an {@code EditList} (spans replaced,
+ * removed, inserted or moved), applied at once. Which lines an entry or item owns (its comments,
+ * the blank lines around it, the kept lines of a {@code |+} scalar; a flow mapping entry's comma
+ * and comment) was decided when the source map was built ({@code Decor}); nothing here rescans
+ * text for it.
  *
  * <p>Knows nothing of the card model; the style of new text comes from a {@code StylePolicy}.
  */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.jackson.internal.text.ListAlignment;
 import io.github.articlecard.jackson.internal.usertype.ScalarForms.Forms;
+import io.github.articlecard.jackson.internal.yaml.DataAlignment;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import java.util.ArrayList;
@@ -21,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * and to nothing else: a value whose two forms are equal keeps its source data (and so its text);
  * keys the type has no property for are never looked at; a changed scalar takes its old form
  * ({@link ScalarForms}); a property the edited value leaves out or sets to null is removed; a new
- * one is appended after its siblings. Lists are matched item by item (common head and tail kept,
- * the middle paired in order), so that keys a list item's type does not model survive as well.
+ * one is appended after its siblings. List items are matched by what they are, not where they
+ * stand ({@link DataAlignment}): a kept item keeps the keys its type does not model wherever it
+ * moves, and a new item is fresh.
  *
  * <p>{@code before} may be null where it is unknown (the source does not bind to the type): then
  * values are compared with the source data itself, and a property the edited value leaves out is
@@ -134,39 +137,49 @@ final class ValueMerge {
     }
   }
 
+  /**
+   * Merges a list: each new item is paired with the old item it is ({@link DataAlignment}: the same
+   * modelled content, or the most resemblance), wherever it moved, and merged into that item's
+   * source data, so that it keeps the keys its type does not model; new items are fresh.
+   */
   private ArrayNode mergeArray(ArrayNode source, @Nullable SourceNode node,
       @Nullable JsonNode before, ArrayNode after, ReadModel model) {
     JsonNode reference = before != null && before.isArray() && before.size() == source.size()
         ? before : null;
-    JsonNode compared = reference != null ? reference : source;
-    int old = source.size();
-    int max = Math.min(old, after.size());
-    int prefix = 0;
-    while (prefix < max && DataEquality.same(compared.get(prefix), after.get(prefix))) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < max - prefix && DataEquality.same(compared.get(old - 1 - suffix),
-        after.get(after.size() - 1 - suffix))) {
-      suffix++;
-    }
+    ListAlignment alignment = DataAlignment.ofViews(
+        reference != null ? DataAlignment.items(reference) : projected(source, after),
+        DataAlignment.items(after));
     ReadModel item = model.item();
     ArrayNode out = NODES.arrayNode(after.size());
-    for (int i = 0; i < prefix; i++) {
-      out.add(source.get(i));
-    }
-    int paired = Math.min(old - prefix - suffix, after.size() - prefix - suffix);
-    for (int i = prefix; i < prefix + paired; i++) {
-      out.add(merge(source.get(i), item(node, i), reference == null ? null : reference.get(i),
-          after.get(i), item));
-    }
-    for (int i = prefix + paired; i < after.size() - suffix; i++) {
-      out.add(fresh(after.get(i)));
-    }
-    for (int i = old - suffix; i < old; i++) {
-      out.add(source.get(i));
+    for (int j = 0; j < after.size(); j++) {
+      int i = alignment.oldIndexOf(j);
+      out.add(i < 0 ? fresh(after.get(j)) : merge(source.get(i), item(node, i),
+          reference == null ? null : reference.get(i), after.get(j), item));
     }
     return out;
+  }
+
+  /**
+   * The source items as the type sees them, where its own view of them is unknown: mappings cut to
+   * the keys the edited items have, so that keys the type does not model do not make an item look
+   * changed.
+   */
+  private static List<JsonNode> projected(ArrayNode source, ArrayNode after) {
+    Set<String> keys = new HashSet<>();
+    for (JsonNode item : after) {
+      item.fieldNames().forEachRemaining(keys::add);
+    }
+    List<JsonNode> items = new ArrayList<>(source.size());
+    for (JsonNode item : source) {
+      ObjectNode cut = NODES.objectNode();
+      for (Map.Entry<String, JsonNode> entry : item.properties()) {
+        if (keys.contains(entry.getKey())) {
+          cut.set(entry.getKey(), entry.getValue());
+        }
+      }
+      items.add(item.isObject() ? cut : item);
+    }
+    return items;
   }
 
   /** A value that has no source: as serialized, without the null properties of its mappings. */

@@ -48,6 +48,38 @@ public final class DataEquality {
     return same(a, b, false);
   }
 
+  /**
+   * A hash code of data that agrees with {@link #same}: data that means the same has the same hash
+   * (mappings whatever their key order, whole numbers whatever their Java width, fractions by the
+   * decimal they are written as).
+   */
+  public static int hash(JsonNode data) {
+    if (data.isObject()) {
+      int hash = 0;
+      for (Map.Entry<String, JsonNode> entry : data.properties()) {
+        hash += entry.getKey().hashCode() * 31 ^ hash(entry.getValue()); // order aside
+      }
+      return hash ^ 0x6d617070;
+    }
+    if (data.isArray()) {
+      int hash = 1;
+      for (JsonNode item : data) {
+        hash = 31 * hash + hash(item);
+      }
+      return hash;
+    }
+    if (data.isNumber()) {
+      if (data.isIntegralNumber()) {
+        return data.canConvertToLong() ? Long.hashCode(data.longValue())
+            : data.bigIntegerValue().hashCode();
+      }
+      BigDecimal written = written(data);
+      return negativeZero(data) ? -1 : written == null
+          ? Double.hashCode(data.doubleValue()) : written.hashCode();
+    }
+    return data.hashCode();
+  }
+
   @SuppressWarnings({
       "ReferenceEquality", // identity is only a fast path before the deep comparison
       "BigDecimalEquals" // the scale is meant: 1.00 and 1.0 are written differently

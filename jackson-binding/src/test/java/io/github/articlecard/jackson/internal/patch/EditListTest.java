@@ -58,4 +58,65 @@ class EditListTest {
     assertThat(edits.takesAway(7)).isFalse();
     assertThat(edits.takesAway(8)).isFalse();
   }
+
+  @Test
+  void aMovedSpanArrivesWithTheEditsMadeInsideIt() {
+    EditList edits = new EditList();
+    edits.move(2, 5, 8);
+    edits.replace(3, 4, "x");
+
+    assertThat(edits.apply(TEXT)).isEqualTo("015672x489");
+  }
+
+  @Test
+  void movedSpansArriveInTheOrderOfTheInsertionsMadeAtTheSamePlace() {
+    EditList edits = new EditList();
+    edits.move(6, 8, 0);
+    edits.insert(0, "+");
+    edits.move(2, 4, 0);
+
+    assertThat(edits.apply(TEXT)).isEqualTo("67+2301458" + "9");
+  }
+
+  @Test
+  void insertionsAtTheBoundsOfAMovedSpanStayWhereTheyWereMade() {
+    EditList edits = new EditList();
+    edits.move(2, 5, 9);
+    edits.insert(2, "<");
+    edits.insert(5, ">");
+
+    assertThat(edits.apply(TEXT)).isEqualTo("01<>5678" + "2349");
+  }
+
+  @Test
+  void aMoveInsideAMovedSpanTravelsWithIt() {
+    EditList edits = new EditList();
+    edits.move(1, 6, 10);
+    edits.move(2, 3, 5);
+
+    assertThat(edits.apply(TEXT)).isEqualTo("06789" + "13425");
+  }
+
+  @Test
+  void aSpanThatWouldArriveInsideItselfOrCrossAnEditGivesNoText() {
+    EditList intoItself = new EditList();
+    intoItself.move(2, 6, 4);
+    EditList crossing = new EditList();
+    crossing.move(2, 6, 9);
+    crossing.replace(5, 8, "x");
+
+    assertThat(intoItself.apply(TEXT)).isNull();
+    assertThat(crossing.apply(TEXT)).isNull();
+  }
+
+  @Test
+  void movedTextIsNotTakenAwayButWhatIsReplacedInsideItIs() {
+    EditList edits = new EditList();
+    edits.move(2, 6, 9);
+    edits.replace(3, 4, "x");
+
+    assertThat(edits.takesAway(2)).isFalse();
+    assertThat(edits.takesAway(3)).isTrue();
+    assertThat(edits.takesAway(5)).isFalse();
+  }
 }

@@ -39,12 +39,17 @@ final class Patches {
     }
   }
 
-  /** The front matter with the target's data, patched at one width (anchors moved as needed), or null. */
+  /**
+   * The front matter with the target's data, patched at one width (anchors moved as needed), or
+   * null; new lines end as the first line does, as a card's do.
+   */
   static @Nullable String patch(String frontMatter, ObjectNode target, Width width) {
     SourceMap source = parse(frontMatter);
     StylePolicy style = StylePolicy.SIBLINGS.within(source);
+    int lineBreak = frontMatter.indexOf('\n');
+    String eol = lineBreak > 0 && frontMatter.charAt(lineBreak - 1) == '\r' ? "\r\n" : "\n";
     return FrontMatterPatcher.candidate(width, source, target,
-        FrontMatterPatcher.emitter(source, "\n", style), style);
+        FrontMatterPatcher.emitter(source, eol, style), style);
   }
 
   /** The minimal patch of one change: the data of {@code frontMatter} with {@code edit} applied. */
