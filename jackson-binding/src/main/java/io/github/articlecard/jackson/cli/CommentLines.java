@@ -3,25 +3,24 @@ package io.github.articlecard.jackson.cli;
 import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.text.CardSplitter;
 import io.github.articlecard.jackson.internal.text.SourceText;
+import io.github.articlecard.jackson.internal.yaml.ReadLimits;
+import io.github.articlecard.jackson.internal.yaml.YamlProblem;
+import io.github.articlecard.jackson.internal.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.comments.CommentType;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.CommentEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * The comments in a card's front matter, found with SnakeYAML's event parser with comment
- * processing on, so that a {@code #} inside a quoted or block value is not taken for one. Used by
- * {@code fmt}, whose house style has no place for comments.
+ * The comments in a card's front matter, found by the YAML reader, so that a {@code #} inside a
+ * quoted or block value is not taken for one. Used by {@code fmt}, whose house style has no place
+ * for comments.
  */
 final class CommentLines {
+  /** The text has been read with the mapper's limits; these only keep the reader's stack bounded. */
+  private static final ReadLimits READ = new ReadLimits(Integer.MAX_VALUE, Integer.MAX_VALUE,
+      1_000, Integer.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE,
+      Integer.MAX_VALUE, Integer.MAX_VALUE);
+
   private CommentLines() {}
 
   /**
@@ -40,22 +39,14 @@ final class CommentLines {
    */
   static Optional<List<Comment>> of(String text) {
     CardLayout layout = CardSplitter.split(text);
-    int firstLine = SourceText.of(text).line(layout.frontMatterStart());
-    LoaderOptions options = new LoaderOptions();
-    options.setProcessComments(true);
-    options.setNestingDepthLimit(Integer.MAX_VALUE);
-    options.setCodePointLimit(Integer.MAX_VALUE);
+    SourceText file = SourceText.of(text);
+    int base = layout.frontMatterStart();
     List<Comment> comments = new ArrayList<>();
     try {
-      Parser parser = new ParserImpl(new StreamReader(layout.frontMatter()), options);
-      while (!parser.checkEvent(Event.ID.StreamEnd)) {
-        Event event = parser.getEvent();
-        if (event instanceof CommentEvent comment && comment.getCommentType() != CommentType.BLANK_LINE) {
-          Mark mark = comment.getStartMark();
-          comments.add(new Comment(firstLine + mark.getLine(), mark.getColumn() + 1));
-        }
+      for (int at : YamlReader.comments(layout.frontMatter(), READ)) {
+        comments.add(new Comment(file.line(base + at), file.column(base + at)));
       }
-    } catch (YAMLException e) {
+    } catch (YamlProblem e) {
       return Optional.empty();
     }
     return Optional.of(List.copyOf(comments));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.jackson.internal.bind.StandardStyle;
+import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ class StyleDecisionTest {
   private static final JsonNode TEXT = TextNode.valueOf("Some words");
 
   private static SourceMap parse(String text) {
-    return FrontMatterParser.parse(text, ReadLimits.DEFAULTS, SourceText.of(text), 0);
+    return CardReader.readFrontMatter(text, ReadLimits.DEFAULTS, SourceText.of(text), 0);
   }
 
   private static StyleDecision documentOnly(String text) {
