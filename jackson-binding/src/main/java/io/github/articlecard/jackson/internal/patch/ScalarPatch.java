@@ -39,15 +39,20 @@ final class ScalarPatch {
       boolean inPlace) {
     String rendered = null;
     if (like.isBlock() && target.isTextual() && !place.flow()) {
-      int found = inPlace ? blockContentIndent(like) : -1;
+      int parent = place.entry() != null ? place.keyColumn() : place.dashColumn();
+      int found = inPlace ? blockContentIndent(like, parent) : -1;
       int indent = found >= 0 ? found : place.childIndent() + 2;
       // in place of kept lines (|+), the old value's last line break and then no blank line follow
       int end = like.contentEnd(patch.text);
       boolean keep = inPlace && like.endsInKeptLines() && end < patch.text.length()
           && (patch.text.charAt(end) == '\n' || patch.text.charAt(end) == '\r');
-      rendered = like.style() == ScalarStyle.LITERAL
-          ? patch.emitter.literalOrNull(target.textValue(), indent, keep)
-          : patch.emitter.foldedOrNull(target.textValue(), indent, keep);
+      String text = target.textValue();
+      // a folded scalar that folding cannot hold stays a block scalar: literal, same chomping
+      rendered = like.style() == ScalarStyle.FOLDED
+          ? patch.emitter.foldedOrNull(text, indent, keep, parent) : null;
+      if (rendered == null) {
+        rendered = patch.emitter.literalOrNull(text, indent, keep, parent);
+      }
     }
     if (rendered == null) {
       ScalarStyle hint = like.isEmptyPlain() || like.isBlock() ? null : like.style();
@@ -64,9 +69,21 @@ final class ScalarPatch {
         patch.emitter.inline(target, path, style.isBlock() ? null : style, place.flow()));
   }
 
-  /** The indentation of a block scalar's first non-empty line, or -1 when it has none. */
-  private int blockContentIndent(SourceNode.Scalar block) {
+  /**
+   * The indentation of a block scalar's content: as its indentation indicator says ({@code |2}),
+   * else that of its first non-empty line; -1 when it has neither.
+   */
+  private int blockContentIndent(SourceNode.Scalar block, int parent) {
     String text = patch.text;
+    for (int at = block.valueStart(); at < text.length() && parent >= 0; at++) {
+      char c = text.charAt(at);
+      if (c >= '1' && c <= '9') {
+        return parent + (c - '0');
+      }
+      if (c != '|' && c != '>' && c != '+' && c != '-') {
+        break;
+      }
+    }
     int lineStart = text.indexOf('\n', block.valueStart()) + 1;
     while (lineStart > 0 && lineStart < block.end()) {
       int indent = patch.lines.indentAt(lineStart);

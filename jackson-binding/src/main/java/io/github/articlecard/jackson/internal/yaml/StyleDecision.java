@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Quoting, in that order: the siblings in the same mapping whose values are of the new value's
  * kind (a link like the links beside it, text like text; see {@link StylePolicy#valueClass}), or
  * the other items of the same list; strings at the same place elsewhere in the document
- * ({@code related[].title} in the other related articles); the house style's quoting of the place;
+ * ({@code related[].title} in the other related articles); the siblings the standard quotes as it
+ * quotes the new value (a new link beside plain text is plain); the house style's quoting of the
+ * place;
  * the standard's; any string sibling; the quoting most of the document's strings use; the
  * standard's fallback. A string the chosen style cannot hold takes the house style's quotes for
  * such strings (double quotes by default).
@@ -98,11 +100,17 @@ public final class StyleDecision {
         return there;
       }
     }
+    ScalarStyle standardStyle = standard.stringStyle(path);
+    if (container != null && standardStyle != null && value.isTextual()) {
+      ScalarStyle alike = quotedAlikeBeside(path, standardStyle, container);
+      if (alike != null) {
+        return alike;
+      }
+    }
     HouseRules.Learned<ScalarStyle> learned = house.quoting().get(place);
     if (learned != null) {
       return learned.value();
     }
-    ScalarStyle standardStyle = standard.stringStyle(path);
     if (standardStyle != null) {
       return standardStyle;
     }
@@ -184,6 +192,32 @@ public final class StyleDecision {
       sibling.set(last, entry.key().value());
       if (kind.equals(standard.valueClass(sibling, entry.value().data()))) {
         count.add(entry.value());
+      }
+    }
+    return count.dominant();
+  }
+
+  /**
+   * The style most siblings in a mapping use whose keys the standard quotes as it quotes the new
+   * one (a link beside text, both of which the standard double-quotes): what the document does with
+   * such strings, when none of the new value's own kind stands beside it.
+   */
+  private @Nullable ScalarStyle quotedAlikeBeside(List<Object> path, ScalarStyle standardStyle,
+      SourceNode container) {
+    if (!(container instanceof SourceNode.Mapping mapping) || StylePolicy.isItem(path)) {
+      return null;
+    }
+    Count count = new Count();
+    List<Object> sibling = new ArrayList<>(path);
+    int last = sibling.size() - 1;
+    List<SourceNode.Entry> entries = mapping.entries();
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      SourceNode.Entry entry = entries.get(i);
+      if (Count.counts(entry.value())) {
+        sibling.set(last, entry.key().value());
+        if (standardStyle == standard.stringStyle(sibling)) {
+          count.add(entry.value());
+        }
       }
     }
     return count.dominant();

@@ -288,16 +288,19 @@ public final class YamlEmitter {
 
   /**
    * Renders a literal block scalar ({@code |}) with its content at {@code indent}, or null if it
-   * cannot hold the text.
+   * cannot hold the text. Content whose first line starts with a space gets an indentation
+   * indicator ({@code |2}), counted from {@code parent}.
    *
    * @param keep whether it may keep trailing line breaks ({@code |+}): only where what follows the
    *     rendering is one line break and then no blank line, as after a keep-chomped scalar's text
+   * @param parent the column of the key or dash the scalar belongs to, or -1 where unknown (then
+   *     a first line starting with a space cannot be written)
    */
-  public @Nullable String literalOrNull(String text, int indent, boolean keep) {
+  public @Nullable String literalOrNull(String text, int indent, boolean keep, int parent) {
     int breaks = trailingLineBreaks(text);
     String content = text.substring(0, text.length() - breaks);
-    if (content.isEmpty() || content.startsWith(" ") || content.startsWith("\n")
-        || content.endsWith(" ") || (breaks > 1 && !keep)) {
+    String header = blockHeader('|', content, breaks, keep, indent, parent);
+    if (header == null || (content.isEmpty() && !keep)) {
       return null;
     }
     for (int i = 0; i < content.length(); i++) {
@@ -306,8 +309,10 @@ public final class YamlEmitter {
         return null;
       }
     }
-    StringBuilder out = new StringBuilder(text.length() + 16).append('|')
-        .append(chomping(breaks, keep));
+    StringBuilder out = new StringBuilder(text.length() + 16).append(header);
+    if (content.isEmpty()) {
+      return out.append(eol.repeat(breaks)).toString(); // |+ and nothing but the kept breaks
+    }
     for (String line : content.split("\n", -1)) {
       out.append(eol);
       if (!line.isEmpty()) {
@@ -319,23 +324,72 @@ public final class YamlEmitter {
   }
 
   /**
-   * Renders a folded block scalar ({@code >}) holding one line, or null if the text is not a single
-   * line that folding leaves alone.
+   * Renders a folded block scalar ({@code >}), each line break of the text written as the blank
+   * line that folding reads as one, or null if folding cannot hold the text (a line other than a
+   * lone first one that starts with a space, a line ending in one, a character that needs an
+   * escape). A lone line starting with a space gets an indentation indicator, as for
+   * {@link #literalOrNull}.
    *
    * @param keep whether it may keep trailing line breaks ({@code >+}), as for
    *     {@link #literalOrNull}
    */
-  public @Nullable String foldedOrNull(String text, int indent, boolean keep) {
+  public @Nullable String foldedOrNull(String text, int indent, boolean keep, int parent) {
     int breaks = trailingLineBreaks(text);
     String content = text.substring(0, text.length() - breaks);
-    if (content.isEmpty() || content.indexOf('\n') >= 0 || content.startsWith(" ")
-        || content.endsWith(" ") || singleQuotedOrNull(content) == null || (breaks > 1 && !keep)) {
+    String header = blockHeader('>', content, breaks, keep, indent, parent);
+    if (header == null || (content.isEmpty() && !keep)) {
       return null;
     }
-    StringBuilder out = new StringBuilder(content.length() + indent + 8).append('>')
-        .append(chomping(breaks, keep)).append(eol);
-    spaces(out, indent);
-    return out.append(content).append(eol.repeat(Math.max(0, breaks - 1))).toString();
+    if (content.isEmpty()) {
+      return header + eol.repeat(breaks);
+    }
+    String[] lines = content.split("\n", -1);
+    for (String line : lines) {
+      if ((lines.length > 1 && (line.startsWith(" ") || line.startsWith("\t")))
+          || line.endsWith(" ") || line.endsWith("\t")
+          || (!line.isEmpty() && singleQuotedOrNull(line) == null)) {
+        return null;
+      }
+    }
+    StringBuilder out = new StringBuilder(content.length() + indent + 8).append(header);
+    boolean afterText = false;
+    for (String line : lines) {
+      if (afterText) {
+        out.append(eol); // the line break that folding takes away
+      }
+      out.append(eol);
+      if (!line.isEmpty()) {
+        spaces(out, indent);
+        out.append(line);
+        afterText = true;
+      } else {
+        afterText = false;
+      }
+    }
+    return out.append(eol.repeat(Math.max(0, breaks - 1))).toString();
+  }
+
+  /**
+   * The header of a block scalar ({@code |2+}): its indicator, an indentation indicator where the
+   * content starts with a space, and its chomping; null where the content cannot be written so
+   * (starts with a line break, ends with a space, needs an indentation indicator that cannot be
+   * given, or more than one trailing line break without keep chomping).
+   */
+  private static @Nullable String blockHeader(char indicator, String content, int breaks,
+      boolean keep, int indent, int parent) {
+    if (content.startsWith("\n") || content.endsWith(" ") || (breaks > 1 && !keep)) {
+      return null;
+    }
+    String indentation = "";
+    if (content.startsWith(" ")) {
+      int step = indent - parent;
+      if (parent < 0 || step < 1 || step > 9) {
+        return null;
+      }
+      indentation = Integer.toString(step);
+    }
+    String chomping = content.isEmpty() ? "+" : chomping(breaks, keep);
+    return indicator + indentation + chomping;
   }
 
   /** The chomping indicator for a block scalar whose text ends with {@code breaks} line breaks. */

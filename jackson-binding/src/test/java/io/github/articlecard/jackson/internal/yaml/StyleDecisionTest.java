@@ -84,6 +84,19 @@ class StyleDecisionTest {
   }
 
   @Test
+  void withoutSiblingsOfItsKindANewValueFollowsThoseTheStandardQuotesAlike() {
+    String plain = "title: Plain title\ncategory: news\n";
+    String quoted = "title: \"Quoted title\"\ncategory: news\n";
+
+    assertThat(card(plain).stringStyle(List.of("webUrl"), LINK, parse(plain).root()))
+        .as("a link beside plain text").isEqualTo(ScalarStyle.PLAIN);
+    assertThat(card(quoted).stringStyle(List.of("webUrl"), LINK, parse(quoted).root()))
+        .as("a link beside quoted text").isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+    assertThat(card(quoted).stringStyle(List.of("type"), TextNode.valueOf("video"),
+        parse(quoted).root())).as("an open set beside a plain one").isEqualTo(ScalarStyle.PLAIN);
+  }
+
+  @Test
   void theSamePlaceElsewhereInTheDocumentDecidesNestedNewText() {
     String text = "related:\n  - title: A plain title\n    webUrl: https://a.example\n";
 
