@@ -155,6 +155,7 @@ public final class CardTool {
       case SET -> edits.set(arguments);
       case UNSET -> edits.unset(arguments);
       case FMT -> new FormatCommand(writing, inputs, output).run(arguments);
+      case STYLE -> new FormatCommand(writing, inputs, output).printStyle(arguments);
       case JSON -> new JsonCommand(inputs, output).run(arguments);
     };
   }
