@@ -144,52 +144,71 @@ public final class StyleLearner {
         String previous = null;
         for (SourceNode.Entry entry : mapping.entries()) {
           String key = entry.key().value();
-          String place = StylePaths.key(name, key);
+          Slot slot = level.slot(name, key);
+          slot.present[0]++;
           keys.add(key);
           SourceNode value = entry.value();
           if (value.data().isNull() && !(value instanceof SourceNode.Alias)) {
             level.nulls.computeIfAbsent(key, k -> new int[1])[0]++;
             String form = mapping.flow() ? null : nullFormOf(text, entry);
             if (form != null) {
-              nullForms.computeIfAbsent(place, k -> new Votes<>()).add(form);
+              nullForms.computeIfAbsent(slot.place, k -> new Votes<>()).add(form);
               nullForms.computeIfAbsent("", k -> new Votes<>()).add(form);
             }
           }
           if (previous != null && !mapping.flow()) {
             boolean blank = entry.decor().spaceBefore();
-            blankLines.computeIfAbsent(new HouseRules.Between(name, previous, key),
-                k -> new Votes<>()).add(blank);
-            blankLinesBefore.computeIfAbsent(place, k -> new Votes<>()).add(blank);
+            slot.after(previous, name, key, blankLines).add(blank);
+            if (slot.blankBefore == null) {
+              slot.blankBefore = blankLinesBefore.computeIfAbsent(slot.place, k -> new Votes<>());
+            }
+            slot.blankBefore.add(blank);
           }
-          quoting(value, place, mapping.flow());
-          stack.add(new Object[] {value, place});
+          ScalarStyle style = quoting(value, mapping.flow());
+          if (style != null) {
+            if (slot.quoting == null) {
+              slot.quoting = quoting.computeIfAbsent(slot.place, k -> new Votes<>());
+            }
+            slot.quoting.add(style);
+          }
+          stack.add(new Object[] {value, slot.place});
           previous = key;
         }
         level.add(keys);
       } else if (node instanceof SourceNode.Sequence sequence) {
         String place = StylePaths.items(name);
         for (SourceNode.Item item : sequence.items()) {
-          quoting(item.node(), place, sequence.flow());
+          ScalarStyle style = quoting(item.node(), sequence.flow());
+          if (style != null) {
+            quoting.computeIfAbsent(place, k -> new Votes<>()).add(style);
+          }
           stack.add(new Object[] {item.node(), place});
         }
       }
     }
   }
 
-  /** Counts the quoting of a string on one line: as a free choice, or as what it needed. */
-  private void quoting(SourceNode node, String place, boolean inFlow) {
+  /**
+   * Returns the quoting of a string on one line where it was a free choice (plain style could
+   * hold it), or null; counts what a string that needed quotes got.
+   */
+  private @Nullable ScalarStyle quoting(SourceNode node, boolean inFlow) {
     if (!StyleDecision.Count.counts(node)) {
-      return;
+      return null;
     }
     SourceNode.Scalar scalar = (SourceNode.Scalar) node;
     if (scalar.tag() != null) {
-      return;
+      return null;
     }
-    if (YamlEmitter.isPlainSafe(scalar.data().textValue(), inFlow)) {
-      quoting.computeIfAbsent(place, k -> new Votes<>()).add(scalar.style());
-    } else if (scalar.style().isQuoted()) {
+    // a plain scalar is one plain style holds: only quoted ones need the check
+    if (scalar.style() == ScalarStyle.PLAIN
+        || YamlEmitter.isPlainSafe(scalar.data().textValue(), inFlow)) {
+      return scalar.style();
+    }
+    if (scalar.style().isQuoted()) {
       quotesWhenNeeded.add(scalar.style());
     }
+    return null;
   }
 
   /** Counts the indentation of a card's first nested mapping and first block sequence. */
@@ -256,16 +275,25 @@ public final class StyleLearner {
     private static final int[] ONE = {1};
 
     int mappings;
+    /** What is counted of each of the level's keys, found with one look-up an entry. */
+    final Map<String, Slot> slots = new HashMap<>();
     final Map<List<String>, int[]> sequences = new HashMap<>();
     final Map<String, int[]> present = new LinkedHashMap<>();
     final Map<String, int[]> nulls = new LinkedHashMap<>();
 
+    Slot slot(String level, String key) {
+      Slot slot = slots.get(key);
+      if (slot == null) {
+        slot = new Slot(StylePaths.key(level, key), present.computeIfAbsent(key, k -> new int[1]));
+        slots.put(key, slot);
+      }
+      return slot;
+    }
+
+    /** Counts a mapping with these keys, in this order (each key's presence counted by its slot). */
     void add(List<String> keys) {
       mappings++;
       sequences.computeIfAbsent(keys, k -> new int[1])[0]++;
-      for (String key : keys) {
-        present.computeIfAbsent(key, k -> new int[1])[0]++;
-      }
     }
 
     void merge(Level other) {
@@ -381,6 +409,35 @@ public final class StyleLearner {
       order.sort(Comparator.comparingDouble(key ->
           position.getOrDefault(key, new double[1])[0] / present.getOrDefault(key, ONE)[0]));
       return order;
+    }
+  }
+
+  /**
+   * One key of one level: its place name, its presence count, and the votes it adds to, held so
+   * that counting an entry takes no more look-ups.
+   */
+  private static final class Slot {
+    final String place;
+    final int[] present;
+    @Nullable Votes<ScalarStyle> quoting;
+    @Nullable Votes<Boolean> blankBefore;
+    /** The blank-line votes of this key after each key seen before it. */
+    private final Map<String, Votes<Boolean>> after = new HashMap<>(4);
+
+    Slot(String place, int[] present) {
+      this.place = place;
+      this.present = present;
+    }
+
+    Votes<Boolean> after(String previous, String level, String key,
+        Map<HouseRules.Between, Votes<Boolean>> blankLines) {
+      Votes<Boolean> votes = after.get(previous);
+      if (votes == null) {
+        votes = blankLines.computeIfAbsent(new HouseRules.Between(level, previous, key),
+            k -> new Votes<>());
+        after.put(previous, votes);
+      }
+      return votes;
     }
   }
 
