@@ -40,7 +40,10 @@ import java.util.stream.Stream;
  * the cards disagree the majority wins. Places are named by paths with list indexes left out:
  * {@code ""} is the front matter itself, {@code provider} and {@code related[]} are the provider's
  * mapping and the related articles' mappings, {@code title}, {@code topics[]} and
- * {@code related[].provider.name} are values. Immutable and serializable.
+ * {@code related[].provider.name} are values. Immutable and serializable (its serialized form is
+ * not part of the API).
+ *
+ * @serial exclude
  */
 public final class HouseStyle implements Serializable {
   private static final long serialVersionUID = 1L;
