@@ -96,10 +96,10 @@ final class BlockMappingPatch {
   static int keyColumn(Lines lines, SourceNode.Mapping mapping) {
     for (SourceNode.Entry entry : mapping.entries()) {
       if (entry.decor().ownLine()) {
-        return lines.column(begin(lines, entry));
+        return lines.offsetInLine(begin(lines, entry));
       }
     }
-    return lines.column(mapping.entries().get(0).key().start());
+    return lines.offsetInLine(mapping.entries().get(0).key().start());
   }
 
   /** Where an entry begins: at its key, or at the {@code ?} of an explicit key ({@code ? t}). */

@@ -28,7 +28,7 @@ final class BlockSequencePatch {
         return false;
       }
     }
-    int dashColumn = patch.lines.column(items.get(0).dash());
+    int dashColumn = patch.lines.offsetInLine(items.get(0).dash());
     ListAlignment alignment = DataAlignment.of(sequence, target);
     for (int j = 0; j < target.size(); j++) {
       int old = alignment.oldIndexOf(j);
@@ -102,7 +102,7 @@ final class BlockSequencePatch {
         break;
       }
     }
-    int templateColumn = patch.lines.column(template.start());
+    int templateColumn = patch.lines.offsetInLine(template.start());
     int contentColumn = templateColumn > dashColumn ? templateColumn : dashColumn + 2;
     path.add(index);
     String item = "-" + patch.emitter.afterDash(target.get(index), contentColumn, path, template);

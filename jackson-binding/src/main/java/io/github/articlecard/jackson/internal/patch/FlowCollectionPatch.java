@@ -136,7 +136,7 @@ final class FlowCollectionPatch {
       Decor decor = next.decor();
       if (decor.ownLine()) {
         patch.edits.insert(decor.start(),
-            lines(added, patch.lines.column(next.key().start()), true));
+            lines(added, patch.lines.offsetInLine(next.key().start()), true));
       } else {
         patch.edits.insert(next.key().start(), String.join(", ", added) + ", ");
       }
@@ -145,7 +145,7 @@ final class FlowCollectionPatch {
     Decor decor = previous.decor();
     int at = decor.end();
     boolean lineOfItsOwn = at > previous.value().end() && patch.lines.lineStart(at) == at;
-    int column = decor.ownLine() || !lineOfItsOwn ? patch.lines.column(previous.key().start())
+    int column = decor.ownLine() || !lineOfItsOwn ? patch.lines.offsetInLine(previous.key().start())
         : Math.max(patch.lines.indentAt(at), 1);
     if (commaAfter(previous) && !previous.equals(lastOnItsLine)) {
       patch.edits.insert(at, lineOfItsOwn ? lines(added, column, true)

@@ -210,7 +210,7 @@ final class TreePatch {
       return true;
     }
     Place place = sequence.flow() || item.dash() < 0 ? Place.FLOW
-        : Place.item(lines.column(item.dash()));
+        : Place.item(lines.offsetInLine(item.dash()));
     path.add(index);
     boolean done = reach(item.node(), place, path);
     path.remove(path.size() - 1);
@@ -262,7 +262,7 @@ final class TreePatch {
       edits.replace(colon + 1, end, anchor.isEmpty() ? rendered : " " + anchor + rendered);
       return true;
     }
-    int contentColumn = lines.column(start);
+    int contentColumn = lines.offsetInLine(start);
     String rendered = emitter.afterDash(value, contentColumn, path, null).substring(1);
     if (anchor.isEmpty()) {
       edits.replace(start, end, rendered);
