@@ -78,11 +78,16 @@ public final class FrontMatterPatcher {
       YamlEmitter emitter, StylePolicy policy) {
     return switch (width) {
       case MINIMAL, ENTRY -> {
-        TreePatch first = new TreePatch(source, emitter, policy, width, AnchorPlan.NONE);
-        String patched = first.run(target);
-        AnchorPlan plan = patched == null ? AnchorPlan.NONE : AnchorPlan.after(source, first);
-        yield plan.isEmpty() ? patched
-            : new TreePatch(source, emitter, policy, width, plan).run(target);
+        PatchContext context = PatchContext.of(source, emitter, policy, width, AnchorPlan.NONE);
+        NodeEdits first = new TreePatch(context).run(target);
+        String patched = first == null ? null : first.apply(source.text());
+        AnchorPlan plan = first == null || patched == null ? AnchorPlan.NONE
+            : AnchorPlan.after(source, first);
+        if (plan.isEmpty()) {
+          yield patched;
+        }
+        NodeEdits second = new TreePatch(context.carryingOut(plan)).run(target);
+        yield second == null ? null : second.apply(source.text());
       }
       case DOCUMENT -> new DocumentRender(source, emitter, policy).render(target);
       case BARE -> emitter.document(target); // nothing of the source kept
