@@ -368,9 +368,12 @@ public final class CardMapper implements Serializable {
   }
 
   /**
-   * Writes a document's text to a file, replacing it atomically: the text goes to a temporary file
-   * beside the file, which is then renamed over it. A failure at any point leaves the old file whole
-   * and no temporary file behind. The new file is made as a copy of the old one with its
+   * Writes a document's text to a file, replacing it atomically: the text goes to a temporary file,
+   * which is then renamed over the file. On POSIX file systems the temporary file is made in a
+   * private staging folder beside the file (mode {@code 0700} from its creation), so nobody but this
+   * process's user can open the new text before the rename, whatever the old file's mode, group or
+   * ACL. A failure at any point leaves the old file whole and no temporary file or staging folder
+   * behind. The new file is made as a copy of the old one with its
    * attributes, so it keeps the permission bits, owner and group, extended attributes and, on
    * Linux, the POSIX ACL; a symbolic link is followed, through chains of links, and its target
    * replaced, so the link stays a link. The text is encoded strictly: an unpaired surrogate is

@@ -35,13 +35,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Replaces a file atomically: makes a temporary file beside it as a copy of the old file with its
- * attributes ({@code Files.copy} with {@code COPY_ATTRIBUTES}: owner and group where the process
- * may set them, permission bits, and every extended attribute, which on Linux includes the POSIX
- * ACL in {@code system.posix_acl_access}), writes the new bytes into it, forces it to disk, checks
- * that it kept what the old file had, then renames it over the file. A symbolic link is followed
- * (chains too) and its final target replaced, the temporary file beside that target, so the link
- * stays a link. Any failure leaves the file as it was and removes the temporary file.
+ * Replaces a file atomically: makes a temporary file as a copy of the old file with its attributes
+ * ({@code Files.copy} with {@code COPY_ATTRIBUTES}: owner and group where the process may set
+ * them, permission bits, and every extended attribute, which on Linux includes the POSIX ACL in
+ * {@code system.posix_acl_access}), writes the new bytes into it, forces it to disk, checks that it
+ * kept what the old file had, then renames it over the file. On POSIX file systems the temporary
+ * file lives in a {@link StagingFolder} made beside the target with mode {@code 0700} at creation,
+ * so that while its mode, owner and ACL are still being set nobody but the owner can open the new
+ * content (the rename out of it stays on one file system, so it is atomic); elsewhere (Windows, zip)
+ * it lives beside the target. A symbolic link is followed (chains too) and its final target
+ * replaced, the staging folder beside that target, so the link stays a link. Any failure leaves the
+ * file as it was and removes the temporary file and the staging folder.
  *
  * <p>Refused before anything is created: a target that exists but is not a regular file (folder,
  * device, FIFO), and a file without write permission. A file counts as read-only when the process
@@ -62,7 +66,10 @@ public final class FileReplacer {
    * the temporary file, or before {@link #CREATE} the folder it goes in.
    */
   public enum Stage {
-    /** Creating the temporary file beside the target, as a copy of the old file if there is one. */
+    /**
+     * Creating the staging folder beside the target and the temporary file in it, as a copy of the
+     * old file if there is one.
+     */
     CREATE,
     /** Writing the bytes into it. */
     WRITE,
@@ -127,12 +134,15 @@ public final class FileReplacer {
     if (folder == null) {
       throw new CardException(Kind.IO, what + ": not a file");
     }
+    Path staging = null;
     Path temporary = null;
     CardException failure = null;
     try {
       steps.before(Stage.CREATE, folder);
-      temporary = old == null ? createNew(folder, file, what)
-          : copyOf(file, folder, what, allowAttributeLoss);
+      staging = StagingFolder.create(folder, prefix(file), what);
+      Path place = staging == null ? folder : staging;
+      temporary = old == null ? createNew(place, file, what)
+          : copyOf(file, place, what, allowAttributeLoss);
       @Nullable Object made = fileKey(temporary);
       steps.before(Stage.WRITE, temporary);
       try (FileChannel channel = openForWriting(temporary)) {
@@ -153,7 +163,7 @@ public final class FileReplacer {
       }
       if (!Objects.equals(fileKey(temporary), made)) {
         throw new CardException(Kind.IO, what + ": another program replaced the temporary file"
-            + " beside it while it was being written; nothing was written");
+            + " for it while it was being written; nothing was written");
       }
       steps.before(Stage.MOVE, temporary);
       move(temporary, file);
@@ -170,6 +180,9 @@ public final class FileReplacer {
     } finally {
       if (temporary != null) {
         remove(temporary, failure);
+      }
+      if (staging != null) {
+        remove(staging, failure);
       }
     }
   }
@@ -283,7 +296,7 @@ public final class FileReplacer {
     return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
   }
 
-  private static CardException noTemporaryFile(String what, AccessDeniedException e) {
+  static CardException noTemporaryFile(String what, AccessDeniedException e) {
     return new CardException(Kind.IO, what + ": cannot create a temporary file beside it:"
         + " permission denied (an atomic replace needs write permission on the folder)", e);
   }
