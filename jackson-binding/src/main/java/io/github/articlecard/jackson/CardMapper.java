@@ -27,8 +27,12 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Reader;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -280,9 +284,12 @@ public final class CardMapper implements Serializable {
    * stream that reports each file's outcome without stopping at bad ones; the same as
    * {@code readAll(folder, CardFileFinder.cards())}. A file that cannot be read, does not parse or
    * does not bind to a card, and a subfolder that cannot be listed, each give a failed
-   * {@link CardFile}; nothing is thrown from inside the stream. The folder is listed first (the list
-   * holds paths only, about a hundred bytes a file); the files are then read in parallel, one at a
-   * time per worker, and nothing is kept once the stream has passed it, so memory does not grow with
+   * {@link CardFile}; nothing is thrown from inside the stream. An entry that is gone by the time
+   * it is looked at or read (vim's {@code 4913} probe, a swap or temporary file, a card deleted
+   * meanwhile) is passed over, neither a card nor a failure, and names that are never cards are
+   * never reported whatever happens to them. The folder is listed first (the list holds paths
+   * only, about a hundred bytes a file); the files are then read in parallel, one at a time per
+   * worker, and nothing is kept once the stream has passed it, so memory does not grow with
    * the size of the cards. Order is not guaranteed; call {@code sequential()} and sort if you need
    * it. To choose the number of threads, run the stream's terminal operation inside your own
    * {@code ForkJoinPool}.
@@ -322,16 +329,21 @@ public final class CardMapper implements Serializable {
     Objects.requireNonNull(finder, "finder");
     CardFileFinder.Listing listing = finder.find(folder);
     return Stream.concat(listing.unreadable().stream(),
-        listing.files().parallelStream().map(this::readOutcome)).parallel();
+        listing.files().parallelStream().flatMap(path -> readOutcome(path).stream())).parallel();
   }
 
-  private CardFile readOutcome(Path path) {
+  /** Reads one listed file; empty when the file is gone since it was listed. */
+  private Optional<CardFile> readOutcome(Path path) {
     CardDocument document = null;
     try {
       document = read(path);
-      return new CardFile(path, document, document.card(), null);
+      return Optional.of(new CardFile(path, document, document.card(), null));
     } catch (CardException e) {
-      return new CardFile(path, document, null, e);
+      if (document == null && e.getCause() instanceof NoSuchFileException
+          && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.empty();
+      }
+      return Optional.of(new CardFile(path, document, null, e));
     }
   }
 
