@@ -10,6 +10,7 @@ import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.io.BoundedInput;
 import io.github.articlecard.jackson.internal.io.FileReplacer;
+import io.github.articlecard.jackson.internal.io.GuardedOpen;
 import io.github.articlecard.jackson.internal.io.IoProblems;
 import io.github.articlecard.jackson.internal.io.StrictUtf8;
 import io.github.articlecard.jackson.internal.text.SourceText;
@@ -31,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -64,6 +66,16 @@ import org.jspecify.annotations.Nullable;
  * fails with a {@code NotSerializableException} that says so: build it where it is used.
  */
 public final class CardMapper implements Serializable {
+  /**
+   * The longest a read, write or folder listing of a path waits for one open of a file or folder
+   * before it gives up with a {@link CardException} ({@link CardException.Kind#IO}): 10 seconds.
+   * An open normally takes microseconds; it waits this long only when another program swaps a
+   * FIFO (named pipe) in for the file and away again while it is opened (a FIFO still there is
+   * released within about a second), or the file system does not answer. A read or write opens
+   * the file a few times, so one call can stall for a small multiple of this in the worst case.
+   */
+  public static final Duration OPEN_TIMEOUT = GuardedOpen.PATIENCE.giveUp();
+
   private static final long serialVersionUID = 1L;
 
   private final ReadLimits limits;
@@ -214,8 +226,13 @@ public final class CardMapper implements Serializable {
    * file is read: a folder, device, FIFO or socket (or a link to one) is refused, so
    * {@code /dev/zero} cannot fill the heap and a FIFO cannot block, also when another program swaps
    * one in as the file is read (links are resolved first, the real path opened without following
-   * a link put in its place, and what was opened checked again); an open that cannot finish is
-   * given up after 10 seconds.
+   * a link put in its place, and what was opened checked again).
+   *
+   * <p>A FIFO swapped in for the file as it is opened can stall this call: a FIFO found at the path
+   * is released within about a second, but one swapped in and away again (a FIFO rotation) holds
+   * the open until it is given up after {@link #OPEN_TIMEOUT} (10 seconds), with a
+   * {@link CardException} ({@code IO}) that says so; the same holds for a file system that does not
+   * answer. Opens that are still blocked when given up are capped: see the README's "Files".
    *
    * @param path the file
    * @return the document
@@ -390,7 +407,8 @@ public final class CardMapper implements Serializable {
    * Linux, the POSIX ACL; a symbolic link is followed, through chains of links, and its target
    * replaced, so the link stays a link. The text is encoded strictly: an unpaired surrogate is
    * refused, never written as {@code ?}. No open on the way can block on a FIFO another program
-   * puts in the file's place.
+   * puts in the file's place for longer than {@link #OPEN_TIMEOUT} (10 seconds), after which the
+   * write is given up and the file left as it was.
    *
    * <p>Refused with a {@link CardException} ({@link CardException.Kind#IO}), the file untouched: a
    * path that is a folder, device or FIFO; a read-only file, one the process may not write or
