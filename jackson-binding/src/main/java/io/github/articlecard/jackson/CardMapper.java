@@ -786,7 +786,10 @@ public final class CardMapper implements Serializable {
      * users may give it a group they belong to), its mode, its extended attributes. Default false:
      * such a write is refused with a {@link CardException} ({@code IO}) naming what would be lost,
      * and the file is left as it was, since who may read or write it would change. Set it to write
-     * anyway and lose that.
+     * anyway and lose that. A file the process may write but not read (mode {@code 0200}) is such a
+     * case: its extended attributes and ACL cannot be read to be kept; allowed, the write keeps its
+     * mode, owner and group. What an allowed write lost is logged as a {@code WARNING} on the
+     * {@link System.Logger} {@code io.github.articlecard.jackson.write}.
      *
      * @param allow whether to write anyway
      * @return this builder

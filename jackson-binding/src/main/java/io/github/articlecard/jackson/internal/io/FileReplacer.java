@@ -86,6 +86,8 @@ public final class FileReplacer {
   }
 
   private static final StageHook<Stage> NOTHING = (stage, path) -> { };
+  /** Where a write that was allowed to lose attributes says what it lost. */
+  private static final System.Logger LOG = System.getLogger("io.github.articlecard.jackson.write");
   private static final int MOST_LINKS = 40;
   private static final int NAME_IN_TEMPORARY = 32;
   private static final int MOST_NAME_TRIES = 16;
@@ -129,7 +131,7 @@ public final class FileReplacer {
     Path file = finalTarget(target.toAbsolutePath());
     String what = file.equals(target.toAbsolutePath()) ? "cannot write"
         : "cannot write " + file + " (the target of the link)";
-    @Nullable Existing old = checkWritable(file, what);
+    @Nullable Existing old = checkWritable(file, what, allowAttributeLoss);
     Path folder = file.getParent();
     if (folder == null) {
       throw new CardException(Kind.IO, what + ": not a file");
@@ -208,7 +210,8 @@ public final class FileReplacer {
    * Refuses a file that exists but is not regular or is read-only; returns what it is (null for a
    * new file).
    */
-  private static @Nullable Existing checkWritable(Path file, String what) {
+  private static @Nullable Existing checkWritable(Path file, String what,
+      boolean allowAttributeLoss) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -233,6 +236,11 @@ public final class FileReplacer {
     }
     if (!Files.isWritable(file)) {
       throw readOnly(what, "this process may not write it");
+    }
+    if (kept.extendedAttributesUnreadable() && !allowAttributeLoss) {
+      throw new CardException(Kind.IO, what + ": cannot keep " + KeptAttributes.UNREADABLE
+          + "; nothing was written; " + ANYWAY + " (the file then keeps its mode, owner and group"
+          + " where this process may give them)");
     }
     return new Existing(attributes.fileKey(), kept);
   }
@@ -401,12 +409,16 @@ public final class FileReplacer {
     KeptAttributes now = GuardedOpen.DEFAULT.open(temporary, true,
         () -> KeptAttributes.of(temporary), unused -> { });
     List<String> lost = old.kept().lostIn(now);
+    String all = lost.size() <= 1 ? String.join("", lost)
+        : String.join(", ", lost.subList(0, lost.size() - 1)) + " and " + lost.get(lost.size() - 1);
     if (!lost.isEmpty() && !allowAttributeLoss) {
-      String all = lost.size() == 1 ? lost.get(0) : String.join(", ", lost.subList(0, lost.size() - 1))
-          + " and " + lost.get(lost.size() - 1);
       throw new CardException(Kind.IO, what + ": the new file would lose " + all + ", which this"
           + " process cannot carry over; who may read or write the file, or what it carries, would"
           + " change, so nothing was written; " + ANYWAY);
+    }
+    if (!lost.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "articlecard: writing {0}, allowed to lose attributes:"
+          + " the new file loses {1}", file, all);
     }
     try {
       if (!Objects.equals(fileKey(file), old.fileKey())) {
