@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import io.github.articlecard.jackson.internal.text.ListAlignment;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DataAlignmentTest {
@@ -34,23 +35,23 @@ class DataAlignmentTest {
     int other = resemblance("{\"name\": \"Home\", \"weight\": 5}", "{\"name\": \"Blog\", \"weight\": 5}");
 
     assertThat(same).isGreaterThan(ListAlignment.Resemblance.WEAK);
-    assertThat(other).isEqualTo(ListAlignment.Resemblance.NOTHING);
+    assertThat(other).isEqualTo(ListAlignment.Resemblance.WEAK); // the same item only in its slot
   }
 
   @Test
-  void anItemThatSharesLessTextThanItChangesIsAnotherItem() {
+  void anItemThatSharesLessTextThanItChangesIsAnotherItemButInItsOwnSlot() {
     assertThat(resemblance("{\"title\": \"Old\", \"type\": \"article\", \"webUrl\": \"a\"}",
         "{\"title\": \"New\", \"type\": \"article\", \"webUrl\": \"b\"}"))
-        .isEqualTo(ListAlignment.Resemblance.NOTHING);
+        .isEqualTo(ListAlignment.Resemblance.WEAK);
     assertThat(resemblance("{\"title\": \"Old\", \"type\": \"article\", \"webUrl\": \"a\"}",
         "{\"title\": \"New\", \"type\": \"article\", \"webUrl\": \"a\"}"))
         .isGreaterThan(ListAlignment.Resemblance.WEAK);
   }
 
   @Test
-  void wholeMappingsWithTheSameKeysResembleWeaklyViewsDoNot() {
+  void wholeMappingsWithTheSameKeysResembleWeaklyViewsThatShareNothingDoNot() {
     JsonNode before = json("{\"url\": \"a\", \"width\": 600}");
-    JsonNode after = json("{\"url\": \"b\", \"width\": 600}");
+    JsonNode after = json("{\"url\": \"b\", \"width\": 1200}");
 
     assertThat(DataAlignment.resemblance(before, after, true))
         .isEqualTo(ListAlignment.Resemblance.WEAK);
@@ -90,10 +91,10 @@ class DataAlignmentTest {
   }
 
   @Test
-  void aMappingThatLostSomeKeysAndGainedOthersIsAnotherItem() {
+  void aMappingThatLostSomeKeysAndGainedOthersIsAnotherItemButInItsOwnSlot() {
     assertThat(resemblance("{\"title\": \"T\", \"url\": \"u\", \"note\": \"n\"}",
         "{\"title\": \"T\", \"x\": \"1\", \"y\": \"2\"}"))
-        .isEqualTo(ListAlignment.Resemblance.NOTHING);
+        .isEqualTo(ListAlignment.Resemblance.WEAK); // in its own slot, the same item edited
     assertThat(resemblance("{\"k\": \"v\"}", "{\"j\": \"v\"}"))
         .isEqualTo(ListAlignment.Resemblance.NOTHING);
   }
@@ -132,5 +133,23 @@ class DataAlignmentTest {
     assertThat(alignment.oldIndexOf(0)).isEqualTo(1);
     assertThat(alignment.oldIndexOf(1)).isZero();
     assertThat(alignment.isEqual(0) && alignment.isEqual(1)).isTrue();
+  }
+
+  @Test
+  void aMappingChangedInItsSlotIsThatItemAndOneThatMovedIsAnother() {
+    String home = "{\"name\": \"Home\", \"weight\": 1}";
+    String blog = "{\"name\": \"Blog\", \"weight\": 2}";
+    ListAlignment inPlace = DataAlignment.ofViews(List.of(json(home), json(blog)),
+        List.of(json("{\"name\": \"Start\", \"weight\": 1}"), json(blog)));
+    ListAlignment moved = DataAlignment.ofViews(List.of(json(home), json(blog)),
+        List.of(json(blog), json("{\"name\": \"Start\", \"weight\": 1}")));
+    ListAlignment sharesNothing = DataAlignment.ofViews(List.of(json(home)),
+        List.of(json("{\"name\": \"Start\", \"weight\": 9}")));
+
+    assertThat(inPlace.oldIndexOf(0)).isZero();
+    assertThat(inPlace.isEqual(0)).isFalse();
+    assertThat(moved.oldIndexOf(0)).isEqualTo(1);
+    assertThat(moved.oldIndexOf(1)).isNegative();
+    assertThat(sharesNothing.oldIndexOf(0)).isNegative();
   }
 }
