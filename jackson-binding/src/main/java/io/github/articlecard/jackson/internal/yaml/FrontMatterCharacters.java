@@ -40,37 +40,51 @@ final class FrontMatterCharacters {
         continue;
       }
       if (c == '\n') {
-        if (marker < 0 && isDocumentMarker(text, i + 1)) {
-          marker = i + 1;
+        int next = i + 1;
+        if (marker < 0 && next < text.length && (text[next] == '-' || text[next] == '.')
+            && isDocumentMarker(text, next)) {
+          marker = next;
         }
-        continue;
-      }
-      if (c == '\r') {
-        if (i + 1 >= text.length || text[i + 1] != '\n') {
-          throw new YamlProblem(Kind.CHARACTER, i, "carriage return (CR) without a line feed:"
-              + " lines must end with LF or CRLF");
-        }
-        continue;
-      }
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF') {
-        forbidden = forbidden < 0 ? i : forbidden;
-        continue;
-      }
-      String name = c == 0x85 ? "U+0085 (NEXT LINE)" : c == 0x2028 ? "U+2028 (LINE SEPARATOR)"
-          : c == 0x2029 ? "U+2029 (PARAGRAPH SEPARATOR)" : null;
-      if (name != null) {
-        String escape = c == 0x85 ? "\\N" : c == 0x2028 ? "\\L" : "\\P";
-        throw new YamlProblem(Kind.CHARACTER, i, "hidden line break " + name + " in the front"
-            + " matter: YAML reads it as a line break but editors show one line; remove it, or"
-            + " write " + escape + " in a double-quoted string if it is meant as data");
-      }
-      if (c == '\uFEFF') {
-        throw new YamlProblem(Kind.CHARACTER, i, "byte order mark (U+FEFF) inside the front"
-            + " matter: only the very start of a file may have one (write \\uFEFF in a"
-            + " double-quoted string if it is meant as data)");
+      } else if (isForbidden(text, i) && forbidden < 0) {
+        forbidden = i;
       }
     }
     return new Found(forbidden, marker);
+  }
+
+  /**
+   * Tells whether the character at {@code i}, neither printable ASCII nor a tab nor a line feed,
+   * is one YAML does not allow raw.
+   *
+   * @throws YamlProblem if it is a carriage return without a line feed, a hidden line break or a
+   *     byte order mark
+   */
+  private static boolean isForbidden(char[] text, int i) {
+    char c = text[i];
+    if (c == '\r') {
+      if (i + 1 >= text.length || text[i + 1] != '\n') {
+        throw new YamlProblem(Kind.CHARACTER, i, "carriage return (CR) without a line feed:"
+            + " lines must end with LF or CRLF");
+      }
+      return false;
+    }
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF') {
+      return true;
+    }
+    String name = c == 0x85 ? "U+0085 (NEXT LINE)" : c == 0x2028 ? "U+2028 (LINE SEPARATOR)"
+        : c == 0x2029 ? "U+2029 (PARAGRAPH SEPARATOR)" : null;
+    if (name != null) {
+      String escape = c == 0x85 ? "\\N" : c == 0x2028 ? "\\L" : "\\P";
+      throw new YamlProblem(Kind.CHARACTER, i, "hidden line break " + name + " in the front"
+          + " matter: YAML reads it as a line break but editors show one line; remove it, or"
+          + " write " + escape + " in a double-quoted string if it is meant as data");
+    }
+    if (c == '\uFEFF') {
+      throw new YamlProblem(Kind.CHARACTER, i, "byte order mark (U+FEFF) inside the front"
+          + " matter: only the very start of a file may have one (write \\uFEFF in a"
+          + " double-quoted string if it is meant as data)");
+    }
+    return false;
   }
 
   /**
