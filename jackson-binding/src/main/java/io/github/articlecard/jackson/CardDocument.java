@@ -142,7 +142,7 @@ public final class CardDocument {
    * @return a new object node
    */
   public ObjectNode frontMatter() {
-    return parsed.source().data().deepCopy();
+    return parsed.source().copyData();
   }
 
   /**
