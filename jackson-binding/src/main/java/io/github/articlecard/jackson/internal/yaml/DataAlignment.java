@@ -121,18 +121,16 @@ public final class DataAlignment {
    * How much an old item resembles a new one that is not the same. Two mappings resemble each other
    * by the values they share under the same keys: text, lists and mappings say what an item is (its
    * {@code name}, {@code url}, {@code title}), so they count double, and the two resemble each other
-   * strongly, wherever they moved, only when they share at least as many of those as they differ
-   * in; numbers and booleans (a {@code weight}, a {@code width}) count once; nulls, which a type
-   * writes for what is absent, do not count. A mapping that only lost keys, or only gained some, is
-   * its old self: it resembles it by what they share however much it lost. Two mappings that share
-   * anything else (a {@code type: article}, an {@code id}, a {@code weight}), and two whole
-   * mappings with the same keys, resemble each other weakly: in the same slot, between the same
-   * unchanged items, they are one item edited in place ({@code menu.set(0, new Item("Start", 1))}
-   * for an item {@code {name: Home, weight: 1, identifier: home}}), which keeps its comments and the
-   * keys a view does not show; anywhere else they are different items. Mappings that share nothing
-   * never pass their extras and comments to each other. Any other two items resemble each other
-   * weakly: a scalar, a list or a value that changes its kind in its slot has nothing else that
-   * could pass on.
+   * only when they share at least as many of those as they differ in (a new related article that
+   * shares only {@code type: article} with a removed one is not it); numbers and booleans (a
+   * {@code weight}, a {@code width}) count once, and alone they make two items the same only in
+   * the same slot, and only when neither has text to tell it by; nulls, which a type writes for
+   * what is absent, do not count. A mapping that only lost keys, or only gained some, is its old
+   * self: it resembles it by what they share however much it lost, and weakly when they share no
+   * text (an item emptied to {@code {}} stays in its slot). Whole mappings with the same keys
+   * resemble each other weakly too. Mappings that resemble nothing never pass their extras and comments to each other. Any
+   * other two items resemble each other weakly: a scalar, a list or a value that changes its kind
+   * in its slot has nothing else that could pass on.
    *
    * @param whole whether the items are whole, not views that hide some of their keys
    */
@@ -172,10 +170,13 @@ public final class DataAlignment {
     }
     // one holds the other: keys only removed, or only added, nothing changed
     boolean nested = !changed && !(removed && added);
-    if (telling > 0 && (telling >= differing || nested)) {
-      return ListAlignment.Resemblance.WEAK + 2 * telling + other;
+    if (telling > 0) {
+      return telling >= differing || nested ? ListAlignment.Resemblance.WEAK + 2 * telling + other
+          : ListAlignment.Resemblance.NOTHING;
     }
-    boolean weak = nested || telling > 0 || other > 0 || (whole && sameKeys(before, after));
+    boolean weak = nested
+        || (other > 0 && !hasTellingValue(before) && !hasTellingValue(after))
+        || (whole && sameKeys(before, after));
     return weak ? ListAlignment.Resemblance.WEAK : ListAlignment.Resemblance.NOTHING;
   }
 
@@ -196,4 +197,12 @@ public final class DataAlignment {
     return true;
   }
 
+  private static boolean hasTellingValue(JsonNode mapping) {
+    for (JsonNode value : mapping) {
+      if (tells(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
