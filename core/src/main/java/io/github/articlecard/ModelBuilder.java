@@ -91,7 +91,7 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
         }
       }
     }
-    return put(key, value);
+    return put(known, value);
   }
 
   /**
@@ -99,9 +99,12 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
    * becomes present, except the default of a key the house style omits; lists are copied.
    */
   final B put(String key, @Nullable Object value) {
-    ModelKey<R> known = table.require(key);
+    return put(table.require(key), value);
+  }
+
+  private B put(ModelKey<R> known, @Nullable Object value) {
     if (!known.isNullable()) {
-      Objects.requireNonNull(value, key);
+      Objects.requireNonNull(value, known.name());
     }
     values[known.index()] = value instanceof List<?> list ? copy(list, known) : value;
     if (!known.isNullable()) {

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The issue's case for real: user 65534 (nobody) may write a root-owned 0660 card only through an
@@ -89,13 +91,55 @@ class WriteAsAnotherUserTest {
     assertThat(asNobody("check", card.toString()).status()).isZero();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"-w-------", "-w--w----", "-w--w--w-"})
+  void aWriteOnlyFileIsRefusedNamingWhyUnlessTheLossIsAllowed(String mode) throws Exception {
+    Path writeOnly = Files.writeString(folder.resolve("write-only.md"), "old text\n");
+    Files.getFileAttributeView(writeOnly, UserDefinedFileAttributeView.class)
+        .write("note", ByteBuffer.wrap("desk".getBytes(StandardCharsets.UTF_8)));
+    Files.setAttribute(writeOnly, "unix:uid", 65534);
+    Files.setAttribute(writeOnly, "unix:gid", 65534);
+    SpecialFiles.mode(writeOnly, mode);
+
+    Run refused = running(WriteSeedCard.class.getName(), "refuse", writeOnly.toString());
+
+    assertThat(refused.status()).as(refused.output()).isEqualTo(1);
+    assertThat(refused.output()).startsWith("IO: " + writeOnly + ": cannot write: cannot keep its"
+        + " extended attributes and POSIX ACL, if it has any, which this process may not read: it"
+        + " may write the file but not read it (such as mode 0200); nothing was written")
+        .contains("allowAttributeLoss(true)");
+    assertThat(Files.readString(writeOnly)).isEqualTo("old text\n");
+    assertThat(SpecialFiles.mode(writeOnly)).isEqualTo(mode);
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactlyInAnyOrder(card, writeOnly);
+    }
+
+    Run allowed = running(WriteSeedCard.class.getName(), "allow", writeOnly.toString());
+
+    assertThat(allowed.status()).as(allowed.output()).isZero();
+    assertThat(allowed.output()).contains("allowed to lose attributes: the new file loses its"
+        + " extended attributes and POSIX ACL");
+    assertThat(Files.readString(writeOnly)).isEqualTo(SEED);
+    assertThat(SpecialFiles.mode(writeOnly)).isEqualTo(mode);
+    assertThat(Files.getAttribute(writeOnly, "unix:uid")).isEqualTo(65534);
+    assertThat(Files.getAttribute(writeOnly, "unix:gid")).isEqualTo(65534);
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactlyInAnyOrder(card, writeOnly);
+    }
+  }
+
   private record Run(int status, String output) {}
 
   /** Runs the command as user and group 65534, with nothing but the classes it needs. */
   private Run asNobody(String... args) throws IOException, InterruptedException {
+    return running("io.github.articlecard.jackson.cli.Main", args);
+  }
+
+  /** Runs a main class as user and group 65534, with nothing but the classes it needs. */
+  private Run running(String mainClass, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534",
         "--clear-groups", ProcessHandle.current().info().command().orElse("java"), "-cp",
-        String.join(File.pathSeparator, classPath), "io.github.articlecard.jackson.cli.Main"));
+        String.join(File.pathSeparator, classPath), mainClass));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -12,6 +12,8 @@ import io.github.articlecard.RelatedArticle;
 import io.github.articlecard.Secured;
 import io.github.articlecard.Url;
 import io.github.articlecard.ValueKind;
+import io.github.articlecard.jackson.internal.yaml.SourceMap;
+import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import io.github.articlecard.jackson.internal.yaml.StylePaths;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +77,16 @@ public final class CardShapes {
   /** Binds front matter data to a card with the given body. */
   public static ArticleCard bind(ObjectNode data, String body, BindContext context) {
     return ARTICLE.bind(data, context, builder -> builder.body(body));
+  }
+
+  /**
+   * Binds a parsed front matter to a card with the given body, from its source nodes: no Jackson
+   * container is built on the way (but for the values of unknown keys).
+   */
+  public static ArticleCard bind(SourceMap source, String body, BindContext context) {
+    SourceNode.Mapping root = source.root();
+    return root == null ? bind(source.data(), body, context)
+        : ARTICLE.bind(root, context, builder -> builder.body(body));
   }
 
   /** Returns the card's front matter data in house order (the body is not part of it). */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.ModelRecord;
 import io.github.articlecard.jackson.internal.text.ListAlignment;
 import io.github.articlecard.jackson.internal.yaml.DataAlignment;
+import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,20 @@ abstract class Codec<T> {
 
   /** Reads a value, null for "absent"; {@code node} is never null but may be a null node. */
   abstract @Nullable T read(JsonNode node, BindContext context);
+
+  /**
+   * Reads a value from a node of the source map as {@link #read(JsonNode, BindContext)} reads its
+   * data: lists and records walk the nodes, so that no Jackson container is built; a scalar's
+   * data is at hand.
+   */
+  @Nullable T read(SourceNode node, BindContext context) {
+    return read(node.data(), context);
+  }
+
+  /** The node an alias stands for, or the node itself. */
+  static SourceNode resolved(SourceNode node) {
+    return node instanceof SourceNode.Alias alias ? alias.target() : node;
+  }
 
   /** Writes a non-null value as data in its canonical form. */
   abstract JsonNode write(T value);
@@ -125,7 +141,7 @@ abstract class Codec<T> {
       if (node.isTextual()) {
         String text = node.textValue().trim();
         try {
-          return Instant.parse(text);
+          return InstantText.parse(text);
         } catch (DateTimeParseException notAnInstant) {
           try {
             return OffsetDateTime.parse(text).toInstant();
@@ -154,12 +170,28 @@ abstract class Codec<T> {
         if (!node.isArray()) {
           throw context.mismatch("a list", node);
         }
-        List<E> values = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
+        return items(node.size(), i -> element.read(node.get(i), context), node::get, context);
+      }
+
+      @Override
+      @Nullable List<E> read(SourceNode node, BindContext context) {
+        if (!(resolved(node) instanceof SourceNode.Sequence sequence)) {
+          return read(node.data(), context);
+        }
+        List<SourceNode.Item> items = sequence.items();
+        return items(items.size(), i -> element.read(items.get(i).node(), context),
+            i -> items.get(i).node().data(), context);
+      }
+
+      /** Reads each item, under its index; an item that reads as absent (null) is refused. */
+      private List<E> items(int size, IntFunction<@Nullable E> read, IntFunction<JsonNode> item,
+          BindContext context) {
+        List<E> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
           context.push(i);
-          E value = element.read(node.get(i), context);
+          E value = read.apply(i);
           if (value == null) {
-            throw context.mismatch("a value", node.get(i));
+            throw context.mismatch("a value", item.apply(i));
           }
           values.add(value);
           context.pop();
@@ -224,6 +256,14 @@ abstract class Codec<T> {
           throw context.mismatch("a mapping of keys to values", node);
         }
         return shape.bind((ObjectNode) node, context);
+      }
+
+      @Override
+      @Nullable R read(SourceNode node, BindContext context) {
+        if (resolved(node) instanceof SourceNode.Mapping mapping) {
+          return shape.bind(mapping, context);
+        }
+        return read(node.data(), context);
       }
 
       @Override

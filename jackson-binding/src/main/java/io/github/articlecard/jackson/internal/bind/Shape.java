@@ -8,6 +8,7 @@ import io.github.articlecard.ModelKey;
 import io.github.articlecard.ModelRecord;
 import io.github.articlecard.ValueKind;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,18 +83,86 @@ final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<
 
   /** Binds data to a record, letting {@code finish} set what the data does not hold before building. */
   R bind(ObjectNode data, BindContext context, Consumer<B> finish) {
+    return bind(data.properties(), DATA, context, finish);
+  }
+
+  /**
+   * Binds a mapping of the source map to a record, as {@link #bind(ObjectNode, BindContext)} binds
+   * its data, without building that data (but for the values of unknown keys).
+   */
+  R bind(SourceNode.Mapping mapping, BindContext context) {
+    return bind(mapping, context, builder -> { });
+  }
+
+  /** Binds a mapping of the source map, letting {@code finish} set what it does not hold. */
+  R bind(SourceNode.Mapping mapping, BindContext context, Consumer<B> finish) {
+    return bind(mapping.entries(), SOURCE, context, finish);
+  }
+
+  /** How the entries of a mapping are walked: Jackson data, or the nodes of the source map. */
+  private interface Walk<E> {
+    String key(E entry);
+
+    @Nullable Object read(Codec<Object> codec, E entry, BindContext context);
+
+    /** The value as plain Java data, for the extras. */
+    @Nullable Object plain(E entry);
+  }
+
+  private static final Walk<Map.Entry<String, JsonNode>> DATA = new Walk<>() {
+    @Override
+    public String key(Map.Entry<String, JsonNode> entry) {
+      return entry.getKey();
+    }
+
+    @Override
+    public @Nullable Object read(Codec<Object> codec, Map.Entry<String, JsonNode> entry,
+        BindContext context) {
+      return codec.read(entry.getValue(), context);
+    }
+
+    @Override
+    public @Nullable Object plain(Map.Entry<String, JsonNode> entry) {
+      return PlainData.toJava(entry.getValue());
+    }
+  };
+
+  private static final Walk<SourceNode.Entry> SOURCE = new Walk<>() {
+    @Override
+    public String key(SourceNode.Entry entry) {
+      return entry.key().value();
+    }
+
+    @Override
+    public @Nullable Object read(Codec<Object> codec, SourceNode.Entry entry,
+        BindContext context) {
+      return codec.read(entry.value(), context);
+    }
+
+    @Override
+    public @Nullable Object plain(SourceNode.Entry entry) {
+      return PlainData.toJava(entry.value().data());
+    }
+  };
+
+  private <E> R bind(Iterable<E> entries, Walk<E> walk, BindContext context, Consumer<B> finish) {
     B builder = newBuilder.get();
     Extras.Builder unknown = null;
-    for (Map.Entry<String, JsonNode> entry : data.properties()) {
-      Field<R> field = byKey.get(entry.getKey());
-      context.push(entry.getKey());
+    for (E entry : entries) {
+      String key = walk.key(entry);
+      Field<R> field = byKey.get(key);
+      context.push(key);
       if (field != null) {
-        readInto(field, entry.getValue(), builder, context);
+        // the key is present even where a builder setter alone would not make it so
+        Object value = walk.read(field.codec(), entry, context);
+        if (value != null) {
+          builder.set(field.name(), value).present(field.name());
+        }
       } else {
         if (unknown == null) {
           unknown = Extras.builder();
         }
-        unknown.put(entry.getKey(), PlainData.toJava(entry.getValue()));
+        unknown.put(key, walk.plain(entry));
       }
       context.pop();
     }
@@ -102,14 +171,6 @@ final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<
     }
     finish.accept(builder);
     return builder.build();
-  }
-
-  /** Sets a value read from data; the key is present even where a builder setter alone would not make it so. */
-  private void readInto(Field<R> field, JsonNode node, B builder, BindContext context) {
-    Object value = field.codec().read(node, context);
-    if (value != null) {
-      builder.set(field.name(), value).present(field.name());
-    }
   }
 
   /** Writes a record as data in house order: the known keys it has, then unknown keys. */

@@ -23,6 +23,6 @@ public final class CardBinder {
       int offset = parsed.source().offsetOf(path);
       return file.bindingError(layout.frontMatterStart() + Math.max(offset, 0), pathText, message);
     });
-    return CardShapes.bind(parsed.source().data(), layout.body(), context);
+    return CardShapes.bind(parsed.source(), layout.body(), context);
   }
 }

@@ -10,22 +10,25 @@ import java.util.List;
  * (a literal block stays a literal block, single quotes stay single quotes), its anchor kept.
  */
 final class ScalarPatch {
-  private final TreePatch patch;
+  private final PatchContext context;
 
-  ScalarPatch(TreePatch patch) {
-    this.patch = patch;
+  ScalarPatch(PatchContext context) {
+    this.context = context;
   }
 
-  /** Replaces a scalar by a scalar value. */
-  void replace(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
-    String text = patch.text;
+  /** Replaces a scalar by a scalar value, keeping its anchor unless the anchor moves. */
+  NodeEdits replace(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
+    String text = context.text();
     String rendered = render(old, target, place, path, true);
-    String anchor = patch.anchorText(old);
+    String anchor = context.anchors().anchorFor(old);
     String prefix = anchor.isEmpty() ? "" : anchor + " ";
     if (old.start() == old.end() && old.start() > 0 && !isSpace(text.charAt(old.start() - 1))) {
       prefix = " " + prefix;
     }
-    patch.edits.replace(old.start(), old.contentEnd(text), prefix + rendered);
+    NodeEdits out = new NodeEdits();
+    out.rewriteAnchored(old);
+    out.edits().replace(old.start(), old.contentEnd(text), prefix + rendered);
+    return out;
   }
 
   /**
@@ -43,30 +46,33 @@ final class ScalarPatch {
       int found = inPlace ? blockContentIndent(like, parent) : -1;
       int indent = found >= 0 ? found : place.childIndent() + 2;
       // in place of kept lines (|+), the old value's last line break and then no blank line follow
-      int end = like.contentEnd(patch.text);
-      boolean keep = inPlace && like.endsInKeptLines() && end < patch.text.length()
-          && (patch.text.charAt(end) == '\n' || patch.text.charAt(end) == '\r');
-      String text = target.textValue();
+      String text = context.text();
+      int end = like.contentEnd(text);
+      boolean keep = inPlace && like.endsInKeptLines() && end < text.length()
+          && (text.charAt(end) == '\n' || text.charAt(end) == '\r');
+      String value = target.textValue();
       // a folded scalar that folding cannot hold stays a block scalar: literal, same chomping
       rendered = like.style() == ScalarStyle.FOLDED
-          ? patch.emitter.foldedOrNull(text, indent, keep, parent) : null;
+          ? context.emitter().foldedOrNull(value, indent, keep, parent) : null;
       if (rendered == null) {
-        rendered = patch.emitter.literalOrNull(text, indent, keep, parent);
+        rendered = context.emitter().literalOrNull(value, indent, keep, parent);
       }
     }
     if (rendered == null) {
       ScalarStyle hint = like.isEmptyPlain() || like.isBlock() ? null : like.style();
-      rendered = patch.emitter.inline(target, path, hint, place.flow());
+      rendered = context.emitter().inline(target, path, hint, place.flow());
     }
     return rendered;
   }
 
   /** Replaces an alias of a scalar by a scalar value, in the anchored scalar's style. */
-  void replace(SourceNode.Alias alias, SourceNode.Scalar anchored, JsonNode target, Place place,
-      List<Object> path) {
+  NodeEdits replace(SourceNode.Alias alias, SourceNode.Scalar anchored, JsonNode target,
+      Place place, List<Object> path) {
     ScalarStyle style = anchored.style();
-    patch.edits.replace(alias.start(), alias.end(),
-        patch.emitter.inline(target, path, style.isBlock() ? null : style, place.flow()));
+    NodeEdits out = new NodeEdits();
+    out.edits().replace(alias.start(), alias.end(),
+        context.emitter().inline(target, path, style.isBlock() ? null : style, place.flow()));
+    return out;
   }
 
   /**
@@ -74,7 +80,7 @@ final class ScalarPatch {
    * else that of its first non-empty line; -1 when it has neither.
    */
   private int blockContentIndent(SourceNode.Scalar block, int parent) {
-    String text = patch.text;
+    String text = context.text();
     for (int at = block.valueStart(); at < text.length() && parent >= 0; at++) {
       char c = text.charAt(at);
       if (c >= '1' && c <= '9') {
@@ -86,7 +92,7 @@ final class ScalarPatch {
     }
     int lineStart = text.indexOf('\n', block.valueStart()) + 1;
     while (lineStart > 0 && lineStart < block.end()) {
-      int indent = patch.lines.indentAt(lineStart);
+      int indent = context.lines().indentAt(lineStart);
       int after = lineStart + indent;
       if (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
         return indent;

@@ -11,46 +11,97 @@ final class FrontMatterCharacters {
   private FrontMatterCharacters() {}
 
   /**
-   * Rejects what YAML would read differently from the way lines are counted here and shown in
-   * editors: a carriage return not followed by a line feed and the hidden line breaks U+0085,
-   * U+2028 and U+2029 (YAML takes each for a line break, editors show one line), and a byte order
-   * mark inside the front matter (invisible, and only allowed at the very start of a file).
-   * Returns the offset of the first character YAML does not allow raw (control characters other
-   * than tab and line breaks, U+FFFE, U+FFFF), which is reported only if reading gets there; or -1.
+   * What one pass over the front matter found that is reported only if reading gets there, or
+   * when reading ends.
+   *
+   * @param forbidden the offset of the first character YAML does not allow raw (control
+   *     characters other than tab and line breaks, U+FFFE, U+FFFF), or -1
+   * @param documentMarker the start of the first line that YAML takes for a document marker
+   *     ({@code ---} or {@code ...} followed by a space, a tab or the end of the line), or -1. The
+   *     front matter is one document: its closing line is not part of it, so any such line inside
+   *     it is an error
    */
-  static int check(char[] text) {
+  record Found(int forbidden, int documentMarker) {}
+
+  /**
+   * Goes over the front matter's characters once. Rejects what YAML would read differently from
+   * the way lines are counted here and shown in editors: a carriage return not followed by a line
+   * feed and the hidden line breaks U+0085, U+2028 and U+2029 (YAML takes each for a line break,
+   * editors show one line), and a byte order mark inside the front matter (invisible, and only
+   * allowed at the very start of a file). Finds, on the way, the first character YAML does not
+   * allow raw and the first document marker line.
+   */
+  static Found check(char[] text) {
     int forbidden = -1;
+    int marker = isDocumentMarker(text, 0) ? 0 : -1;
     for (int i = 0; i < text.length; i++) {
       char c = text[i];
-      if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
+      if ((c >= 0x20 && c < 0x7F) || c == '\t') {
         continue;
       }
-      if (c == '\r') {
-        if (i + 1 >= text.length || text[i + 1] != '\n') {
-          throw new YamlProblem(Kind.CHARACTER, i, "carriage return (CR) without a line feed:"
-              + " lines must end with LF or CRLF");
+      if (c == '\n') {
+        int next = i + 1;
+        if (marker < 0 && next < text.length && (text[next] == '-' || text[next] == '.')
+            && isDocumentMarker(text, next)) {
+          marker = next;
         }
-        continue;
-      }
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF') {
-        forbidden = forbidden < 0 ? i : forbidden;
-        continue;
-      }
-      String name = c == 0x85 ? "U+0085 (NEXT LINE)" : c == 0x2028 ? "U+2028 (LINE SEPARATOR)"
-          : c == 0x2029 ? "U+2029 (PARAGRAPH SEPARATOR)" : null;
-      if (name != null) {
-        String escape = c == 0x85 ? "\\N" : c == 0x2028 ? "\\L" : "\\P";
-        throw new YamlProblem(Kind.CHARACTER, i, "hidden line break " + name + " in the front"
-            + " matter: YAML reads it as a line break but editors show one line; remove it, or"
-            + " write " + escape + " in a double-quoted string if it is meant as data");
-      }
-      if (c == '\uFEFF') {
-        throw new YamlProblem(Kind.CHARACTER, i, "byte order mark (U+FEFF) inside the front"
-            + " matter: only the very start of a file may have one (write \\uFEFF in a"
-            + " double-quoted string if it is meant as data)");
+      } else if (isForbidden(text, i) && forbidden < 0) {
+        forbidden = i;
       }
     }
-    return forbidden;
+    return new Found(forbidden, marker);
+  }
+
+  /**
+   * Tells whether the character at {@code i}, neither printable ASCII nor a tab nor a line feed,
+   * is one YAML does not allow raw.
+   *
+   * @throws YamlProblem if it is a carriage return without a line feed, a hidden line break or a
+   *     byte order mark
+   */
+  private static boolean isForbidden(char[] text, int i) {
+    char c = text[i];
+    if (c == '\r') {
+      if (i + 1 >= text.length || text[i + 1] != '\n') {
+        throw new YamlProblem(Kind.CHARACTER, i, "carriage return (CR) without a line feed:"
+            + " lines must end with LF or CRLF");
+      }
+      return false;
+    }
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == '\uFFFE' || c == '\uFFFF') {
+      return true;
+    }
+    String name = c == 0x85 ? "U+0085 (NEXT LINE)" : c == 0x2028 ? "U+2028 (LINE SEPARATOR)"
+        : c == 0x2029 ? "U+2029 (PARAGRAPH SEPARATOR)" : null;
+    if (name != null) {
+      String escape = c == 0x85 ? "\\N" : c == 0x2028 ? "\\L" : "\\P";
+      throw new YamlProblem(Kind.CHARACTER, i, "hidden line break " + name + " in the front"
+          + " matter: YAML reads it as a line break but editors show one line; remove it, or"
+          + " write " + escape + " in a double-quoted string if it is meant as data");
+    }
+    if (c == '\uFEFF') {
+      throw new YamlProblem(Kind.CHARACTER, i, "byte order mark (U+FEFF) inside the front"
+          + " matter: only the very start of a file may have one (write \\uFEFF in a"
+          + " double-quoted string if it is meant as data)");
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the line starting at {@code lineStart} is a document marker: {@code ---} or
+   * {@code ...} followed by a space, a tab, a line break or the end of the text.
+   */
+  private static boolean isDocumentMarker(char[] text, int lineStart) {
+    if (lineStart + 3 > text.length) {
+      return false;
+    }
+    char c = text[lineStart];
+    if ((c != '-' && c != '.') || text[lineStart + 1] != c || text[lineStart + 2] != c) {
+      return false;
+    }
+    int after = lineStart + 3;
+    return after >= text.length || text[after] == ' ' || text[after] == '\t'
+        || text[after] == '\r' || text[after] == '\n';
   }
 
   static YamlProblem forbidden(String text, int at) {
@@ -58,34 +109,6 @@ final class FrontMatterCharacters {
         + String.format("%04X", (int) text.charAt(at)) + " is not allowed in YAML (control"
         + " characters other than tab and line breaks are not); remove it, or write it as an"
         + " escape in a double-quoted string");
-  }
-
-  /**
-   * Returns the start of the first line that YAML takes for a document marker ({@code ---} or
-   * {@code ...} followed by a space, a tab or the end of the line), or -1. The front matter is one
-   * document: its closing line is not part of it, so any such line inside it is an error.
-   */
-  static int firstDocumentMarker(String text) {
-    int found = -1;
-    for (String marker : new String[] {"---", "..."}) {
-      int at = text.startsWith(marker) ? 0 : lineStartingWith(text, marker, 0);
-      while (at >= 0 && !isMarkerEnd(text, at + 3)) {
-        at = lineStartingWith(text, marker, at + 1);
-      }
-      if (at >= 0 && (found < 0 || at < found)) {
-        found = at;
-      }
-    }
-    return found;
-  }
-
-  private static int lineStartingWith(String text, String marker, int from) {
-    int found = text.indexOf("\n" + marker, from);
-    return found < 0 ? -1 : found + 1;
-  }
-
-  private static boolean isMarkerEnd(String text, int at) {
-    return at >= text.length() || " \t\r\n".indexOf(text.charAt(at)) >= 0;
   }
 
   static YamlProblem documentMarker(String text, int at) {

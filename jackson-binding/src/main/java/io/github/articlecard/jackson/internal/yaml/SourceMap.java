@@ -1,8 +1,10 @@
 package io.github.articlecard.jackson.internal.yaml;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,15 +14,21 @@ import org.jspecify.annotations.Nullable;
 public final class SourceMap {
   private final String text;
   private final SourceNode.@Nullable Mapping root;
-  private final ObjectNode data;
+  /** The data of a front matter with no node, or the root's data once given. */
+  private final @Nullable ObjectNode data;
   private final List<SourceNode.Alias> aliases;
 
-  /** The source map takes the list of aliases over; nothing may change it afterwards. */
-  SourceMap(String text, @Nullable SourceNode root, ObjectNode data,
+  /**
+   * The source map takes the list of aliases over; nothing may change it afterwards.
+   *
+   * @param data the data, or null: then the root's, built when it is asked for (an empty
+   *     mapping when there is no root)
+   */
+  SourceMap(String text, @Nullable SourceNode root, @Nullable ObjectNode data,
       List<SourceNode.Alias> aliases) {
     this.text = text;
     this.root = (SourceNode.Mapping) root;
-    this.data = data;
+    this.data = data != null || root != null ? data : JsonNodeFactory.instance.objectNode();
     this.aliases = Collections.unmodifiableList(aliases);
   }
 
@@ -29,9 +37,20 @@ public final class SourceMap {
     return text;
   }
 
-  /** Returns the data; shared, callers must copy before modifying. */
+  /** Returns the data; shared, callers must copy before modifying ({@link #copyData()}). */
   public ObjectNode data() {
-    return data;
+    if (data != null) {
+      return data;
+    }
+    return (ObjectNode) Objects.requireNonNull(root).data();
+  }
+
+  /** Returns a fresh copy of the data, built from the nodes. */
+  public ObjectNode copyData() {
+    if (data != null) {
+      return data.deepCopy();
+    }
+    return (ObjectNode) Objects.requireNonNull(root).copyData();
   }
 
   /** Returns the root mapping, or null when the front matter holds no node. */

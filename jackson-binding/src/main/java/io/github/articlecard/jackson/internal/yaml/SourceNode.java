@@ -1,31 +1,39 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One YAML node of the front matter as it stands in the source: its data, its exact character span
  * (UTF-16 offsets into the front matter text), its style and its anchor. Together the nodes are the
  * source map the patcher edits against. Immutable once built; the data must not be modified.
+ *
+ * <p>The data of a collection is built from its children's data when it is first asked for, so
+ * that reading to the model ({@code card()}) builds no Jackson containers at all; once built it is
+ * the same instance on every call, shared with the data of the collection around it.
  */
 public abstract sealed class SourceNode
     permits SourceNode.Scalar, SourceNode.Mapping, SourceNode.Sequence, SourceNode.Alias {
   private final int start;
   private final int end;
   private final @Nullable String anchor;
-  private final JsonNode data;
   private final long size;
   private final long chars;
 
-  SourceNode(int start, int end, @Nullable String anchor, JsonNode data, long size, long chars) {
+  SourceNode(int start, int end, @Nullable String anchor, long size, long chars) {
     this.start = start;
     this.end = end;
     this.anchor = anchor;
-    this.data = data;
     this.size = size;
     this.chars = chars;
   }
@@ -49,9 +57,13 @@ public abstract sealed class SourceNode
   }
 
   /** Returns the node's data; shared, never to be modified. */
-  public JsonNode data() {
-    return data;
-  }
+  public abstract JsonNode data();
+
+  /**
+   * Returns a fresh copy of the node's data: new containers all the way down (an alias's data
+   * copied again wherever it stands), built from the nodes without building {@link #data()}.
+   */
+  public abstract JsonNode copyData();
 
   /** Returns the number of data nodes this node stands for, aliases expanded. */
   public long size() {
@@ -80,6 +92,27 @@ public abstract sealed class SourceNode
    */
   public abstract boolean endsInKeptLines();
 
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final VarHandle MAPPING_DATA = dataHandle(Mapping.class);
+  private static final VarHandle SEQUENCE_DATA = dataHandle(Sequence.class);
+
+  private static VarHandle dataHandle(Class<? extends SourceNode> type) {
+    try {
+      return MethodHandles.lookup().findVarHandle(type, "data", JsonNode.class);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Publishes data built for a collection: the first built wins, so that every caller, on any
+   * thread, gets the same instance (built from the same instances of the children's data).
+   */
+  private static JsonNode published(VarHandle field, SourceNode node, JsonNode built) {
+    JsonNode witness = (JsonNode) field.compareAndExchange(node, (JsonNode) null, built);
+    return witness == null ? built : witness;
+  }
+
   /** A scalar. */
   public static final class Scalar extends SourceNode {
     private final String value;
@@ -87,6 +120,7 @@ public abstract sealed class SourceNode
     private final int valueStart;
     private final @Nullable String tag;
     private final boolean keep;
+    private final JsonNode data;
 
     /**
      * @param keep whether a block scalar's header says keep chomping ({@code |+}): its trailing
@@ -94,7 +128,8 @@ public abstract sealed class SourceNode
      */
     Scalar(int start, int end, int valueStart, @Nullable String anchor, @Nullable String tag,
         String value, ScalarStyle style, boolean keep, JsonNode data) {
-      super(start, end, anchor, data, 1, value.length());
+      super(start, end, anchor, 1, value.length());
+      this.data = data;
       this.valueStart = valueStart;
       this.tag = tag;
       this.value = value;
@@ -128,6 +163,16 @@ public abstract sealed class SourceNode
 
     public boolean isEmptyPlain() {
       return style == ScalarStyle.PLAIN && valueStart == end();
+    }
+
+    @Override
+    public JsonNode data() {
+      return data;
+    }
+
+    @Override
+    public JsonNode copyData() {
+      return data; // scalar data nodes are immutable
     }
 
     @Override
@@ -166,13 +211,40 @@ public abstract sealed class SourceNode
     private final List<Entry> entries;
     /** The entries by key, built on the first lookup in a large mapping; derived, not state. */
     private volatile @Nullable Map<String, Entry> index;
+    /** The data, built on the first call of {@link #data()}; derived, not state. */
+    private volatile @Nullable JsonNode data;
 
-    /** The mapping takes the list of entries over; nothing may change it afterwards. */
-    Mapping(int start, int end, @Nullable String anchor, boolean flow, JsonNode data, long size,
-        long chars, List<Entry> entries) {
-      super(start, end, anchor, data, size, chars);
+    /**
+     * The mapping takes the list of entries over; nothing may change it afterwards.
+     *
+     * @param data the mapping's data, or null to build it from the entries when it is asked for
+     */
+    Mapping(int start, int end, @Nullable String anchor, boolean flow, @Nullable JsonNode data,
+        long size, long chars, List<Entry> entries) {
+      super(start, end, anchor, size, chars);
       this.flow = flow;
       this.entries = Collections.unmodifiableList(entries);
+      this.data = data;
+    }
+
+    @Override
+    public JsonNode data() {
+      JsonNode built = data;
+      return built != null ? built : published(MAPPING_DATA, this, build(SourceNode::data));
+    }
+
+    @Override
+    public JsonNode copyData() {
+      return build(SourceNode::copyData);
+    }
+
+    /** A new object node of the entries, each value's data given by {@code values}. */
+    private ObjectNode build(Function<SourceNode, JsonNode> values) {
+      ObjectNode object = NODES.objectNode();
+      for (Entry entry : entries) {
+        object.set(entry.key().value(), values.apply(entry.value()));
+      }
+      return object;
     }
 
     /** Tells whether the mapping is written in flow style ({@code {a: 1}}). */
@@ -246,13 +318,40 @@ public abstract sealed class SourceNode
   public static final class Sequence extends SourceNode {
     private final boolean flow;
     private final List<Item> items;
+    /** The data, built on the first call of {@link #data()}; derived, not state. */
+    private volatile @Nullable JsonNode data;
 
-    /** The sequence takes the list of items over; nothing may change it afterwards. */
-    Sequence(int start, int end, @Nullable String anchor, boolean flow, JsonNode data, long size,
-        long chars, List<Item> items) {
-      super(start, end, anchor, data, size, chars);
+    /**
+     * The sequence takes the list of items over; nothing may change it afterwards.
+     *
+     * @param data the sequence's data, or null to build it from the items when it is asked for
+     */
+    Sequence(int start, int end, @Nullable String anchor, boolean flow, @Nullable JsonNode data,
+        long size, long chars, List<Item> items) {
+      super(start, end, anchor, size, chars);
       this.flow = flow;
       this.items = Collections.unmodifiableList(items);
+      this.data = data;
+    }
+
+    @Override
+    public JsonNode data() {
+      JsonNode built = data;
+      return built != null ? built : published(SEQUENCE_DATA, this, build(SourceNode::data));
+    }
+
+    @Override
+    public JsonNode copyData() {
+      return build(SourceNode::copyData);
+    }
+
+    /** A new array node of the items, each item's data given by {@code values}. */
+    private ArrayNode build(Function<SourceNode, JsonNode> values) {
+      ArrayNode array = NODES.arrayNode(items.size());
+      for (Item item : items) {
+        array.add(values.apply(item.node()));
+      }
+      return array;
     }
 
     /** Tells whether the sequence is written in flow style ({@code [a, b]}). */
@@ -290,9 +389,19 @@ public abstract sealed class SourceNode
     private final SourceNode target;
 
     Alias(int start, int end, String name, SourceNode target) {
-      super(start, end, null, target.data(), target.size(), target.chars());
+      super(start, end, null, target.size(), target.chars());
       this.name = name;
       this.target = target;
+    }
+
+    @Override
+    public JsonNode data() {
+      return target.data();
+    }
+
+    @Override
+    public JsonNode copyData() {
+      return target.copyData();
     }
 
     /** Returns the anchor name the alias refers to. */

@@ -1,15 +1,14 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.internal.text.Lines;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * {@link YamlProblem}s.
  */
 final class SourceNodes {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private final String text;
   private final Lines lines;
   private final ReadLimits limits;
@@ -145,10 +142,14 @@ final class SourceNodes {
 
   /** A mapping being read: its entries as they come. */
   final class MappingBuilder {
+    /** From this many entries on, the keys are kept in a set for the duplicate check. */
+    private static final int INDEXED = 8;
+
     private final boolean flow;
     private final int start;
-    private final ObjectNode data = NODES.objectNode();
     private final List<SourceNode.Entry> entries = new ArrayList<>();
+    /** The keys, once there are {@link #INDEXED} of them; before that the entries are walked. */
+    private @Nullable Set<String> keys;
     private long size = 1;
     private long chars;
     private int inner;
@@ -189,20 +190,14 @@ final class SourceNodes {
     void add(SourceNode.Scalar key, SourceNode value, int first) {
       inner = Math.max(inner, height);
       String name = key.value();
-      if (data.has(name)) {
-        SourceNode.Entry earlier = null;
-        for (SourceNode.Entry entry : entries) {
-          if (entry.key().value().equals(name)) {
-            earlier = entry;
-            break;
-          }
-        }
-        int firstLine = earlier == null ? 0 : fileLine.applyAsInt(earlier.key().start());
+      SourceNode.Entry earlier = keys == null || keys.contains(name) ? earlier(name) : null;
+      if (earlier != null) {
+        int firstLine = fileLine.applyAsInt(earlier.key().start());
         throw new YamlProblem(Kind.DUPLICATE_KEY, key.start(), "duplicate key '" + name
             + "' (first defined on line " + firstLine + "): a key appears once in a mapping;"
             + " remove one of the two or rename one");
       }
-      data.set(name, value.data());
+      remember(name);
       SourceNode.Entry before = entries.isEmpty() ? null : entries.get(entries.size() - 1);
       Decor decor = flow
           ? Decor.ofFlowEntry(lines, key.start(), value.end(),
@@ -218,6 +213,30 @@ final class SourceNodes {
       return entries.isEmpty();
     }
 
+    /** The entry of a key read before, or null. */
+    private SourceNode.@Nullable Entry earlier(String name) {
+      for (SourceNode.Entry entry : entries) {
+        if (entry.key().value().equals(name)) {
+          return entry;
+        }
+      }
+      return null;
+    }
+
+    /** Keeps a new key for the duplicate check, in a set once the mapping is large. */
+    private void remember(String name) {
+      if (keys != null) {
+        keys.add(name);
+      } else if (entries.size() + 1 == INDEXED) {
+        Set<String> all = new HashSet<>(INDEXED * 4);
+        for (SourceNode.Entry entry : entries) {
+          all.add(entry.key().value());
+        }
+        all.add(name);
+        keys = all;
+      }
+    }
+
     /**
      * The mapping; a block mapping ends where its last value's content does.
      *
@@ -228,7 +247,7 @@ final class SourceNodes {
       int end = flow || entries.isEmpty() ? flowEnd
           : entries.get(entries.size() - 1).value().contentEnd(text);
       height = inner + 1;
-      SourceNode.Mapping mapping = new SourceNode.Mapping(start, end, anchor, flow, data, size,
+      SourceNode.Mapping mapping = new SourceNode.Mapping(start, end, anchor, flow, null, size,
           chars, entries);
       anchored(anchor, mapping);
       return mapping;
@@ -239,7 +258,6 @@ final class SourceNodes {
   final class SequenceBuilder {
     private final boolean flow;
     private final int start;
-    private final ArrayNode data = NODES.arrayNode();
     private final List<SourceNode.Item> items = new ArrayList<>();
     private long size = 1;
     private long chars;
@@ -261,7 +279,6 @@ final class SourceNodes {
      */
     void add(SourceNode item, int dash) {
       inner = Math.max(inner, height);
-      data.add(item.data());
       SourceNode.Item before = items.isEmpty() ? null : items.get(items.size() - 1);
       Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text),
           before == null ? 0 : before.decor().end(), item,
@@ -275,7 +292,7 @@ final class SourceNodes {
       int end = flow || items.isEmpty() ? flowEnd
           : items.get(items.size() - 1).node().contentEnd(text);
       height = inner + 1;
-      SourceNode.Sequence sequence = new SourceNode.Sequence(start, end, anchor, flow, data, size,
+      SourceNode.Sequence sequence = new SourceNode.Sequence(start, end, anchor, flow, null, size,
           chars, items);
       anchored(anchor, sequence);
       return sequence;
@@ -287,9 +304,5 @@ final class SourceNodes {
       anchors.put(anchor, node);
       anchorHeights.put(anchor, height);
     }
-  }
-
-  static ObjectNode emptyData() {
-    return NODES.objectNode();
   }
 }

@@ -577,11 +577,11 @@ public final class StyleDecision {
         if (mappingIndent >= 0 && sequenceIndent >= 0) {
           return;
         }
-        int keyColumn = Lines.column(text, entry.key().start());
+        int keyColumn = Lines.offsetInLine(text, entry.key().start());
         SourceNode value = entry.value();
         if (mappingIndent < 0 && value instanceof SourceNode.Mapping mapping && !mapping.flow()
             && !mapping.entries().isEmpty()) {
-          int childColumn = Lines.column(text, mapping.entries().get(0).key().start());
+          int childColumn = Lines.offsetInLine(text, mapping.entries().get(0).key().start());
           if (childColumn > keyColumn) {
             mappingIndent = childColumn - keyColumn;
           }
@@ -590,7 +590,7 @@ public final class StyleDecision {
             && !sequence.flow() && !sequence.items().isEmpty()) {
           int dash = sequence.items().get(0).dash();
           if (dash >= 0) {
-            sequenceIndent = Math.max(0, Lines.column(text, dash) - keyColumn);
+            sequenceIndent = Math.max(0, Lines.offsetInLine(text, dash) - keyColumn);
           }
         }
       }

@@ -216,18 +216,18 @@ public final class StyleLearner {
     int step = -1;
     int dashes = -1;
     for (SourceNode.Entry entry : root.entries()) {
-      int keyColumn = Lines.column(text, entry.key().start());
+      int keyColumn = Lines.offsetInLine(text, entry.key().start());
       SourceNode value = entry.value();
       if (step < 0 && value instanceof SourceNode.Mapping mapping && !mapping.flow()
           && !mapping.entries().isEmpty()) {
-        int childColumn = Lines.column(text, mapping.entries().get(0).key().start());
+        int childColumn = Lines.offsetInLine(text, mapping.entries().get(0).key().start());
         if (childColumn > keyColumn) {
           step = childColumn - keyColumn;
         }
       }
       if (dashes < 0 && value instanceof SourceNode.Sequence sequence && !sequence.flow()
           && !sequence.items().isEmpty() && sequence.items().get(0).dash() >= 0) {
-        dashes = Math.max(0, Lines.column(text, sequence.items().get(0).dash()) - keyColumn);
+        dashes = Math.max(0, Lines.offsetInLine(text, sequence.items().get(0).dash()) - keyColumn);
       }
     }
     if (step >= 0) {

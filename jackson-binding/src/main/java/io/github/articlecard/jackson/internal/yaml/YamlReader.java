@@ -85,8 +85,9 @@ public final class YamlReader {
           text.length(), "characters", limits.maxFrontMatterSize()));
     }
     YamlReader reader = new YamlReader(text, limits, line, column);
-    int forbidden = FrontMatterCharacters.check(reader.cursor.chars);
-    int marker = FrontMatterCharacters.firstDocumentMarker(text);
+    FrontMatterCharacters.Found found = FrontMatterCharacters.check(reader.cursor.chars);
+    int forbidden = found.forbidden();
+    int marker = found.documentMarker();
     try {
       SourceMap map = reader.document();
       if (forbidden >= 0 && (marker < 0 || forbidden < marker)) {
@@ -126,7 +127,7 @@ public final class YamlReader {
   private SourceMap document() {
     cursor.skipSeparation();
     if (cursor.atEnd()) {
-      return new SourceMap(text, null, SourceNodes.emptyData(), nodes.aliases);
+      return new SourceMap(text, null, null, nodes.aliases);
     }
     SourceNode root = node(-1, 1, 0, Slot.ROOT);
     cursor.skipSeparation();
@@ -147,8 +148,7 @@ public final class YamlReader {
           + " keys to values, found " + found + "; write each entry as 'key: value', with a colon"
           + " and a space after the key");
     }
-    return new SourceMap(text, mapping, (com.fasterxml.jackson.databind.node.ObjectNode) mapping.data(),
-        nodes.aliases);
+    return new SourceMap(text, mapping, null, nodes.aliases);
   }
 
   /**
