@@ -117,10 +117,15 @@ class WriteAsAnotherUserTest {
     Run allowed = running(WriteSeedCard.class.getName(), "allow", writeOnly.toString());
 
     assertThat(allowed.status()).as(allowed.output()).isZero();
-    assertThat(allowed.output()).contains("allowed to lose attributes: the new file loses its"
-        + " extended attributes and POSIX ACL");
+    assertThat(allowed.output()).contains("allowed to lose attributes: the new file loses")
+        .contains("its extended attributes and POSIX ACL");
     assertThat(Files.readString(writeOnly)).isEqualTo(SEED);
-    assertThat(SpecialFiles.mode(writeOnly)).isEqualTo(mode);
+    // the group bits may have been an unreadable ACL's mask: the new file gets none
+    String withoutGroup = mode.substring(0, 3) + "---" + mode.substring(6);
+    assertThat(SpecialFiles.mode(writeOnly)).isEqualTo(withoutGroup);
+    if (!withoutGroup.equals(mode)) {
+      assertThat(allowed.output()).contains("the mode");
+    }
     assertThat(Files.getAttribute(writeOnly, "unix:uid")).isEqualTo(65534);
     assertThat(Files.getAttribute(writeOnly, "unix:gid")).isEqualTo(65534);
     try (Stream<Path> files = Files.list(folder)) {
