@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.articlecard.cli.KeyPath.Index;
 import io.github.articlecard.cli.KeyPath.Key;
+import io.github.articlecard.jackson.CardPath;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,29 @@ class KeyPathTest {
   void malformedPathsAreUsageErrorsThatSayWhere(String text) {
     assertThatThrownBy(() -> KeyPath.parse(text)).isInstanceOf(UsageException.class)
         .satisfies(e -> assertThat(((UsageException) e).problem()).containsAnyOf("key path", "expected"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"title", "related[0].provider.name", "matrix[1][2]", "params[\"og.title\"]",
+      "[\"a.b\"].c", "x[\"say \\\"hi\\\"\"]", "x[\"\"].y", "a[\"]\"][0]", "images[12].width",
+      "params[\"plain\"]"})
+  void everyPathWithoutANegativeIndexIsACardPath(String text) {
+    KeyPath path = KeyPath.parse(text);
+    CardPath card = CardPath.parse(text);
+
+    assertThat(path.steps()).hasSameSizeAs(card.steps());
+    for (int i = 0; i < card.steps().size(); i++) {
+      assertThat(path.steps().get(i)).isEqualTo(card.steps().get(i) instanceof CardPath.Key key
+          ? new Key(key.name()) : new Index(((CardPath.Index) card.steps().get(i)).index()));
+    }
+    assertThat(KeyPath.format(path.steps())).isEqualTo(card.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".title", "title.", "a..b", "topics[", "topics[x]", "topics[1.5]",
+      "topics[]", "topics]", "a[\"unclosed]", "a.[0]"})
+  void whatTheCommandRefusesCardPathRefusesToo(String text) {
+    assertThatThrownBy(() -> KeyPath.parse(text)).isInstanceOf(UsageException.class);
+    assertThatThrownBy(() -> CardPath.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
 }

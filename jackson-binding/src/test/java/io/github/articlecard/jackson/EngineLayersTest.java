@@ -55,6 +55,22 @@ class EngineLayersTest {
     assertThat(javaFiles("patch")).isNotEmpty();
   }
 
+  /** The command lives in its own module (cli/, articlecard-cli); the library's jar holds none. */
+  @Test
+  void theLibraryHoldsNoCommand() throws IOException {
+    Path sources = Path.of("src/main/java");
+    assertThat(sources.resolve("io/github/articlecard/jackson/cli")).doesNotExist();
+    try (Stream<Path> files = Files.walk(sources)) {
+      assertThat(files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
+        try {
+          return Files.readString(file).contains("static void main(");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      })).isEmpty();
+    }
+  }
+
   private static List<String> references(String layer, Pattern forbidden) {
     List<String> found = new ArrayList<>();
     for (Path file : javaFiles(layer)) {
