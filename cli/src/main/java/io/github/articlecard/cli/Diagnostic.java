@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind what kind of problem, for programs ({@code BINDING}, {@code COMMENT_IN_VALUE}...),
  *     or null
  * @param path the model path the problem is about ({@code related[0].title}), or null
- * @param problem what is wrong, without the path or the place
+ * @param problem what is wrong, without the place; without the path too, but for a binding error,
+ *     whose problem names it
  * @param excerpt the offending line with a caret under the column, or null
  */
 record Diagnostic(@Nullable String source, int line, int column, @Nullable String kind,
@@ -43,7 +44,8 @@ record Diagnostic(@Nullable String source, int line, int column, @Nullable Strin
 
   /** Returns the message: the path, when there is one, and the problem. */
   String message() {
-    return path == null ? problem : path + ": " + problem;
+    // a binding error's problem is already a sentence that names its path
+    return path == null || "BINDING".equals(kind) ? problem : path + ": " + problem;
   }
 
   /**

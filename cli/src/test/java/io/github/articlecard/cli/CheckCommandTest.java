@@ -97,7 +97,7 @@ class CheckCommandTest extends CardFolderTest {
         + "\"warnings\":[]}"));
     assertThat(files.get(1)).isEqualTo(JSON.readTree("{\"file\":" + quoted(bad)
         + ",\"status\":\"error\",\"error\":{\"kind\":\"BINDING\",\"path\":\"quality\","
-        + "\"message\":\"expected a whole number, found \\\"high\\\"\",\"line\":3,\"column\":10},"
+        + "\"message\":\"quality: expected a whole number, found \\\"high\\\"\",\"line\":3,\"column\":10},"
         + "\"warnings\":[]}"));
     assertThat(files.get(2).get("file").asText()).isEqualTo(crlf.toString());
     assertThat(files.get(2).get("status").asText()).isEqualTo("ok");

@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
  * {@code quality: high}. {@link #path()} names the value ({@code related[2].images[0].width}),
  * {@link #cardPath()} gives the same path as steps; {@link #line()} and {@link #column()} locate it
  * in the file (0 when there is no source text, as for JSON read through
- * {@link ArticleCardModule}). The message reads
- * {@code line 6, column 10: quality: expected a whole number, found "high"}.
+ * {@link ArticleCardModule}). {@link #problem()} is a sentence that names the path,
+ * {@code quality: expected a whole number, found "high"}, and the message puts the place before
+ * it: {@code line 6, column 10: quality: expected a whole number, found "high"}.
  *
  * <pre>{@code
  * catch (CardBindingException e) {
- *   log.warn("{} at {}:{}: {}", e.path(), e.line(), e.column(), e.problem());
+ *   log.warn("{}:{}: {}", e.line(), e.column(), e.problem());   // 6:10: quality: expected a ...
  * }
  * }</pre>
  */
@@ -20,6 +21,7 @@ public class CardBindingException extends CardException {
   private static final long serialVersionUID = 2L;
 
   private final String path;
+  private final String detail;
 
   /**
    * Creates the exception.
@@ -39,8 +41,10 @@ public class CardBindingException extends CardException {
 
   private CardBindingException(String path, String problem, @Nullable String sourceName, int line,
       int column, @Nullable String excerpt, @Nullable Throwable cause) {
-    super(Kind.BINDING, problem, sourceName, line, column, excerpt, cause);
+    super(Kind.BINDING, path.isEmpty() ? problem : path + ": " + problem, sourceName, line, column,
+        excerpt, cause);
     this.path = path;
+    this.detail = problem;
   }
 
   /**
@@ -76,13 +80,8 @@ public class CardBindingException extends CardException {
   }
 
   @Override
-  String subject() {
-    return path.isEmpty() ? "" : path + ": ";
-  }
-
-  @Override
   CardBindingException withSourceName(String name) {
-    return copied(new CardBindingException(path, problem(), name, line(), column(),
+    return copied(new CardBindingException(path, detail, name, line(), column(),
         excerpt().orElse(null), getCause()));
   }
 }

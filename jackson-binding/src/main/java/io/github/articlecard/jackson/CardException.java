@@ -179,16 +179,11 @@ public class CardException extends RuntimeException {
     if (line > 0) {
       out.append("line ").append(line).append(", column ").append(column).append(": ");
     }
-    out.append(subject()).append(problem);
+    out.append(problem);
     if (excerpt != null) {
       out.append('\n').append(excerpt);
     }
     return out.toString();
-  }
-
-  /** Returns what the problem is about, put before it in the message (empty here). */
-  String subject() {
-    return "";
   }
 
   /**

@@ -358,7 +358,7 @@ class OwnTypesTest {
       assertThat(e.path()).isEqualTo(path);
       assertThat(e.line()).isEqualTo(line);
       assertThat(e.column()).isGreaterThan(1);
-      assertThat(e.problem()).isEqualTo(problem);
+      assertThat(e.problem()).isEqualTo(path.isEmpty() ? problem : path + ": " + problem);
       assertThat(e.excerpt()).isPresent();
       assertThat(e.getCause()).isInstanceOf(JsonProcessingException.class);
     });

@@ -87,10 +87,16 @@ public final class SourceText {
 
   /** Creates a binding error at an index, with its position and the quoted line as fields. */
   public CardBindingException bindingError(int index, String path, String problem) {
+    return bindingError(index, path, problem, null);
+  }
+
+  /** Returns a binding error at an index, with the exception that caused it. */
+  public CardBindingException bindingError(int index, String path, String problem,
+      @Nullable Throwable cause) {
     int clamped = clamp(index);
     int line = line(clamped);
     int column = column(clamped);
-    return new CardBindingException(path, problem, line, column, quote(clamped, line, column), null);
+    return new CardBindingException(path, problem, line, column, quote(clamped, line, column), cause);
   }
 
   /** Returns the line holding an index (whose line is known), numbered, with a caret under it. */

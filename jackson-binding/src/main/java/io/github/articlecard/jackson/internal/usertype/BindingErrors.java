@@ -53,10 +53,8 @@ final class BindingErrors {
     String problem = problem(e, at(parsed.source().data(), path), type, mapper);
     CardLayout layout = parsed.layout();
     int offset = Math.max(parsed.source().offsetOf(path), 0);
-    CardBindingException positioned = SourceText.of(layout.text())
-        .bindingError(layout.frontMatterStart() + offset, BindContext.pathText(path), problem);
-    return new CardBindingException(positioned.path(), positioned.problem(), positioned.line(),
-        positioned.column(), positioned.excerpt().orElse(null), e);
+    return SourceText.of(layout.text()).bindingError(layout.frontMatterStart() + offset,
+        BindContext.pathText(path), problem, e);
   }
 
   private static String problem(Exception e, @Nullable JsonNode found, JavaType type,
