@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The {@code articlecard} command: {@code check}, {@code get}, {@code set}, {@code unset},
- * {@code fmt} and {@code json}. It reads and writes through the given streams, so that tests can
+ * {@code mv}, {@code fmt} and {@code json}. It reads and writes through the given streams, so that tests can
  * run it in-process; {@link Main} runs it on the process's own.
  *
  * <pre>{@code
@@ -153,6 +153,7 @@ final class CardTool {
       case GET -> edits.get(arguments);
       case SET -> edits.set(arguments);
       case UNSET -> edits.unset(arguments);
+      case MV -> edits.mv(arguments);
       case FMT -> new FormatCommand(writing, inputs, output).run(arguments);
       case JSON -> new JsonCommand(inputs, output).run(arguments);
     };

@@ -62,6 +62,19 @@ enum Command {
           + " 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
       Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
+  MV("mv", "[--dry-run] [--new] [--allow-attribute-loss] FILE KEY NEWNAME", 3, 3,
+      """
+      Renames a key in place: only the key's text changes; its value, comments and place stay, and
+      the file is replaced atomically. KEY is a path as for get, ending at a key
+      (related[0].ampUrl renames that item's ampUrl). A key that is not there, a NEWNAME its
+      mapping already has, or a NEWNAME the card format does not know there (unless --new is
+      given) is refused and the file left as it was. FILE - reads standard input and prints the
+      edited card.""",
+      "exit status: 0 renamed; 1 refused or the card does not read or write (file untouched);"
+          + " 2 wrong usage",
+      Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
+      Option.flag("--new", null, "allow a new name the card format does not know"),
+      Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
   FMT("fmt", "[--check] [--diff] [--force] [--allow-attribute-loss] [--exclude GLOB]... PATH...", 1,
       Integer.MAX_VALUE,
       """

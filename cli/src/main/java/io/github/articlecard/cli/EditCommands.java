@@ -25,8 +25,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code articlecard get}, {@code set} and {@code unset}: values at key paths, read and edited
- * through the generic front matter, so that an edit changes only its own lines.
+ * {@code articlecard get}, {@code set}, {@code unset} and {@code mv}: values and keys at key paths,
+ * read and edited through the generic front matter, so that an edit changes only its own lines.
  */
 final class EditCommands {
   private final CardMapper mapper;
@@ -74,7 +74,7 @@ final class EditCommands {
       paths.add(KeyPath.parse(operands.get(i)));
     }
     boolean allowNew = args.has("--new");
-    return edit(inputs.single(operands.get(0)), args.has("--dry-run"), data -> {
+    return editData(inputs.single(operands.get(0)), args.has("--dry-run"), data -> {
       for (int i = 0; i < paths.size(); i++) {
         Place place = DataPaths.prepare(data, paths.get(i), allowNew);
         JsonNode value = value(operands.get(2 * i + 2), place.slot(), place.value());
@@ -92,12 +92,38 @@ final class EditCommands {
     for (String operand : operands.subList(1, operands.size())) {
       paths.add(KeyPath.parse(operand));
     }
-    return edit(inputs.single(operands.get(0)), args.has("--dry-run"), data -> {
+    return editData(inputs.single(operands.get(0)), args.has("--dry-run"), data -> {
       List<Place> places = new ArrayList<>();
       for (KeyPath path : paths) {
         places.add(DataPaths.find(data, path));
       }
       remove(places);
+    });
+  }
+
+  /**
+   * Renames a key in place ({@link CardDocument#withKeyRenamed(CardPath, String)}): refused when
+   * there is no key at the path, when its mapping has a key of the new name, or, without
+   * {@code --new}, when the card format does not know the new name there.
+   */
+  int mv(Command.Arguments args) {
+    List<String> operands = args.operands();
+    KeyPath path = KeyPath.parse(operands.get(1));
+    if (!(path.steps().get(path.steps().size() - 1) instanceof KeyPath.Key)) {
+      throw new UsageException("mv: '" + path + "' names a list item, not a key");
+    }
+    String newName = operands.get(2);
+    boolean allowNew = args.has("--new");
+    return edit(inputs.single(operands.get(0)), args.has("--dry-run"), doc -> {
+      CardPath old = DataPaths.find(doc.frontMatter(), path).resolved();
+      List<KeyPath.Step> renamed = new ArrayList<>();
+      for (CardPath.Step step : old.steps().subList(0, old.steps().size() - 1)) {
+        renamed.add(step instanceof CardPath.Index index ? new KeyPath.Index(index.index())
+            : new KeyPath.Key(((CardPath.Key) step).name()));
+      }
+      renamed.add(new KeyPath.Key(newName));
+      DataPaths.prepare(doc.frontMatter(), new KeyPath(newName, renamed), allowNew);
+      return doc.withKeyRenamed(old, newName);
     });
   }
 
@@ -126,28 +152,41 @@ final class EditCommands {
     void apply(ObjectNode data);
   }
 
+  /** Makes the edited document from a document. */
+  private interface Edit {
+    /**
+     * Returns the edited document.
+     *
+     * @throws Refused if the edit does not fit the card
+     * @throws CardException if the edited card cannot be written
+     */
+    CardDocument apply(CardDocument doc);
+  }
+
+  /** Applies a change to a card's data as {@link #edit} applies an edit. */
+  private int editData(Inputs.Input input, boolean dryRun, Change change) {
+    return edit(input, dryRun, doc -> {
+      ObjectNode data = doc.frontMatter();
+      change.apply(data);
+      return doc.withFrontMatter(data);
+    });
+  }
+
   /**
-   * Applies a change to a card and writes it back (or prints it for standard input, or its diff
-   * with {@code --dry-run}), unless the change is refused or makes a card that bound no longer
+   * Applies an edit to a card and writes it back (or prints it for standard input, or its diff
+   * with {@code --dry-run}), unless the edit is refused or makes a card that bound no longer
    * bind.
    */
-  private int edit(Inputs.Input input, boolean dryRun, Change change) {
+  private int edit(Inputs.Input input, boolean dryRun, Edit edit) {
     CardDocument doc = inputs.read(input);
     boolean wasCard = binds(doc);
-    ObjectNode data = doc.frontMatter();
-    try {
-      change.apply(data);
-    } catch (Refused e) {
-      output.problem(Diagnostic.about(input.name(), "not changed: " + e.problem()));
-      return 1;
-    }
     CardDocument edited;
     Set<ValidationProblem> before = new HashSet<>();
     if (wasCard) {
       doc.problems().forEach(problem -> before.add(problem.validation()));
     }
     try {
-      edited = doc.withFrontMatter(data);
+      edited = edit.apply(doc);
       if (wasCard) {
         for (CardProblem problem : edited.problems()) {
           if (!before.contains(problem.validation())) {
@@ -155,6 +194,9 @@ final class EditCommands {
           }
         }
       }
+    } catch (Refused e) {
+      output.problem(Diagnostic.about(input.name(), "not changed: " + e.problem()));
+      return 1;
     } catch (CardException e) {
       output.problem(Diagnostic.about(input.name(),
           "not changed: " + Diagnostic.of(input.name(), e).message()));

@@ -7,7 +7,7 @@
  * {@code Command}, which parses its own options and operands (and holds its help);
  * {@code Inputs} turns operands into cards to read (standard input, files, folders through
  * {@code CardFileFinder}); the command classes ({@code CheckCommand}, {@code EditCommands} for
- * get/set/unset, {@code FormatCommand}, {@code JsonCommand}) do the work, following key paths
+ * get/set/unset/mv, {@code FormatCommand}, {@code JsonCommand}) do the work, following key paths
  * ({@code KeyPath}: a {@code CardPath} that may count list indexes from the end) through the front
  * matter with {@code DataPaths}, which knows the model's keys from {@code ModelKeys}; everything
  * they report becomes a {@code Diagnostic}, built from the fields of {@code CardException},
