@@ -15,7 +15,6 @@ module io.github.articlecard.jackson {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
-  requires org.yaml.snakeyaml;
   requires static org.jspecify;
   requires static tools.jackson.databind;
 

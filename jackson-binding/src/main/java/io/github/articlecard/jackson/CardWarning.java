@@ -56,8 +56,9 @@ public final class CardWarning {
     NO_SPACE_AFTER_DASH,
     /**
      * {@code title: Facebook will use your videos"}: a plain value that ends with a quote the
-     * values beside it are quoted with, but does not start with one, reads with the quote as part
-     * of the text; the opening quote was most likely forgotten.
+     * values beside it are quoted with (or with an unmatched double quote, when other values of
+     * the front matter are double-quoted), but does not start with one, reads with the quote as
+     * part of the text; the opening quote was most likely forgotten.
      */
     MISSING_OPENING_QUOTE
   }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import io.github.articlecard.jackson.internal.yaml.ReadLimits;
+import io.github.articlecard.jackson.internal.yaml.YamlReader;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentType;
@@ -24,7 +26,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * {@link CardDocument#comments()} finds the comments SnakeYAML's event parser reports with comment
  * processing on (what the command's {@code fmt} used before it had a public view), in every test
  * card of this module that reads and that SnakeYAML can tell about: the view is built on the
- * source map, not on a parser, and must not drift from what a YAML parser calls a comment.
+ * source map, not on a parser, and must not drift from what a YAML parser calls a comment: neither
+ * SnakeYAML's nor the library's own reader's, which finds the comments as it reads.
  */
 class CommentsAgreeWithSnakeYamlTest {
   private static final CardMapper MAPPER = CardMapper.builder().build();
@@ -61,6 +64,36 @@ class CommentsAgreeWithSnakeYamlTest {
 
     assertThat(disagreements).isEmpty();
     assertThat(compared).isGreaterThan(100);
+    assertThat(withComments).isGreaterThan(20);
+  }
+
+  @Test
+  void everyTestCardsCommentsAreTheOnesTheReaderFindsAsItReads() throws IOException {
+    List<String> disagreements = new ArrayList<>();
+    int withComments = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".md")).sorted()::iterator) {
+        CardDocument doc;
+        try {
+          doc = MAPPER.read(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (CardException e) {
+          continue;
+        }
+        String text = doc.text();
+        int start = text.length() - doc.body().length();
+        int open = text.indexOf('\n') + 1;
+        int closing = text.lastIndexOf('\n', start - 2) + 1;
+        List<Integer> expected = YamlReader.comments(text.substring(open, Math.max(open, closing)),
+            ReadLimits.DEFAULTS).stream().map(at -> open + at).toList();
+        List<Integer> actual = doc.comments().stream().map(c -> c.position().offset()).toList();
+        withComments += actual.isEmpty() ? 0 : 1;
+        if (!actual.equals(expected)) {
+          disagreements.add(file + ": comments() at " + actual + ", the reader at " + expected);
+        }
+      }
+    }
+
+    assertThat(disagreements).isEmpty();
     assertThat(withComments).isGreaterThan(20);
   }
 

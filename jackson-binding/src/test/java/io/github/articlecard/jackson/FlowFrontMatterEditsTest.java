@@ -102,6 +102,21 @@ class FlowFrontMatterEditsTest {
         "{name: Mint Lounge}"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n"})
+  void aKeyRemovedFromTheStartOfALineLeavesTheKeyAfterItOnThatLineIndented(String eol) {
+    // a line inside a flow collection must be indented more than the block key it is the value of
+    String text = card("flow-entries-sharing-a-line.md", eol);
+
+    assertThat(withFrontMatter(text, data -> ((ObjectNode) data.get("wrap")).remove("b")))
+        .isEqualTo(text.replace("  b: 2, c: 3}", "  c: 3}"));
+    assertThat(withFrontMatter(text, data -> ((ObjectNode) data.get("list").get(0)).remove("b")))
+        .isEqualTo(text.replace("      # about b" + eol + "      b: x,  c:", "      c:"));
+    assertThat(withFrontMatter(text, data -> ((ObjectNode) data.get("deep").get("inner").get(0)
+        .get("provider")).remove("domain")))
+        .isEqualTo(text.replace("domain: livemint.com, url:", "url:"));
+  }
+
   /** A user's own type over a flow front matter. */
   record Scored(String title, int quality, List<String> tags) {}
 

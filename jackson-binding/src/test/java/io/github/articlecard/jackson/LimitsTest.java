@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each limit, just under and just over its bound: the under case reads, the over case says which setting to raise. */
@@ -171,6 +172,12 @@ class LimitsTest {
 
     readsAt(mapper, card("abcd: 1\n"));
     failsAt(mapper, card("abcde: 1\n"), "key is 5 characters long", "maxKeyLength");
+    // every key, not only the first of its mapping: later, nested, in list items, quoted, in flow
+    for (String frontMatter : List.of("a: 1\nabcde: 2\n", "p:\n  a: 1\n  abcde: 2\n",
+        "l:\n  - a: 1\n    abcde: 2\n", "a: 1\n\"abcde\": 2\n", "a: 1\r\n'abcde': 2\r\n",
+        "p: {a: 1, abcde: 2}\n", "? a\n: 1\n? abcde\n: 2\n")) {
+      failsAt(mapper, card(frontMatter), "key is 5 characters long", "maxKeyLength");
+    }
   }
 
   @Test

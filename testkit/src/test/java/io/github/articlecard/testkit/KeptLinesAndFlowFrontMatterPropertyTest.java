@@ -63,7 +63,7 @@ class KeptLinesAndFlowFrontMatterPropertyTest {
    * Gives some texts of the data (at every level) trailing line breaks, and sometimes adds a last
    * key that holds such a text, so that kept lines stand right before the closing line.
    */
-  private static void keepTrailingLines(JsonNode node, Random random) {
+  static void keepTrailingLines(JsonNode node, Random random) {
     if (node instanceof ObjectNode object) {
       for (Map.Entry<String, JsonNode> entry : new ArrayList<>(object.properties())) {
         if (entry.getValue().isTextual() && random.nextInt(3) == 0) {

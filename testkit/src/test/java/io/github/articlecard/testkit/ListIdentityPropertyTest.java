@@ -160,6 +160,9 @@ class ListIdentityPropertyTest {
     String header = (where.flow() ? "---\n" : "---\ntitle: T\n# the list\n") + where.head;
     StringBuilder out = new StringBuilder(header);
     int dash = where.keyColumn + (random.nextBoolean() ? 2 : 0);
+    if (layout == Layout.FLOW_ONE_A_LINE && !where.flow()) {
+      dash = where.keyColumn + 2; // the lines of a flow collection are indented more than its key
+    }
     if (layout == Layout.FLOW_ONE_A_LINE) {
       out.append(" [\n");
       for (int i = 0; i < size; i++) {

@@ -1,6 +1,9 @@
 package io.github.articlecard.testkit.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardMapper;
+import java.util.Map;
 import io.github.articlecard.testkit.CardGenerator;
 import io.github.articlecard.testkit.CardTextGenerator;
 import io.github.articlecard.testkit.TestCards;
@@ -29,6 +32,29 @@ final class BenchInputs {
       };
     }
     return texts;
+  }
+
+  /**
+   * The front matter with one field changed: the first top-level number gets one more, else the
+   * first text gets a letter more, else a key is added.
+   */
+  static ObjectNode oneFieldEdited(ObjectNode frontMatter) {
+    ObjectNode edited = frontMatter.deepCopy();
+    for (Map.Entry<String, JsonNode> field : frontMatter.properties()) {
+      JsonNode value = field.getValue();
+      if (value.isIntegralNumber()) {
+        edited.put(field.getKey(), value.asLong() + 1);
+        return edited;
+      }
+    }
+    for (Map.Entry<String, JsonNode> field : frontMatter.properties()) {
+      if (field.getValue().isTextual()) {
+        edited.put(field.getKey(), field.getValue().textValue() + "x");
+        return edited;
+      }
+    }
+    edited.put("edited", true);
+    return edited;
   }
 
   /** The front matter slice, as a user of plain Jackson would cut it. */

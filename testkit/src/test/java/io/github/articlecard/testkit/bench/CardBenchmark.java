@@ -1,6 +1,7 @@
 package io.github.articlecard.testkit.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.articlecard.ArticleCard;
@@ -19,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Reading and writing cards, against plain Jackson ({@code YAMLMapper.readTree} on the front
- * matter slice, and its writer) in the same run. Each invocation handles the next of 64 texts.
+ * matter slice, and its writer) in the same run, and against Jackson's JSON parser reading the
+ * same data written as compact JSON. Each invocation handles the next of 64 texts.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,7 +32,10 @@ public class CardBenchmark {
 
   private final CardMapper mapper = CardMapper.builder().build();
   private final YAMLMapper yaml = new YAMLMapper();
+  private final ObjectMapper json = new ObjectMapper();
   private String[] texts;
+  private String[] jsonTexts;
+  private ObjectNode[] editedFrontMatters;
   private CardDocument[] documents;
   private ArticleCard[] equalCards;
   private ArticleCard[] editedCards;
@@ -45,12 +50,16 @@ public class CardBenchmark {
     equalCards = new ArticleCard[size];
     editedCards = new ArticleCard[size];
     trees = new JsonNode[size];
+    jsonTexts = new String[size];
+    editedFrontMatters = new ObjectNode[size];
     for (int i = 0; i < size; i++) {
       documents[i] = mapper.read(texts[i]);
       ArticleCard card = documents[i].card();
       equalCards[i] = card.toBuilder().build(); // equal, not the same instance
       editedCards[i] = card.toBuilder().quality(card.quality() + 1).build();
       trees[i] = yaml.readTree(BenchInputs.frontMatter(texts[i]));
+      jsonTexts[i] = json.writeValueAsString(trees[i]);
+      editedFrontMatters[i] = BenchInputs.oneFieldEdited(documents[i].frontMatter());
     }
   }
 
@@ -76,6 +85,11 @@ public class CardBenchmark {
   }
 
   @Benchmark
+  public JsonNode jacksonJsonRead() throws IOException {
+    return json.readTree(jsonTexts[index()]);
+  }
+
+  @Benchmark
   public String unmodifiedWrite() {
     int i = index();
     return documents[i].withCard(equalCards[i]).text();
@@ -85,6 +99,12 @@ public class CardBenchmark {
   public String editWrite() {
     int i = index();
     return documents[i].withCard(editedCards[i]).text();
+  }
+
+  @Benchmark
+  public String editFrontMatterWrite() {
+    int i = index();
+    return documents[i].withFrontMatter(editedFrontMatters[i]).text();
   }
 
   @Benchmark

@@ -6,10 +6,11 @@ import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.text.CardSplitter;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.text.Utf8;
-import io.github.articlecard.jackson.internal.yaml.FrontMatterParser;
 import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
+import io.github.articlecard.jackson.internal.yaml.YamlProblem;
+import io.github.articlecard.jackson.internal.yaml.YamlReader;
 
 /** Reads a card text: splits it into its parts, then parses the front matter into a source map. */
 public final class CardReader {
@@ -45,8 +46,29 @@ public final class CardReader {
           + " surrogates)");
     }
     CardLayout layout = CardSplitter.split(text);
-    SourceMap source = FrontMatterParser.parse(layout.frontMatter(), limits, file,
+    SourceMap source = readFrontMatter(layout.frontMatter(), limits, file,
         layout.frontMatterStart());
     return new ParsedCard(layout, source);
+  }
+
+  /**
+   * Reads front matter with the YAML reader; the one place where what it finds wrong becomes a
+   * {@link CardParseException}, positioned in the whole card text.
+   *
+   * @param frontMatter the front matter text
+   * @param limits the limits to enforce
+   * @param file the whole card text
+   * @param base the offset of the front matter in the whole card text
+   * @return the source map
+   * @throws CardParseException if the front matter is malformed or breaks a limit
+   */
+  public static SourceMap readFrontMatter(String frontMatter, ReadLimits limits, SourceText file,
+      int base) {
+    try {
+      return YamlReader.read(frontMatter, limits, offset -> file.line(base + offset),
+          offset -> file.column(base + offset));
+    } catch (YamlProblem problem) {
+      throw file.error(problem.kind(), base + problem.offset(), problem.problem());
+    }
   }
 }

@@ -111,7 +111,15 @@ final class FlowCollectionPatch {
         Decor decor = entry.decor();
         // one that shares its first line with what stands before it leaves that line's break
         int end = decor.ownLine() ? decor.end() : withoutLineBreak(decor.end());
-        patch.edits.remove(decor.start(), end);
+        int keyLine = patch.lines.lineStart(entry.key().start());
+        if (decor.ownLine() && patch.lines.lineStart(end) != end && entryFollows(end)) {
+          // the next entry follows on the key's line: it keeps the line's indentation, which a
+          // line inside a flow collection needs
+          patch.edits.remove(decor.start(), keyLine);
+          patch.edits.remove(entry.key().start(), end);
+        } else {
+          patch.edits.remove(decor.start(), end);
+        }
       }
     }
     if (!tailOnItsLine) {
@@ -156,6 +164,16 @@ final class FlowCollectionPatch {
     } else {
       patch.edits.insert(previous.value().end(), ", " + String.join(", ", added));
     }
+  }
+
+  /** Tells whether an entry follows {@code at} on its line (not the closing brace or a comment). */
+  private boolean entryFollows(int at) {
+    String text = patch.text;
+    int i = at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < text.length() && "}#\r\n".indexOf(text.charAt(i)) < 0;
   }
 
   /** Tells whether an entry is a key alone, with no colon and no value ({@code {a, b: 1}}). */

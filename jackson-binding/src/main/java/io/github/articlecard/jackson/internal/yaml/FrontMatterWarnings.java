@@ -51,6 +51,9 @@ public final class FrontMatterWarnings {
 
   private final String text;
   private final List<Found> found = new ArrayList<>();
+  /** Plain values ending with an unmatched double quote none of their siblings is quoted with. */
+  private final List<Visit> unmatchedDoubleQuotes = new ArrayList<>();
+  private boolean doubleQuotedValues;
 
   private FrontMatterWarnings(String text) {
     this.text = text;
@@ -62,6 +65,7 @@ public final class FrontMatterWarnings {
     SourceNode root = source.root();
     if (root != null) {
       warnings.walk(root);
+      warnings.missingOpeningDoubleQuotes();
     }
     warnings.found.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
     return List.copyOf(warnings.found);
@@ -87,8 +91,11 @@ public final class FrontMatterWarnings {
         for (SourceNode.Item item : sequence.items()) {
           pending.push(new Visit(item.node(), null, -1, sequence.flow(), quotes));
         }
-      } else if (node instanceof SourceNode.Scalar scalar && scalar.style() == ScalarStyle.PLAIN) {
-        plain(scalar, visit);
+      } else if (node instanceof SourceNode.Scalar scalar) {
+        doubleQuotedValues |= scalar.style() == ScalarStyle.DOUBLE_QUOTED;
+        if (scalar.style() == ScalarStyle.PLAIN) {
+          plain(scalar, visit);
+        }
       }
     }
   }
@@ -104,7 +111,7 @@ public final class FrontMatterWarnings {
   }
 
   private void plain(SourceNode.Scalar scalar, Visit visit) {
-    String what = visit.key() == null ? "this list item" : "'" + visit.key() + "'";
+    String what = subject(visit);
     int comment = commentAfter(scalar.end());
     if (comment >= 0) {
       String rest = text.substring(comment, lineEnd(comment)).strip();
@@ -148,7 +155,10 @@ public final class FrontMatterWarnings {
    * Warns about a plain value that ends with a quote its siblings are quoted with but does not
    * start with one ({@code title: Facebook will use your videos"}): the opening quote was most
    * likely forgotten. A double quote must be unmatched in the value ({@code He said "hi"} is
-   * fine); a single quote, which is also an apostrophe, only has to end the value.
+   * fine); a single quote, which is also an apostrophe, only has to end the value. A double quote
+   * none of the siblings uses is still suspect when other values of the front matter are double
+   * quoted ({@code provider: {name: Mint"}} beside {@code title: "T"}): those are decided once the
+   * whole front matter has been seen.
    */
   private void missingOpeningQuote(SourceNode.Scalar scalar, Visit visit, String what) {
     String value = scalar.value();
@@ -156,15 +166,40 @@ public final class FrontMatterWarnings {
       return;
     }
     char quote = value.charAt(value.length() - 1);
-    if ((quote != '"' && quote != '\'') || value.charAt(0) == quote || !visit.quotes().uses(quote)
+    if ((quote != '"' && quote != '\'') || value.charAt(0) == quote
         || (quote == '"' && value.chars().filter(c -> c == '"').count() % 2 == 0)) {
       return;
     }
+    if (visit.quotes().uses(quote)) {
+      missingOpeningQuote(scalar, what, quote, "the values beside it are");
+    } else if (quote == '"') {
+      unmatchedDoubleQuotes.add(visit);
+    }
+  }
+
+  /** Names what a value is, in a warning: its key, or "this list item". */
+  private static String subject(Visit visit) {
+    return visit.key() == null ? "this list item" : "'" + visit.key() + "'";
+  }
+
+  private void missingOpeningDoubleQuotes() {
+    if (!doubleQuotedValues) {
+      return;
+    }
+    for (Visit visit : unmatchedDoubleQuotes) {
+      missingOpeningQuote((SourceNode.Scalar) visit.node(), subject(visit), '"',
+          "other values of this front matter are");
+    }
+  }
+
+  private void missingOpeningQuote(SourceNode.Scalar scalar, String what, char quote,
+      String where) {
+    String value = scalar.value();
     String name = quote == '"' ? "double quotes" : "single quotes";
     found.add(new Found(scalar.valueStart(), CardWarning.Kind.MISSING_OPENING_QUOTE, what
         + " ends with a " + (quote == '"' ? "double" : "single") + " quote but does not start with"
-        + " one, so it reads as the text \"" + value + "\", quote included, where the values beside"
-        + " it are in " + name + ": add the opening quote (" + quote + value + "), or, if the quote"
+        + " one, so it reads as the text \"" + value + "\", quote included, where " + where
+        + " in " + name + ": add the opening quote (" + quote + value + "), or, if the quote"
         + " belongs to the text, put the whole value in quotes"));
   }
 

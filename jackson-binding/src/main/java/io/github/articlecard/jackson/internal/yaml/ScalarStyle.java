@@ -1,7 +1,5 @@
 package io.github.articlecard.jackson.internal.yaml;
 
-import org.yaml.snakeyaml.DumperOptions;
-
 /** How a scalar is written in the source: the five YAML scalar styles. */
 public enum ScalarStyle {
   /** {@code plain}: no quotes. */
@@ -23,15 +21,5 @@ public enum ScalarStyle {
   /** Tells whether this is one of the quoted styles. */
   public boolean isQuoted() {
     return this == SINGLE_QUOTED || this == DOUBLE_QUOTED;
-  }
-
-  static ScalarStyle of(DumperOptions.ScalarStyle style) {
-    return switch (style) {
-      case SINGLE_QUOTED -> SINGLE_QUOTED;
-      case DOUBLE_QUOTED -> DOUBLE_QUOTED;
-      case LITERAL -> LITERAL;
-      case FOLDED -> FOLDED;
-      default -> PLAIN;
-    };
   }
 }

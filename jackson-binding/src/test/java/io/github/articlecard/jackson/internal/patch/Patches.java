@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
-import io.github.articlecard.jackson.internal.yaml.FrontMatterParser;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
@@ -20,7 +20,7 @@ final class Patches {
   private Patches() {}
 
   static SourceMap parse(String frontMatter) {
-    return FrontMatterParser.parse(frontMatter, LIMITS, SourceText.of(frontMatter), 0);
+    return CardReader.readFrontMatter(frontMatter, LIMITS, SourceText.of(frontMatter), 0);
   }
 
   static ObjectNode json(String json) {

@@ -2,6 +2,7 @@ package io.github.articlecard.jackson.internal.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class DecorTest {
       """;
 
   private static SourceNode.Mapping root(String text) {
-    SourceNode.Mapping root = FrontMatterParser.parse(text, LIMITS, SourceText.of(text), 0).root();
+    SourceNode.Mapping root = CardReader.readFrontMatter(text, LIMITS, SourceText.of(text), 0).root();
     assertThat(root).isNotNull();
     return root;
   }
@@ -114,7 +115,7 @@ class DecorTest {
 
   @Test
   void noEntryClaimsALineOfTheOneBefore() {
-    String text = "a: \"one\n# not a comment\"\nb: 2\n";
+    String text = "a: \"one\n  # not a comment\"\nb: 2\n";
     List<SourceNode.Entry> entries = root(text).entries();
 
     assertThat(entries.get(1).decor().start()).isEqualTo(entries.get(0).decor().end());

@@ -2,6 +2,7 @@ package io.github.articlecard.jackson.internal.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class DocumentStyleTest {
   private static final ReadLimits LIMITS = ReadLimits.DEFAULTS;
 
   private static StylePolicy within(String text) {
-    return StylePolicy.SIBLINGS.within(FrontMatterParser.parse(text, LIMITS, SourceText.of(text), 0));
+    return StylePolicy.SIBLINGS.within(CardReader.readFrontMatter(text, LIMITS, SourceText.of(text), 0));
   }
 
   @Test

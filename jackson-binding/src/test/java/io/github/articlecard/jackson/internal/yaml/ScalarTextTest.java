@@ -3,6 +3,7 @@ package io.github.articlecard.jackson.internal.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import java.util.List;
 import java.util.Random;
@@ -18,7 +19,7 @@ class ScalarTextTest {
       "\u0085", "\uFEFF", "\u0007");
 
   private static String value(String frontMatter) {
-    JsonNode value = FrontMatterParser.parse(frontMatter, LIMITS, SourceText.of(frontMatter), 0)
+    JsonNode value = CardReader.readFrontMatter(frontMatter, LIMITS, SourceText.of(frontMatter), 0)
         .data().get("k");
     return value.isArray() ? value.get(0).textValue() : value.textValue();
   }

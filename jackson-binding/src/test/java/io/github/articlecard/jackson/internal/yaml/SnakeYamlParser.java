@@ -28,15 +28,16 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
- * Parses front matter once, with SnakeYAML's event parser, into a {@link SourceMap}: the data as a
- * Jackson tree and, for every node, its exact span, style and anchor.
+ * The oracle of the differential test: the front matter parser the library had before its own
+ * reader, built on SnakeYAML's event parser. Parses front matter into a {@link SourceMap}: the data
+ * as a Jackson tree and, for every node, its exact span, style and anchor.
  *
  * <p>SnakeYAML's composer is not used, so this class enforces the checks and limits it would have
  * applied (and more): duplicate keys at any level, nesting depth, alias count and alias expansion,
  * scalar, number and key length, unknown tags, document markers inside the front matter. Every problem becomes a {@link CardParseException}
  * positioned in the whole file.
  */
-public final class FrontMatterParser {
+public final class SnakeYamlParser {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String text;
@@ -58,7 +59,7 @@ public final class FrontMatterParser {
   private long expansionChars;
   private @Nullable Event previous;
 
-  private FrontMatterParser(String text, ReadLimits limits, SourceText file, int base) {
+  private SnakeYamlParser(String text, ReadLimits limits, SourceText file, int base) {
     this.text = text;
     this.lines = new Lines(text);
     this.limits = limits;
@@ -88,7 +89,7 @@ public final class FrontMatterParser {
           frontMatter.length(), "characters", limits.maxFrontMatterSize()));
     }
     checkCharacters(frontMatter, file, base);
-    return new FrontMatterParser(frontMatter, limits, file, base).run();
+    return new SnakeYamlParser(frontMatter, limits, file, base).run();
   }
 
   /**
@@ -467,7 +468,7 @@ public final class FrontMatterParser {
           && message.startsWith("unknown tag") ? message + "; a value that starts with '!' is a"
           + " tag: put it in double quotes if it is text" : message);
     }
-    ScalarStyle style = plain ? ScalarStyle.PLAIN : ScalarStyle.of(event.getScalarStyle());
+    ScalarStyle style = plain ? ScalarStyle.PLAIN : styleOf(event.getScalarStyle());
     int valueStart = skipProperties(start, event.getAnchor() != null, tag != null);
     int scalarStart = Math.min(valueStart, end);
     SourceNode.Scalar scalar = new SourceNode.Scalar(start, end, scalarStart, event.getAnchor(),
@@ -574,6 +575,16 @@ public final class FrontMatterParser {
       }
     }
     return i;
+  }
+
+  private static ScalarStyle styleOf(DumperOptions.ScalarStyle style) {
+    return switch (style) {
+      case SINGLE_QUOTED -> ScalarStyle.SINGLE_QUOTED;
+      case DOUBLE_QUOTED -> ScalarStyle.DOUBLE_QUOTED;
+      case LITERAL -> ScalarStyle.LITERAL;
+      case FOLDED -> ScalarStyle.FOLDED;
+      default -> ScalarStyle.PLAIN;
+    };
   }
 
   private static boolean isSpace(char c) {
