@@ -89,13 +89,15 @@ enum Command {
       Option.flag("--diff", null, "write nothing; print a unified diff of each change"),
       Option.flag("--force", null, "rewrite cards with comments too, dropping the comments"),
       Option.allowAttributeLoss(), Option.exclude(), Option.quiet("do not print reformatted FILE")),
-  JSON("json", "[--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
+  JSON("json", "[--with-path] [--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
       """
       Prints cards as JSON with the card's key names. One file: the card, indented. Several files
       or a folder: one card a line (NDJSON), in the order of the files (sorted within a folder);
-      a card that does not read is reported on stderr and the others are printed. Folders as for
-      check. PATH - reads standard input.""",
+      a card that does not read is reported on stderr and the others are printed. With
+      --with-path each card is printed as {"path":"content/a.md","card":{...}}, so a script knows
+      its file. Folders as for check. PATH - reads standard input (its path is <stdin>).""",
       "exit status: 0 every card printed; 1 some card does not read or bind; 2 wrong usage",
+      Option.flag("--with-path", null, "print each card as {\"path\": FILE, \"card\": CARD}"),
       Option.exclude(), Option.quiet(""));
 
   /**

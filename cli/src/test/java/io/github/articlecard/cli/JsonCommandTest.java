@@ -8,6 +8,7 @@ import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,4 +85,53 @@ class JsonCommandTest extends CardFolderTest {
     assertThat(withFile.out().lines()).hasSize(2);
   }
 
+
+  @Test
+  void withPathEachLineNamesItsFileBesideTheCard() throws IOException {
+    Path unread = write("cards/unread.md", "---\ntitle: [\n---\n");
+
+    ToolRun run = ToolRun.of("json", "--with-path", folder.resolve("cards").toString());
+
+    List<String> lines = run.out().lines().toList();
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.problems()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith("articlecard: " + unread + ":"));
+    assertThat(lines).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      Path file = i == 0 ? crlf : seed;
+      var line = JSON.readTree(lines.get(i));
+      List<String> members = new ArrayList<>();
+      line.fieldNames().forEachRemaining(members::add);
+      assertThat(members).containsExactly("path", "card");
+      assertThat(line.get("path").asText()).isEqualTo(file.toString());
+      assertThat(JSON.treeToValue(line.get("card"), ArticleCard.class))
+          .isEqualTo(MAPPER.read(file).card());
+    }
+  }
+
+  @Test
+  void withPathTheCardsOwnPathAndCardKeysStayInsideTheCard() throws IOException {
+    Path card = write("cards/keys.md", "---\ntitle: T\npath: /posts/t/\ncard: summary\n---\n");
+
+    ToolRun run = ToolRun.of("json", "--with-path", card.toString(), seed.toString());
+
+    var line = JSON.readTree(run.out().lines().findFirst().orElseThrow());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(line.get("path").asText()).isEqualTo(card.toString());
+    assertThat(line.get("card").get("path").asText()).isEqualTo("/posts/t/");
+    assertThat(line.get("card").get("card").asText()).isEqualTo("summary");
+  }
+
+  @Test
+  void withPathOneFileIsItsEnvelopeIndentedAndStandardInputIsNamedStdin() throws IOException {
+    ToolRun one = ToolRun.of("json", seed.toString(), "--with-path");
+    ToolRun stdin = ToolRun.withInput(SEED, "json", "--with-path", "-");
+
+    assertThat(one.status()).isZero();
+    assertThat(one.out()).startsWith("{\n  \"path\" : " + JSON.writeValueAsString(seed.toString())
+        + ",\n  \"card\" : {\n");
+    assertThat(JSON.treeToValue(JSON.readTree(one.out()).get("card"), ArticleCard.class))
+        .isEqualTo(MAPPER.read(seed).card());
+    assertThat(JSON.readTree(stdin.out()).get("path").asText()).isEqualTo("<stdin>");
+  }
 }
