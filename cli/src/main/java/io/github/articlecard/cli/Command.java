@@ -41,7 +41,8 @@ enum Command {
       Sets values in place, changing only their lines, and replaces the file atomically. A key
       the card format does not know is refused with the key it probably meant (qualty: did you
       mean `quality`?) unless --new is given; keys already in the file can always be set. Missing
-      mappings on the way are created; KEY[N] with N the list's length adds an item.
+      mappings on the way are created; KEY[+] (topics[+]), or KEY[N] with N the list's length,
+      adds an item at the end.
       VALUE: null is a YAML null (use unset to remove a key); a value in double quotes is JSON
       text, so '"null"' is the text null and '"42"' the text 42; keys that hold text take the
       rest as text; other keys take JSON (60, true, ["a","b"], {"name":"Mint"}) and text when it

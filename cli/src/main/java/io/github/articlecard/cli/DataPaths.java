@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Follows key paths through front matter data: to the value that is there ({@link #find}, for
- * {@code get} and {@code unset}) or to the place a value goes ({@link #prepare}, for {@code set}),
- * refusing keys the card format does not know. Indexes are resolved (a negative one counts from
+ * {@code get} and {@code unset}) or to the place a value goes ({@link #prepare}, for {@code set},
+ * where {@code [+]} is a new item at the end of a list), refusing keys the card format does not
+ * know. Indexes are resolved (a negative one counts from
  * the end); every refusal says what is there instead.
  */
 final class DataPaths {
@@ -103,11 +104,15 @@ final class DataPaths {
         parent = object;
         at = new CardPath.Key(key.name());
       } else {
-        int index = ((KeyPath.Index) step).index();
         if (!(node instanceof ArrayNode array)) {
           throw new Refused(notAList(here, node));
         }
         int size = array.size();
+        if (step instanceof KeyPath.Append && !create) {
+          throw new Refused(quoted(here + "[+]") + " names no item: it adds one, for set"
+              + (size == 0 ? "" : "; " + quoted(here + "[-1]") + " is the last item"));
+        }
+        int index = step instanceof KeyPath.Index given ? given.index() : size;
         int item = index < 0 ? size + index : index;
         boolean append = create && index >= 0 && item == size;
         if (item < 0 || (item >= size && !append)) {

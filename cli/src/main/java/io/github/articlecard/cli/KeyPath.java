@@ -10,20 +10,24 @@ import java.util.List;
  * indexes may also count from the end when negative ({@code topics[-1]}), which the command
  * resolves against the card's data ({@code DataPaths}) into a {@link CardPath}. Every path without
  * a negative index reads as {@link CardPath#parse} reads it; the words of a refusal are the
- * command's own.
+ * command's own. {@code set} also takes {@code [+]}, a new item at the end of a list
+ * ({@code topics[+]}).
  *
  * @param text the path as written
  * @param steps its keys and indexes, at least one
  */
 record KeyPath(String text, List<Step> steps) {
   /** One step of a path. */
-  sealed interface Step permits Key, Index {}
+  sealed interface Step permits Key, Index, Append {}
 
   /** A key of a mapping. */
   record Key(String name) implements Step {}
 
   /** An item of a list; a negative index counts from the end ({@code -1} is the last item). */
   record Index(int index) implements Step {}
+
+  /** A new item at the end of a list, written {@code [+]}: what {@code set} adds. */
+  record Append() implements Step {}
 
   KeyPath {
     steps = List.copyOf(steps);
@@ -70,8 +74,15 @@ record KeyPath(String text, List<Step> steps) {
     return new KeyPath(text, steps);
   }
 
-  /** Parses {@code [N]}, {@code [-N]} or {@code ["key"]} at {@code open}; returns the index after it. */
+  /**
+   * Parses {@code [N]}, {@code [-N]}, {@code [+]} or {@code ["key"]} at {@code open}; returns the
+   * index after it.
+   */
   private static int bracket(String text, int open, List<Step> steps) {
+    if (text.startsWith("[+]", open)) {
+      steps.add(new Append());
+      return open + 3;
+    }
     if (open + 1 < text.length() && text.charAt(open + 1) == '"') {
       StringBuilder key = new StringBuilder();
       int i = open + 2;
@@ -91,7 +102,8 @@ record KeyPath(String text, List<Step> steps) {
     int close = text.indexOf(']', open);
     String digits = close < 0 ? "" : text.substring(open + 1, close);
     if (!digits.matches("-?[0-9]{1,9}")) {
-      throw malformed(text, open, "a list index such as [0] or [-1], or a quoted key such as [\"a.b\"]");
+      throw malformed(text, open, "a list index such as [0], [-1] or [+], or a quoted key such as"
+          + " [\"a.b\"]");
     }
     steps.add(new Index(Integer.parseInt(digits)));
     return close + 1;
@@ -111,6 +123,8 @@ record KeyPath(String text, List<Step> steps) {
     for (Step step : steps) {
       if (step instanceof Index index) {
         out.append('[').append(index.index()).append(']');
+      } else if (step instanceof Append) {
+        out.append("[+]");
       } else {
         String key = CardPath.root().key(((Key) step).name()).toString();
         out.append(out.length() == 0 || key.startsWith("[") ? "" : ".").append(key);

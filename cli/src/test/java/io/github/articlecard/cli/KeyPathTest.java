@@ -3,6 +3,7 @@ package io.github.articlecard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.articlecard.cli.KeyPath.Append;
 import io.github.articlecard.cli.KeyPath.Index;
 import io.github.articlecard.cli.KeyPath.Key;
 import io.github.articlecard.jackson.CardPath;
@@ -34,16 +35,26 @@ class KeyPathTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"related[0].provider.name", "topics[-1]", "params[\"og.title\"]",
-      "x[\"say \\\"hi\\\"\"][2]", "[\"a.b\"].c"})
+      "x[\"say \\\"hi\\\"\"][2]", "[\"a.b\"].c", "topics[+]", "related[+].images[+]"})
   void formattingGivesBackAPathThatParsesToTheSameSteps(String text) {
     KeyPath path = KeyPath.parse(text);
 
     assertThat(KeyPath.parse(KeyPath.format(path.steps())).steps()).isEqualTo(path.steps());
   }
 
+  @Test
+  void plusInBracketsIsANewItemAtTheEnd() {
+    assertThat(KeyPath.parse("topics[+]").steps()).containsExactly(new Key("topics"), new Append());
+    assertThat(KeyPath.parse("related[+].images[+]").steps()).containsExactly(new Key("related"),
+        new Append(), new Key("images"), new Append());
+    assertThat(KeyPath.parse("params[\"[+]\"]").steps())
+        .containsExactly(new Key("params"), new Key("[+]"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", ".title", "title.", "a..b", "topics[", "topics[x]", "topics[1.5]",
-      "topics[]", "topics]", "a[\"unclosed]", "topics[99999999999]", "a.[0]"})
+      "topics[]", "topics]", "a[\"unclosed]", "topics[99999999999]", "a.[0]", "topics[+",
+      "topics[++]", "topics[+1]x", "topics.[+]"})
   void malformedPathsAreUsageErrorsThatSayWhere(String text) {
     assertThatThrownBy(() -> KeyPath.parse(text)).isInstanceOf(UsageException.class)
         .satisfies(e -> assertThat(((UsageException) e).problem()).containsAnyOf("key path", "expected"));
