@@ -204,8 +204,7 @@ final class EditCommands {
     }
     Path path = input.path();
     if (dryRun) {
-      output.text(LineDiff.unified(input.name(), input.name() + " (edited)", doc.text(),
-          edited.text(), 3));
+      output.text(LineDiff.ofFile(input.name(), doc.text(), edited.text()));
     } else if (path == null) {
       output.text(edited.text());
     } else if (edited.text().equals(doc.text())) {

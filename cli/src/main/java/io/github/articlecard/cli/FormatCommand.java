@@ -62,8 +62,7 @@ final class FormatCommand {
       }
     }
     if (diff && changes) {
-      output.text(LineDiff.unified(input.name(), input.name() + " (formatted)", doc.text(),
-          canonical, 3));
+      output.text(LineDiff.ofFile(input.name(), doc.text(), canonical));
     }
     if (check && changes) {
       output.result("would reformat " + input.name());

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * Line differences between two texts as a unified diff, for {@code set --dry-run},
- * {@code unset --dry-run} and {@code fmt --diff}. Lines are compared with their line breaks, so a
- * change from LF to CRLF is a change.
+ * {@code unset --dry-run} and {@code fmt --diff}: a diff that {@code git apply} and
+ * {@code patch -p1} apply to the same file byte for byte (lines with their own line breaks, CR LF
+ * too, and {@code \ No newline at end of file} after a last line without one). Lines are compared
+ * with their line breaks, so a change from LF to CRLF is a change.
  *
  * <pre>{@code
- * output.text(LineDiff.unified("card.md", "card.md (edited)", doc.text(), edited.text(), 3));
+ * output.text(LineDiff.ofFile("content/card.md", doc.text(), edited.text()));
  * }</pre>
  */
 final class LineDiff {
@@ -120,8 +122,23 @@ final class LineDiff {
   }
 
   /**
+   * Returns the diff of an edit to one file as {@code git diff} writes it: headers
+   * {@code --- a/NAME} and {@code +++ b/NAME} (an absolute name without its leading {@code /}, as
+   * git writes it), three lines of context; an empty string when the texts are equal.
+   *
+   * @param name the file's name, as the command was given it
+   * @param before the file's text
+   * @param after the edited text
+   * @return the diff
+   */
+  static String ofFile(String name, String before, String after) {
+    String path = name.startsWith("/") ? name.substring(1) : name;
+    return unified("a/" + path, "b/" + path, before, after, 3);
+  }
+
+  /**
    * Returns a unified diff ({@code diff -u} style, with {@code context} lines around changes), or
-   * an empty string when the texts are equal. A CRLF line break shows as {@code \u240D}.
+   * an empty string when the texts are equal. Each line is written with its own line break.
    *
    * @param beforeName the name shown for the old text
    * @param afterName the name shown for the new text
@@ -181,9 +198,6 @@ final class LineDiff {
   }
 
   private static String show(String line) {
-    if (line.endsWith("\r\n")) {
-      return line.substring(0, line.length() - 2) + "\u240D\n";
-    }
     return line.endsWith("\n") ? line : line + "\n\\ No newline at end of file\n";
   }
 }

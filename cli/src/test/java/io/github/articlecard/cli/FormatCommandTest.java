@@ -54,7 +54,8 @@ class FormatCommandTest extends CardFolderTest {
     ToolRun run = ToolRun.of("fmt", "--diff", styled.toString(), seed.toString());
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("--- " + styled + "\n+++ " + styled + " (formatted)\n")
+    assertThat(run.out()).startsWith("--- a/" + styled.toString().substring(1) + "\n+++ b/"
+        + styled.toString().substring(1) + "\n")
         .contains("-title: 'Single'\n").contains("+title: \"Single\"\n");
     assertThat(Files.readAllBytes(styled)).isEqualTo(before);
     ToolRun both = ToolRun.of("fmt", "--diff", "--check", styled.toString());

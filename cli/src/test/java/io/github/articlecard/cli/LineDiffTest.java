@@ -32,7 +32,7 @@ class LineDiffTest {
   @Test
   void insertionsRemovalsCrlfAndAMissingFinalNewlineAreShown() {
     assertThat(LineDiff.unified("x", "y", "a\r\nb\r\n", "a\r\nnew\r\nb\r\n", 1))
-        .isEqualTo("--- x\n+++ y\n@@ -1,2 +1,3 @@\n a\u240D\n+new\u240D\n b\u240D\n");
+        .isEqualTo("--- x\n+++ y\n@@ -1,2 +1,3 @@\n a\r\n+new\r\n b\r\n");
     assertThat(LineDiff.unified("x", "y", "a\nb\n", "a\n", 0))
         .isEqualTo("--- x\n+++ y\n@@ -2,1 +2,0 @@\n-b\n");
     assertThat(LineDiff.unified("x", "y", "a\nb", "a\nc", 0))

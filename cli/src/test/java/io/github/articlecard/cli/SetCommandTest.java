@@ -63,7 +63,8 @@ class SetCommandTest extends CardFolderTest {
     ToolRun run = ToolRun.of("set", "--dry-run", seed.toString(), "heat", "7");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("--- " + seed + "\n+++ " + seed + " (edited)\n")
+    assertThat(run.out()).startsWith("--- a/" + seed.toString().substring(1) + "\n+++ b/"
+        + seed.toString().substring(1) + "\n")
         .contains("-heat: -1\n+heat: 7\n");
     assertThat(Files.readAllBytes(seed)).isEqualTo(before);
     assertThat(ToolRun.of("set", "-n", seed.toString(), "heat", "7").out()).isEqualTo(run.out());

@@ -88,7 +88,7 @@ class UnsetCommandTest extends CardFolderTest {
     ToolRun stdin = ToolRun.withInput(new String(before, java.nio.charset.StandardCharsets.UTF_8),
         "unset", "-", "heat");
 
-    assertThat(dryRun.out()).contains("-quality: 1\u240D\n");   // LineDiff marks a CRLF line break
+    assertThat(dryRun.out()).contains("-quality: 1\r\n");   // the line with its own line break
     assertThat(Files.readAllBytes(crlf)).isEqualTo(before);
     assertThat(stdin.out()).isEqualTo("---\r\ntitle: \"t\"\r\n# about quality\r\nquality: 1\r\n---\r\n");
     assertThat(ToolRun.of("unset", crlf.toString(), "quality").status()).isZero();
