@@ -9,6 +9,7 @@ import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.jackson.internal.document.CardBinder;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.ModelPath;
+import io.github.articlecard.jackson.internal.document.Edited;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.io.StrictUtf8;
 import io.github.articlecard.jackson.internal.text.SourceText;
@@ -56,6 +57,8 @@ public final class CardDocument {
   private final @Nullable String sourceName;
   private final UserTypes types;
   private final CardValidator validator;
+  /** The width of the edit that made this document; null for one read from text. */
+  private final @Nullable Width editWidth;
   private volatile @Nullable ArticleCard card;
   private volatile @Nullable List<CardProblem> problems;
   private volatile @Nullable List<CardWarning> warnings;
@@ -64,15 +67,21 @@ public final class CardDocument {
 
   CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName,
       UserTypes types, CardValidator validator) {
+    this(editor, parsed, sourceName, types, validator, null);
+  }
+
+  private CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName,
+      UserTypes types, CardValidator validator, @Nullable Width editWidth) {
     this.editor = editor;
     this.parsed = parsed;
     this.sourceName = sourceName;
     this.types = types;
     this.validator = validator;
+    this.editWidth = editWidth;
   }
 
-  private CardDocument(CardDocument from, ParsedCard parsed) {
-    this(from.editor, parsed, from.sourceName, from.types, from.validator);
+  private CardDocument(CardDocument from, ParsedCard parsed, Width editWidth) {
+    this(from.editor, parsed, from.sourceName, from.types, from.validator, editWidth);
   }
 
   /**
@@ -346,7 +355,7 @@ public final class CardDocument {
           + " a key, such as provider.name or related[0].title)");
     }
     try {
-      return next(editor.renameKey(parsed, ModelPath.steps(path), newName));
+      return next(editor.renameKey(parsed, ModelPath.steps(path), newName), Width.MINIMAL);
     } catch (CardException e) {
       throw named(e);
     }
@@ -373,11 +382,34 @@ public final class CardDocument {
   public CardDocument rewrittenAt(EditWidth width) {
     Objects.requireNonNull(width, "width");
     try {
-      return new CardDocument(this, editor.rewrite(parsed, Width.valueOf(width.name()),
-          StylePolicy.SIBLINGS));
+      Width forced = Width.valueOf(width.name());
+      return new CardDocument(this, editor.rewrite(parsed, forced, StylePolicy.SIBLINGS), forced);
     } catch (CardException e) {
       throw named(e);
     }
+  }
+
+  /**
+   * Returns how much of the front matter the edit that made this document had to rewrite: the
+   * first width of the edit ladder whose text read back as the edit ({@link EditWidth}), so that
+   * code and tests can tell an edit that patched only what changed ({@link EditWidth#MINIMAL})
+   * from one that needed a wider rewrite. Empty for a document read from text, and for the last
+   * resort that writes the data with nothing of the old text kept (no edit is known to need it).
+   * A new body or a renamed key changes only its own text ({@link EditWidth#MINIMAL}); an edit
+   * that changes nothing returns this document, with its own answer; {@link #rewrittenAt} answers
+   * the width it forced.
+   *
+   * <pre>{@code
+   * CardDocument next = doc.withCard(card.toBuilder().title("New title").build());
+   * assert next.editWidth().equals(Optional.of(EditWidth.MINIMAL));
+   * }</pre>
+   *
+   * @return the width, or empty
+   */
+  public Optional<EditWidth> editWidth() {
+    Width width = editWidth;
+    return width == null || width == Width.BARE ? Optional.empty()
+        : Optional.of(EditWidth.valueOf(width.name()));
   }
 
   /**
@@ -390,7 +422,7 @@ public final class CardDocument {
    */
   public CardDocument withBody(String body) {
     Objects.requireNonNull(body, "body");
-    return next(editor.withBody(parsed, body));
+    return next(editor.withBody(parsed, body), Width.MINIMAL);
   }
 
   /**
@@ -575,8 +607,13 @@ public final class CardDocument {
    * answer exactly as re-reading {@code text()} would (the caller's extras may be in another order
    * than the text keeps, say).
    */
-  private CardDocument next(ParsedCard edited) {
-    return edited == parsed ? this : new CardDocument(this, edited);
+  private CardDocument next(Edited edited) {
+    return next(edited.card(), edited.step().width());
+  }
+
+  /** The document for an edit's result, written at {@code width}; see {@link #next(Edited)}. */
+  private CardDocument next(ParsedCard edited, Width width) {
+    return edited == parsed ? this : new CardDocument(this, edited, width);
   }
 
   private CardException named(CardException e) {

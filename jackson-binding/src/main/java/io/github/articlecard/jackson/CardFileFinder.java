@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * FIFO), so that reading them reports them rather than passing over them in silence. Links to
  * folders are not followed (no loops, nothing visited twice). A folder that cannot be listed (say,
  * permission denied) does not stop the listing: it is reported in {@link Listing#unreadable()} and
- * the rest is listed.
+ * the rest is listed. The name rules come before any look at an entry, and an entry that is gone
+ * by the time it is looked at (vim's {@code 4913} probe, an editor's swap or temporary file, a
+ * folder removed meanwhile) is neither listed nor reported.
  */
 public final class CardFileFinder {
   /** The name excluded by default: Maven's and many builds' output folder. */

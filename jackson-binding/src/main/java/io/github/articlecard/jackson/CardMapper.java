@@ -10,6 +10,7 @@ import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.io.BoundedInput;
 import io.github.articlecard.jackson.internal.io.FileReplacer;
+import io.github.articlecard.jackson.internal.io.GuardedOpen;
 import io.github.articlecard.jackson.internal.io.IoProblems;
 import io.github.articlecard.jackson.internal.io.StrictUtf8;
 import io.github.articlecard.jackson.internal.text.SourceText;
@@ -27,8 +28,13 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Reader;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -60,6 +66,16 @@ import org.jspecify.annotations.Nullable;
  * fails with a {@code NotSerializableException} that says so: build it where it is used.
  */
 public final class CardMapper implements Serializable {
+  /**
+   * The longest a read, write or folder listing of a path waits for one open of a file or folder
+   * before it gives up with a {@link CardException} ({@link CardException.Kind#IO}): 10 seconds.
+   * An open normally takes microseconds; it waits this long only when another program swaps a
+   * FIFO (named pipe) in for the file and away again while it is opened (a FIFO still there is
+   * released within about a second), or the file system does not answer. A read or write opens
+   * the file a few times, so one call can stall for a small multiple of this in the worst case.
+   */
+  public static final Duration OPEN_TIMEOUT = GuardedOpen.PATIENCE.giveUp();
+
   private static final long serialVersionUID = 1L;
 
   private final ReadLimits limits;
@@ -210,8 +226,13 @@ public final class CardMapper implements Serializable {
    * file is read: a folder, device, FIFO or socket (or a link to one) is refused, so
    * {@code /dev/zero} cannot fill the heap and a FIFO cannot block, also when another program swaps
    * one in as the file is read (links are resolved first, the real path opened without following
-   * a link put in its place, and what was opened checked again); an open that cannot finish is
-   * given up after 10 seconds.
+   * a link put in its place, and what was opened checked again).
+   *
+   * <p>A FIFO swapped in for the file as it is opened can stall this call: a FIFO found at the path
+   * is released within about a second, but one swapped in and away again (a FIFO rotation) holds
+   * the open until it is given up after {@link #OPEN_TIMEOUT} (10 seconds), with a
+   * {@link CardException} ({@code IO}) that says so; the same holds for a file system that does not
+   * answer. Opens that are still blocked when given up are capped: see the README's "Files".
    *
    * @param path the file
    * @return the document
@@ -280,9 +301,12 @@ public final class CardMapper implements Serializable {
    * stream that reports each file's outcome without stopping at bad ones; the same as
    * {@code readAll(folder, CardFileFinder.cards())}. A file that cannot be read, does not parse or
    * does not bind to a card, and a subfolder that cannot be listed, each give a failed
-   * {@link CardFile}; nothing is thrown from inside the stream. The folder is listed first (the list
-   * holds paths only, about a hundred bytes a file); the files are then read in parallel, one at a
-   * time per worker, and nothing is kept once the stream has passed it, so memory does not grow with
+   * {@link CardFile}; nothing is thrown from inside the stream. An entry that is gone by the time
+   * it is looked at or read (vim's {@code 4913} probe, a swap or temporary file, a card deleted
+   * meanwhile) is passed over, neither a card nor a failure, and names that are never cards are
+   * never reported whatever happens to them. The folder is listed first (the list holds paths
+   * only, about a hundred bytes a file); the files are then read in parallel, one at a time per
+   * worker, and nothing is kept once the stream has passed it, so memory does not grow with
    * the size of the cards. Order is not guaranteed; call {@code sequential()} and sort if you need
    * it. To choose the number of threads, run the stream's terminal operation inside your own
    * {@code ForkJoinPool}.
@@ -322,16 +346,21 @@ public final class CardMapper implements Serializable {
     Objects.requireNonNull(finder, "finder");
     CardFileFinder.Listing listing = finder.find(folder);
     return Stream.concat(listing.unreadable().stream(),
-        listing.files().parallelStream().map(this::readOutcome)).parallel();
+        listing.files().parallelStream().flatMap(path -> readOutcome(path).stream())).parallel();
   }
 
-  private CardFile readOutcome(Path path) {
+  /** Reads one listed file; empty when the file is gone since it was listed. */
+  private Optional<CardFile> readOutcome(Path path) {
     CardDocument document = null;
     try {
       document = read(path);
-      return new CardFile(path, document, document.card(), null);
+      return Optional.of(new CardFile(path, document, document.card(), null));
     } catch (CardException e) {
-      return new CardFile(path, document, null, e);
+      if (document == null && e.getCause() instanceof NoSuchFileException
+          && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.empty();
+      }
+      return Optional.of(new CardFile(path, document, null, e));
     }
   }
 
@@ -368,14 +397,18 @@ public final class CardMapper implements Serializable {
   }
 
   /**
-   * Writes a document's text to a file, replacing it atomically: the text goes to a temporary file
-   * beside the file, which is then renamed over it. A failure at any point leaves the old file whole
-   * and no temporary file behind. The new file is made as a copy of the old one with its
+   * Writes a document's text to a file, replacing it atomically: the text goes to a temporary file,
+   * which is then renamed over the file. On POSIX file systems the temporary file is made in a
+   * private staging folder beside the file (mode {@code 0700} from its creation), so nobody but this
+   * process's user can open the new text before the rename, whatever the old file's mode, group or
+   * ACL. A failure at any point leaves the old file whole and no temporary file or staging folder
+   * behind. The new file is made as a copy of the old one with its
    * attributes, so it keeps the permission bits, owner and group, extended attributes and, on
    * Linux, the POSIX ACL; a symbolic link is followed, through chains of links, and its target
    * replaced, so the link stays a link. The text is encoded strictly: an unpaired surrogate is
    * refused, never written as {@code ?}. No open on the way can block on a FIFO another program
-   * puts in the file's place.
+   * puts in the file's place for longer than {@link #OPEN_TIMEOUT} (10 seconds), after which the
+   * write is given up and the file left as it was.
    *
    * <p>Refused with a {@link CardException} ({@link CardException.Kind#IO}), the file untouched: a
    * path that is a folder, device or FIFO; a read-only file, one the process may not write or
@@ -753,7 +786,10 @@ public final class CardMapper implements Serializable {
      * users may give it a group they belong to), its mode, its extended attributes. Default false:
      * such a write is refused with a {@link CardException} ({@code IO}) naming what would be lost,
      * and the file is left as it was, since who may read or write it would change. Set it to write
-     * anyway and lose that.
+     * anyway and lose that. A file the process may write but not read (mode {@code 0200}) is such a
+     * case: its extended attributes and ACL cannot be read to be kept; allowed, the write keeps its
+     * mode, owner and group. What an allowed write lost is logged as a {@code WARNING} on the
+     * {@link System.Logger} {@code io.github.articlecard.jackson.write}.
      *
      * @param allow whether to write anyway
      * @return this builder

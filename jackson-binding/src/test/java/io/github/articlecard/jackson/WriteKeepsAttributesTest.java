@@ -377,11 +377,14 @@ class WriteKeepsAttributesTest {
     return values;
   }
 
-  /** Returns what is in the folder besides the card and its folders: temporary files left over. */
+  /**
+   * Returns what is in the folder besides the card and its folders: temporary files and hidden
+   * (staging) folders left over.
+   */
   private List<Path> leftOver() throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).filter(path -> !path.getFileName().toString().equals("card.md"))
-          .toList();
+      return files.filter(path -> Files.isRegularFile(path) ? !path.getFileName().toString().equals("card.md")
+          : !path.equals(folder) && path.getFileName().toString().startsWith(".")).toList();
     }
   }
 }

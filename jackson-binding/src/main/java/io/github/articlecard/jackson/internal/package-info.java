@@ -23,6 +23,10 @@
  *
  * <p>{@code text}, {@code yaml} and {@code patch} know no card model: they serve any front matter
  * ({@code EngineLayersTest} keeps it so).
+ *
+ * <p>Each room has unit tests of its own in the test package of the same name, one test class per
+ * construct ({@code internal.usertype.TimeTextTest} for {@code TimeText}); the black-box suites of
+ * the public API stand in {@code io.github.articlecard.jackson}.
  */
 @NullMarked
 package io.github.articlecard.jackson.internal;

@@ -79,8 +79,7 @@ public final class BindContext {
       return "nothing (null)";
     }
     if (node.isTextual()) {
-      String text = node.textValue();
-      return "\"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\"";
+      return "\"" + shortened(node.textValue()) + "\"";
     }
     if (node.isArray()) {
       return "a list";
@@ -91,7 +90,15 @@ public final class BindContext {
     if (node instanceof ExactDouble exact) {
       return exact.text(); // 1.50 as written, not the double's 1.5
     }
-    String text = node.isBigDecimal() ? YamlEmitter.decimal(node.decimalValue()) : node.toString();
-    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    return shortened(node.isBigDecimal() ? YamlEmitter.decimal(node.decimalValue()) : node.toString());
+  }
+
+  /** Cuts a text longer than 60 characters to 57 and "...", never between the two halves of a pair. */
+  private static String shortened(String text) {
+    if (text.length() <= 60) {
+      return text;
+    }
+    int cut = Character.isHighSurrogate(text.charAt(56)) ? 56 : 57;
+    return text.substring(0, cut) + "...";
   }
 }

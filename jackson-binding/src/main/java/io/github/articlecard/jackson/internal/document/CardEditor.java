@@ -50,8 +50,7 @@ public final class CardEditor {
    * {@code original} is the card {@code parsed} binds to, or null when it does not bind (then the
    * edited card's data replaces the front matter's data as a whole).
    */
-  public ParsedCard withCard(ParsedCard parsed, @Nullable ArticleCard original,
-      ArticleCard edited) {
+  public Edited withCard(ParsedCard parsed, @Nullable ArticleCard original, ArticleCard edited) {
     check(edited);
     ObjectNode target = original == null
         ? CardShapes.write(edited)
@@ -65,20 +64,170 @@ public final class CardEditor {
    *
    * @throws CardException if no text that reads back as the target can be written
    */
-  public ParsedCard withFrontMatter(ParsedCard parsed, ObjectNode target, String body,
+  public Edited withFrontMatter(ParsedCard parsed, ObjectNode target, String body,
       StylePolicy policy) {
-    DataLimits.check(target, reader.limits());
-    if (DataEquality.same(parsed.source().data(), target)) {
-      return withBody(parsed, body);
+    Edited edited = climb(parsed, body, policy, new Climb() {
+      @Override
+      public @Nullable ObjectNode target(EditStep.Data data) {
+        return data == EditStep.Data.DATA ? target : null;
+      }
+
+      @Override
+      public boolean accepts(ParsedCard result) {
+        return true;
+      }
+    });
+    if (edited == null) {
+      throw new IllegalStateException("an edit of data ends verified or with a failure");
     }
-    DataLimits.checkStorable(body, "the body");
-    CardLayout layout = parsed.layout();
-    Verifier verifier = new Verifier(target, body);
-    try {
-      return FrontMatterPatcher.patch(parsed.source(), target, layout.lineEnding(), policy,
-          candidate -> verifier.verified(layout.assemble(candidate, body)));
-    } catch (CardException e) {
-      throw verifier.explained(e);
+    return edited;
+  }
+
+  /**
+   * What an edit writes at each data of the edit ladder ({@link EditStep.Data}), and whether a
+   * result that reads back as that data is what the edit asked for.
+   */
+  public interface Climb {
+    /**
+     * Returns the front matter data to write at a step's data, or null to pass that data by;
+     * asked once for each data, in the ladder's order.
+     */
+    @Nullable ObjectNode target(EditStep.Data data);
+
+    /**
+     * Tells whether a result that reads back as the data is the edit's; false climbs on to the
+     * next data.
+     *
+     * @throws CardException when it is not, with the reason; the ladder climbs on to the next data
+     */
+    boolean accepts(ParsedCard result);
+  }
+
+  /**
+   * Climbs the edit ladder ({@link EditStep#LADDER}): for each data the edit writes, each width in
+   * turn writes a candidate, and the first candidate that re-reads as that data (with
+   * {@code body}) is offered to {@code climb}; the first it accepts is the edit's result, with
+   * the step that wrote it. Data the limits refuse, or that no width can write so that it reads
+   * back, or whose result {@code climb} refuses, passes to the next data; data equal to the data
+   * passed before is not tried again, and data equal to the source's keeps its text.
+   *
+   * @return the result and its step, or null when {@code climb} refused every result without an
+   *     exception
+   * @throws CardException the last failure, when no step gave an accepted result
+   */
+  public @Nullable Edited climb(ParsedCard parsed, String body, StylePolicy policy, Climb climb) {
+    CardException failure = null;
+    ObjectNode tried = null;
+    Rung rung = null;
+    for (EditStep step : EditStep.LADDER) {
+      if (rung == null || rung.data != step.data()) {
+        if (rung != null && rung.unwritten()) {
+          failure = rung.failure();
+        }
+        ObjectNode target = climb.target(step.data());
+        if (target == null || (tried != null && DataEquality.same(tried, target))) {
+          rung = new Rung(step.data(), null);
+          continue;
+        }
+        tried = target;
+        rung = new Rung(step.data(), target);
+        try {
+          DataLimits.check(target, reader.limits());
+          if (DataEquality.same(parsed.source().data(), target)) {
+            rung.settled = true; // the front matter's own data: its text stays
+            ParsedCard kept = withBody(parsed, body);
+            if (climb.accepts(kept)) {
+              return new Edited(kept, new EditStep(step.data(), Width.MINIMAL));
+            }
+            continue;
+          }
+          DataLimits.checkStorable(body, "the body");
+        } catch (CardException e) {
+          rung.settled = true;
+          failure = e;
+          continue;
+        }
+      }
+      ObjectNode target = rung.target;
+      if (target == null || rung.settled) {
+        continue;
+      }
+      ParsedCard verified;
+      try {
+        verified = rung.verified(parsed, step.width(), body, policy);
+      } catch (CardException e) {
+        rung.settled = true;
+        failure = rung.explained(e);
+        continue;
+      }
+      if (verified == null) {
+        continue;
+      }
+      rung.settled = true;
+      try {
+        if (climb.accepts(verified)) {
+          return new Edited(verified, step);
+        }
+      } catch (CardException e) {
+        failure = e;
+      }
+    }
+    if (rung != null && rung.unwritten()) {
+      failure = rung.failure();
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return null;
+  }
+
+  /** One data of the ladder being climbed: its target, and whether a width has settled it. */
+  private final class Rung {
+    final EditStep.Data data;
+    final @Nullable ObjectNode target;
+    /** Whether a width wrote the data so that it reads back, or it failed before any could. */
+    boolean settled;
+    private @Nullable Verifier verifier;
+    private @Nullable FrontMatterPatcher patcher;
+
+    Rung(EditStep.Data data, @Nullable ObjectNode target) {
+      this.data = data;
+      this.target = target;
+    }
+
+    /** The result of one width's candidate when it reads back as the target, else null. */
+    @Nullable ParsedCard verified(ParsedCard parsed, Width width, String body,
+        StylePolicy policy) {
+      ObjectNode data = java.util.Objects.requireNonNull(target);
+      CardLayout layout = parsed.layout();
+      Verifier check = verifier;
+      FrontMatterPatcher patch = patcher;
+      if (check == null || patch == null) {
+        check = new Verifier(data, body);
+        patch = new FrontMatterPatcher(parsed.source(), layout.lineEnding(), policy);
+        verifier = check;
+        patcher = patch;
+      }
+      String candidate = patch.candidate(width, data);
+      return candidate == null ? null : check.verified(layout.assemble(candidate, body));
+    }
+
+    /** Tells whether every width was tried on the target and none wrote it so that it reads back. */
+    boolean unwritten() {
+      return target != null && !settled;
+    }
+
+    /** Why no width wrote the target: the limit it would break, or that it does not read back. */
+    CardException failure() {
+      return explained(new CardException(CardException.Kind.UNWRITABLE, "cannot write the front"
+          + " matter: the data does not read back as itself once written as YAML (a value may"
+          + " exceed a read limit or hold unrepresentable text)"));
+    }
+
+    /** A failure that names the limit a candidate would break, when one did. */
+    CardException explained(CardException failure) {
+      Verifier check = verifier;
+      return check == null ? failure : check.explained(failure);
     }
   }
 

@@ -35,13 +35,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Replaces a file atomically: makes a temporary file beside it as a copy of the old file with its
- * attributes ({@code Files.copy} with {@code COPY_ATTRIBUTES}: owner and group where the process
- * may set them, permission bits, and every extended attribute, which on Linux includes the POSIX
- * ACL in {@code system.posix_acl_access}), writes the new bytes into it, forces it to disk, checks
- * that it kept what the old file had, then renames it over the file. A symbolic link is followed
- * (chains too) and its final target replaced, the temporary file beside that target, so the link
- * stays a link. Any failure leaves the file as it was and removes the temporary file.
+ * Replaces a file atomically: makes a temporary file as a copy of the old file with its attributes
+ * ({@code Files.copy} with {@code COPY_ATTRIBUTES}: owner and group where the process may set
+ * them, permission bits, and every extended attribute, which on Linux includes the POSIX ACL in
+ * {@code system.posix_acl_access}), writes the new bytes into it, forces it to disk, checks that it
+ * kept what the old file had, then renames it over the file. On POSIX file systems the temporary
+ * file lives in a {@link StagingFolder} made beside the target with mode {@code 0700} at creation,
+ * so that while its mode, owner and ACL are still being set nobody but the owner can open the new
+ * content (the rename out of it stays on one file system, so it is atomic); elsewhere (Windows, zip)
+ * it lives beside the target. A symbolic link is followed (chains too) and its final target
+ * replaced, the staging folder beside that target, so the link stays a link. Any failure leaves the
+ * file as it was and removes the temporary file and the staging folder.
  *
  * <p>Refused before anything is created: a target that exists but is not a regular file (folder,
  * device, FIFO), and a file without write permission. A file counts as read-only when the process
@@ -62,7 +66,10 @@ public final class FileReplacer {
    * the temporary file, or before {@link #CREATE} the folder it goes in.
    */
   public enum Stage {
-    /** Creating the temporary file beside the target, as a copy of the old file if there is one. */
+    /**
+     * Creating the staging folder beside the target and the temporary file in it, as a copy of the
+     * old file if there is one.
+     */
     CREATE,
     /** Writing the bytes into it. */
     WRITE,
@@ -79,6 +86,8 @@ public final class FileReplacer {
   }
 
   private static final StageHook<Stage> NOTHING = (stage, path) -> { };
+  /** Where a write that was allowed to lose attributes says what it lost. */
+  private static final System.Logger LOG = System.getLogger("io.github.articlecard.jackson.write");
   private static final int MOST_LINKS = 40;
   private static final int NAME_IN_TEMPORARY = 32;
   private static final int MOST_NAME_TRIES = 16;
@@ -122,17 +131,20 @@ public final class FileReplacer {
     Path file = finalTarget(target.toAbsolutePath());
     String what = file.equals(target.toAbsolutePath()) ? "cannot write"
         : "cannot write " + file + " (the target of the link)";
-    @Nullable Existing old = checkWritable(file, what);
+    @Nullable Existing old = checkWritable(file, what, allowAttributeLoss);
     Path folder = file.getParent();
     if (folder == null) {
       throw new CardException(Kind.IO, what + ": not a file");
     }
+    Path staging = null;
     Path temporary = null;
     CardException failure = null;
     try {
       steps.before(Stage.CREATE, folder);
-      temporary = old == null ? createNew(folder, file, what)
-          : copyOf(file, folder, what, allowAttributeLoss);
+      staging = StagingFolder.create(folder, prefix(file), what);
+      Path place = staging == null ? folder : staging;
+      temporary = old == null ? createNew(place, file, what)
+          : copyOf(file, place, what, allowAttributeLoss);
       @Nullable Object made = fileKey(temporary);
       steps.before(Stage.WRITE, temporary);
       try (FileChannel channel = openForWriting(temporary)) {
@@ -153,7 +165,7 @@ public final class FileReplacer {
       }
       if (!Objects.equals(fileKey(temporary), made)) {
         throw new CardException(Kind.IO, what + ": another program replaced the temporary file"
-            + " beside it while it was being written; nothing was written");
+            + " for it while it was being written; nothing was written");
       }
       steps.before(Stage.MOVE, temporary);
       move(temporary, file);
@@ -170,6 +182,9 @@ public final class FileReplacer {
     } finally {
       if (temporary != null) {
         remove(temporary, failure);
+      }
+      if (staging != null) {
+        remove(staging, failure);
       }
     }
   }
@@ -195,7 +210,8 @@ public final class FileReplacer {
    * Refuses a file that exists but is not regular or is read-only; returns what it is (null for a
    * new file).
    */
-  private static @Nullable Existing checkWritable(Path file, String what) {
+  private static @Nullable Existing checkWritable(Path file, String what,
+      boolean allowAttributeLoss) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -220,6 +236,11 @@ public final class FileReplacer {
     }
     if (!Files.isWritable(file)) {
       throw readOnly(what, "this process may not write it");
+    }
+    if (kept.extendedAttributesUnreadable() && !allowAttributeLoss) {
+      throw new CardException(Kind.IO, what + ": cannot keep " + KeptAttributes.UNREADABLE
+          + "; nothing was written; " + ANYWAY + " (the file then keeps its mode, owner and group"
+          + " where this process may give them)");
     }
     return new Existing(attributes.fileKey(), kept);
   }
@@ -283,7 +304,7 @@ public final class FileReplacer {
     return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
   }
 
-  private static CardException noTemporaryFile(String what, AccessDeniedException e) {
+  static CardException noTemporaryFile(String what, AccessDeniedException e) {
     return new CardException(Kind.IO, what + ": cannot create a temporary file beside it:"
         + " permission denied (an atomic replace needs write permission on the folder)", e);
   }
@@ -388,12 +409,16 @@ public final class FileReplacer {
     KeptAttributes now = GuardedOpen.DEFAULT.open(temporary, true,
         () -> KeptAttributes.of(temporary), unused -> { });
     List<String> lost = old.kept().lostIn(now);
+    String all = lost.size() <= 1 ? String.join("", lost)
+        : String.join(", ", lost.subList(0, lost.size() - 1)) + " and " + lost.get(lost.size() - 1);
     if (!lost.isEmpty() && !allowAttributeLoss) {
-      String all = lost.size() == 1 ? lost.get(0) : String.join(", ", lost.subList(0, lost.size() - 1))
-          + " and " + lost.get(lost.size() - 1);
       throw new CardException(Kind.IO, what + ": the new file would lose " + all + ", which this"
           + " process cannot carry over; who may read or write the file, or what it carries, would"
           + " change, so nothing was written; " + ANYWAY);
+    }
+    if (!lost.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "articlecard: writing {0}, allowed to lose attributes:"
+          + " the new file loses {1}", file, all);
     }
     try {
       if (!Objects.equals(fileKey(file), old.fileKey())) {

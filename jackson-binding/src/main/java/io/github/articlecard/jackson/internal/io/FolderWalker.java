@@ -5,6 +5,7 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -18,7 +19,10 @@ import java.util.TreeMap;
  * Walks a folder tree for card files without stopping at folders it cannot read: those are
  * collected with their reason and the walk goes on. Links to folders are not followed (no loops,
  * no tree visited twice); links to anything else are listed like the files they point to, so that
- * a link to a device or to nothing is reported when read rather than passed over. The folder list
+ * a link to a device or to nothing is reported when read rather than passed over. Names are
+ * judged before anything else (an entry the filter passes over is never looked at), and an entry
+ * that is gone by the time it is looked at (a probe, swap or temporary file an editor made and
+ * removed, a folder removed meanwhile) is passed over, neither listed nor reported. The folder list
  * is an explicit stack, so deep trees cannot overflow the call stack. Nothing it does can block on
  * a FIFO put in a folder's place: listing a folder is the one open, and {@link #FILES} guards it.
  */
@@ -87,40 +91,52 @@ public final class FolderWalker {
           visit(root, entry, filter, files, folders, unreadable);
         }
       } catch (IOException e) {
-        if (folder == root) {
-          throw e;
-        }
-        unreadable.put(folder, new Unreadable(e, true));
+        failed(root, folder, e, unreadable);
       } catch (DirectoryIteratorException e) {
-        IOException cause = e.getCause() != null ? e.getCause() : new IOException(e);
-        if (folder == root) {
-          throw cause;
-        }
-        unreadable.put(folder, new Unreadable(cause, true));
+        failed(root, folder, e.getCause() != null ? e.getCause() : new IOException(e), unreadable);
       }
     }
     files.sort(null);
     return new Walk(List.copyOf(files), unreadable);
   }
 
+  /**
+   * Lists a card file or stacks a folder. The name rules come first, so a passed-over entry is
+   * never looked at; an entry gone since the listing (an editor's probe, swap or temporary file,
+   * a folder removed meanwhile) is passed over too: it is no card and no failure.
+   */
   private static void visit(Path root, Path entry, Filter filter, List<Path> files,
       Deque<Path> folders, Map<Path, Unreadable> unreadable) {
+    if (filter.skips(root.relativize(entry))) {
+      return;
+    }
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      if (!filter.skips(root.relativize(entry))) {
-        unreadable.put(entry, new Unreadable(e, false));
-      }
+    } catch (NoSuchFileException e) {
       return;
-    }
-    if (filter.skips(root.relativize(entry))) {
+    } catch (IOException e) {
+      unreadable.put(entry, new Unreadable(e, false));
       return;
     }
     if (attributes.isDirectory()) {
       folders.push(entry);
     } else if (filter.isCard(entry.getFileName().toString()) && !isLinkToFolder(entry, attributes)) {
       files.add(entry);
+    }
+  }
+
+  /**
+   * Reports a folder whose listing failed, unless it is gone since its parent was listed; the
+   * root's failure is thrown.
+   */
+  private static void failed(Path root, Path folder, IOException e,
+      Map<Path, Unreadable> unreadable) throws IOException {
+    if (folder == root) {
+      throw e;
+    }
+    if (!(e instanceof NoSuchFileException) || Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      unreadable.put(folder, new Unreadable(e, true));
     }
   }
 

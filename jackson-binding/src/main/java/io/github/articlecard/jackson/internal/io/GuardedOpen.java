@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +36,16 @@ import org.jspecify.annotations.Nullable;
  * attempt opens what is there now. The first attempt to finish wins, and what the others open
  * later is discarded. After {@link Patience#giveUp()} the
  * caller stops waiting with an {@link IOException}; attempts still blocked stay on their daemon
- * threads until their FIFO is opened by someone (a later look at the same path does so), and once
- * {@link #MOST_STUCK} of a guard's are stuck, its new opens are refused at once rather than pile up
- * threads.
+ * threads, counted as stuck against the path they open, until their FIFO is opened by someone (a
+ * later open of the same path looks and does so) and they end, which takes them off the count.
+ *
+ * <p>Stuck attempts are capped per cause, so that one bad path cannot stop every other file
+ * access: once {@link #MOST_STUCK_PER_PATH} attempts at one path are stuck, new opens of that path
+ * are refused at once (after one more release of what is there), naming the path's count and the
+ * limit, while other paths open as before; and once {@link #MOST_STUCK} attempts of a guard are
+ * stuck in all (a file system that does not answer, or many bad paths), every new open is refused
+ * at once with the count, the limit and the paths that hold most, rather than pile up threads. Both
+ * refusals lift as soon as stuck attempts end.
  *
  * <p>The handoff costs a few microseconds an open (tens on a loaded machine), the price of a read
  * that cannot hang.
@@ -43,8 +53,15 @@ import org.jspecify.annotations.Nullable;
 public final class GuardedOpen {
   /** The most attempts of one repeatable operation. */
   public static final int MOST_ATTEMPTS = 3;
-  /** The most attempts that may be stuck (given up, still blocked) before opens are refused. */
-  public static final int MOST_STUCK = 64;
+  /**
+   * The most attempts at one path that may be stuck (given up, still blocked) before new opens of
+   * that path are refused.
+   */
+  public static final int MOST_STUCK_PER_PATH = 4;
+  /** The most attempts that may be stuck in all (given up, still blocked) before opens are refused. */
+  public static final int MOST_STUCK = 256;
+  /** How many of the paths that hold most stuck attempts a refusal names. */
+  private static final int PATHS_NAMED = 3;
 
   /** How long the caller waits before looking at the path, and before giving up. */
   public static final Patience PATIENCE =
@@ -91,7 +108,7 @@ public final class GuardedOpen {
 
   private final Patience patience;
   private final Release release;
-  private final AtomicInteger stuck = new AtomicInteger();
+  private final Stuck stuck = new Stuck();
 
   /** Creates a guard; tests pass a short patience or a release that does nothing. */
   public GuardedOpen(Patience patience, Release release) {
@@ -110,11 +127,8 @@ public final class GuardedOpen {
    */
   public <T> T open(Path watched, boolean repeatable, Opening<T> opening, Discard<T> discard)
       throws IOException {
-    if (stuck.get() >= MOST_STUCK) {
-      throw new IOException("opening it was refused: " + MOST_STUCK + " earlier opens are still"
-          + " blocked (by FIFOs put in place of files, or a file system that does not answer)");
-    }
-    Attempts<T> attempts = new Attempts<>(opening, discard, stuck);
+    refuseIfStuck(watched);
+    Attempts<T> attempts = new Attempts<>(opening, discard, stuck, watched);
     Outcome<T> winner = null;
     try {
       attempts.start();
@@ -141,6 +155,38 @@ public final class GuardedOpen {
       attempts.decide();
     }
     return winner.get();
+  }
+
+  /** Returns how many attempts at {@code path} are stuck now (given up, still blocked). */
+  public int stuckAt(Path path) {
+    return stuck.at(path);
+  }
+
+  /** Returns how many attempts of this guard are stuck now, at every path. */
+  public int stuckInAll() {
+    return stuck.inAll();
+  }
+
+  /** Refuses an open at once where too many earlier ones are stuck, at this path or in all. */
+  private void refuseIfStuck(Path watched) throws IOException {
+    if (stuck.at(watched) >= MOST_STUCK_PER_PATH) {
+      release.release(watched);   // what blocks them may still be there: they may end now
+      int here = stuck.at(watched);
+      if (here >= MOST_STUCK_PER_PATH) {
+        throw new IOException("opening it was refused: " + here + " earlier opens of this path"
+            + " are still blocked, and " + MOST_STUCK_PER_PATH + " is the most allowed for one path"
+            + " (something that blocks, such as a FIFO put in the file's place and moved on, or a"
+            + " file system that does not answer); other files open as before, and this one again"
+            + " once those opens end");
+      }
+    }
+    int inAll = stuck.inAll();
+    if (inAll >= MOST_STUCK) {
+      throw new IOException("opening it was refused: " + inAll + " earlier opens are still blocked,"
+          + " and " + MOST_STUCK + " is the most allowed in all (FIFOs put in place of files, or a"
+          + " file system that does not answer), most of them at " + stuck.worst(PATHS_NAMED)
+          + "; files open again once those opens end");
+    }
   }
 
   /**
@@ -190,6 +236,40 @@ public final class GuardedOpen {
     }
   }
 
+  /** The attempts that are stuck (given up, still blocked), counted by the path they open. */
+  private static final class Stuck {
+    private final ConcurrentHashMap<Path, Integer> byPath = new ConcurrentHashMap<>();
+    private final AtomicInteger inAll = new AtomicInteger();
+
+    void add(Path path, int count) {
+      if (count > 0) {
+        byPath.merge(path, count, Integer::sum);
+        inAll.addAndGet(count);
+      }
+    }
+
+    void remove(Path path) {
+      byPath.computeIfPresent(path, (unused, count) -> count == 1 ? null : count - 1);
+      inAll.decrementAndGet();
+    }
+
+    int at(Path path) {
+      return byPath.getOrDefault(path, 0);
+    }
+
+    int inAll() {
+      return inAll.get();
+    }
+
+    /** Names the paths that hold most stuck attempts, with their counts. */
+    String worst(int most) {
+      return byPath.entrySet().stream()
+          .sorted(Map.Entry.<Path, Integer>comparingByValue().reversed()).limit(most)
+          .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
+          .collect(Collectors.joining(", "));
+    }
+  }
+
   /**
    * The attempts of one open: started on helper threads, the first to finish taken by the caller,
    * the rest discarded as they finish.
@@ -197,17 +277,19 @@ public final class GuardedOpen {
   private static final class Attempts<T> {
     private final Opening<T> opening;
     private final Discard<T> discard;
-    private final AtomicInteger stuck;
+    private final Stuck stuck;
+    private final Path watched;
     private final ArrayDeque<Outcome<T>> finished = new ArrayDeque<>();
     private int started;
     private int running;
     private boolean decided;
     private volatile boolean anyFinished;
 
-    Attempts(Opening<T> opening, Discard<T> discard, AtomicInteger stuck) {
+    Attempts(Opening<T> opening, Discard<T> discard, Stuck stuck, Path watched) {
       this.opening = opening;
       this.discard = discard;
       this.stuck = stuck;
+      this.watched = watched;
     }
 
     void start() {
@@ -248,7 +330,7 @@ public final class GuardedOpen {
         }
       }
       if (unwanted) {
-        stuck.decrementAndGet();
+        stuck.remove(watched);
         discard(outcome);
       }
     }
@@ -279,7 +361,7 @@ public final class GuardedOpen {
       List<Outcome<T>> leftOver;
       synchronized (this) {
         decided = true;
-        stuck.addAndGet(running);
+        stuck.add(watched, running);
         leftOver = new ArrayList<>(finished);
         finished.clear();
       }

@@ -2,6 +2,7 @@ package io.github.articlecard.jackson.internal.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -37,17 +38,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class KeptAttributes {
   private static final int UNKNOWN = -1;
+  /** The loss of extended attributes this process may not read. */
+  static final String UNREADABLE = "its extended attributes and POSIX ACL, if it has any, which"
+      + " this process may not read: it may write the file but not read it (such as mode 0200)";
 
   private final @Nullable UserPrincipal owner;
   private final @Nullable GroupPrincipal group;
   private final @Nullable Set<PosixFilePermission> permissions;
   private final int mode;
-  private final Map<String, ByteBuffer> userAttributes;
+  private final @Nullable Map<String, ByteBuffer> userAttributes;   // null: this process may not read them
   private final @Nullable List<AclEntry> acl;
 
   private KeptAttributes(@Nullable UserPrincipal owner, @Nullable GroupPrincipal group,
       @Nullable Set<PosixFilePermission> permissions, int mode,
-      Map<String, ByteBuffer> userAttributes, @Nullable List<AclEntry> acl) {
+      @Nullable Map<String, ByteBuffer> userAttributes, @Nullable List<AclEntry> acl) {
     this.owner = owner;
     this.group = group;
     this.permissions = permissions;
@@ -93,8 +97,12 @@ final class KeptAttributes {
     }
   }
 
-  /** Returns the user extended attributes by name; none where the file system has none. */
-  private static Map<String, ByteBuffer> userAttributes(Path file) throws IOException {
+  /**
+   * Returns the user extended attributes by name; none where the file system has none; null where
+   * this process may not read them (Linux reads them through an open for reading, which a file the
+   * process may write but not read, such as one of mode {@code 0200}, refuses).
+   */
+  private static @Nullable Map<String, ByteBuffer> userAttributes(Path file) throws IOException {
     UserDefinedFileAttributeView view = Files.getFileAttributeView(file,
         UserDefinedFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     Map<String, ByteBuffer> values = new TreeMap<>();
@@ -104,6 +112,8 @@ final class KeptAttributes {
     List<String> names;
     try {
       names = view.list();
+    } catch (AccessDeniedException e) {
+      return null;
     } catch (FileSystemException e) {
       if (!Files.getFileStore(file).supportsFileAttributeView(UserDefinedFileAttributeView.class)) {
         return values;   // mounted without extended attributes: there are none to keep
@@ -138,6 +148,14 @@ final class KeptAttributes {
     return mode;
   }
 
+  /**
+   * Tells whether this process may not read the file's extended attributes (nor so its POSIX ACL,
+   * which is one of them), so that they cannot be kept.
+   */
+  boolean extendedAttributesUnreadable() {
+    return userAttributes == null;
+  }
+
   /** The old file's ACL, where the file system shows one through {@link AclFileAttributeView}. */
   @Nullable List<AclEntry> acl() {
     return acl;
@@ -163,12 +181,17 @@ final class KeptAttributes {
         && !permissions.equals(replacement.permissions)) {
       lost.add("the permissions " + PosixFilePermissions.toString(permissions));
     }
-    userAttributes.forEach((name, value) -> {
-      ByteBuffer kept = replacement.userAttributes.get(name);
-      if (kept == null || !kept.equals(value)) {
-        lost.add("the extended attribute user." + name + (kept == null ? "" : " (its value)"));
-      }
-    });
+    if (userAttributes == null) {
+      lost.add(UNREADABLE);
+    } else {
+      Map<String, ByteBuffer> replacements = replacement.userAttributes;
+      userAttributes.forEach((name, value) -> {
+        ByteBuffer kept = replacements == null ? null : replacements.get(name);
+        if (kept == null || !kept.equals(value)) {
+          lost.add("the extended attribute user." + name + (kept == null ? "" : " (its value)"));
+        }
+      });
+    }
     if (acl != null && !acl.equals(replacement.acl)) {
       lost.add("the ACL");
     }

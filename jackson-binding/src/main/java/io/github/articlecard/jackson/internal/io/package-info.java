@@ -4,7 +4,8 @@
  * for it is read or blocks the open ({@code RegularFileOpener}), with opens run on helper threads
  * that release a FIFO in the way ({@code GuardedOpen}); folder walking that reports unreadable
  * folders and goes on ({@code FolderWalker}); atomic replacement that keeps permissions, owner,
- * extended attributes, ACLs and links ({@code FileReplacer}), checking what it kept
+ * extended attributes, ACLs and links ({@code FileReplacer}), its temporary file in a private
+ * staging folder until the rename ({@code StagingFolder}), checking what it kept
  * ({@code KeptAttributes}); test hooks before each stage ({@code StageHook}); strict UTF-8 encoding
  * of what is written ({@code StrictUtf8}); the words for I/O problems ({@code IoProblems}).
  */

@@ -17,7 +17,7 @@ import java.util.Set;
  * text.
  *
  * <p>The plan is made from a first patch attempt ({@link #after}); a second attempt then carries it
- * out, so that the anchors are right the first time each node is written.
+ * out ({@link MovedAnchors}), so that the anchors are right the first time each node is written.
  */
 final class AnchorPlan {
   /** No anchor moves. */
@@ -41,7 +41,7 @@ final class AnchorPlan {
    * Plans the moves that a first attempt needs: for every anchored node it changed or took away
    * while an alias of it survives, the first surviving alias takes the anchor.
    */
-  static AnchorPlan after(SourceMap source, TreePatch attempt) {
+  static AnchorPlan after(SourceMap source, NodeEdits attempt) {
     if (source.aliases().isEmpty()) {
       return NONE;
     }
@@ -50,10 +50,10 @@ final class AnchorPlan {
     List<SourceNode.Alias> order = new ArrayList<>();
     for (SourceNode.Alias alias : source.aliases()) {
       SourceNode anchored = alias.target();
-      if (planned.contains(anchored) || attempt.edits.takesAway(alias.start())) {
+      if (planned.contains(anchored) || attempt.takesAway(alias.start())) {
         continue;
       }
-      if (attempt.changesAnchorOf(anchored) || attempt.edits.takesAway(anchored.start())) {
+      if (attempt.changesAnchored(anchored) || attempt.takesAway(anchored.start())) {
         takers.put(alias, anchored);
         planned.add(anchored);
         order.add(alias);
@@ -74,9 +74,13 @@ final class AnchorPlan {
     return takers.isEmpty();
   }
 
-  /** Tells whether a node's anchor moves away from it. */
-  boolean movesAnchorOf(SourceNode node) {
-    return moved.contains(node);
+  /**
+   * The anchor to write in front of a new rendering of a node ({@code "&name"}): empty when it has
+   * none or its anchor moves to an alias.
+   */
+  String anchorFor(SourceNode node) {
+    String anchor = node.anchor();
+    return anchor == null || moved.contains(node) ? "" : "&" + anchor;
   }
 
   /** The nodes whose anchors move away. */

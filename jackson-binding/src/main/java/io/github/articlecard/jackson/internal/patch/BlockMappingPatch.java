@@ -6,7 +6,9 @@ import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
+import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,10 +20,12 @@ import org.jspecify.annotations.Nullable;
  * siblings' indentation and quoting and the policy's blank lines.
  */
 final class BlockMappingPatch {
-  private final TreePatch patch;
+  private final PatchContext context;
+  private final TreePatch tree;
 
-  BlockMappingPatch(TreePatch patch) {
-    this.patch = patch;
+  BlockMappingPatch(PatchContext context, TreePatch tree) {
+    this.context = context;
+    this.tree = tree;
   }
 
   /**
@@ -29,11 +33,15 @@ final class BlockMappingPatch {
    *
    * @param topLevel whether this is the root mapping, whose entries the {@link Width#ENTRY} width
    *     re-renders whole and between which the policy may want blank lines
-   * @return false when the change cannot be made locally
+   * @return the edits, or null when the change cannot be made locally
    */
-  boolean patch(SourceNode.Mapping mapping, JsonNode target, List<Object> path, boolean topLevel) {
+  @Nullable NodeEdits patch(SourceNode.Mapping mapping, JsonNode target, List<Object> path,
+      boolean topLevel) {
     List<SourceNode.Entry> entries = mapping.entries();
-    int keyColumn = keyColumn(patch.lines, mapping);
+    int keyColumn = keyColumn(context.lines(), mapping);
+    NodeEdits out = new NodeEdits();
+    // the values that are lists put in a new order: whether their lines now end in kept lines
+    Map<SourceNode, Boolean> keptTails = null;
     int survivors = 0;
     for (SourceNode.Entry entry : entries) {
       JsonNode value = target.get(entry.key().value());
@@ -43,25 +51,31 @@ final class BlockMappingPatch {
       survivors++;
       path.add(entry.key().value());
       Place place = Place.value(entry, keyColumn);
-      boolean whole = topLevel && patch.width == Width.ENTRY
+      boolean whole = topLevel && context.width() == Width.ENTRY
           && !DataEquality.same(entry.value().data(), value);
-      boolean done = whole ? patch.replace(entry.value(), value, place, path)
-          : patch.diff(entry.value(), value, place, path);
+      NodeEdits done = whole ? tree.replace(entry.value(), value, place, path)
+          : tree.diff(entry.value(), value, place, path);
       path.remove(path.size() - 1);
-      if (!done) {
-        return false;
+      if (done == null) {
+        return null;
       }
+      Boolean keptTail = done.endsInKeptLines();
+      if (keptTail != null) {
+        keptTails = keptTails == null ? new IdentityHashMap<>() : keptTails;
+        keptTails.put(entry.value(), keptTail);
+      }
+      out.absorb(done);
     }
     if (survivors == 0) {
-      return false;
+      return null;
     }
     for (SourceNode.Entry entry : entries) {
-      if (!target.has(entry.key().value()) && !remove(mapping, entry)) {
-        return false;
+      if (!target.has(entry.key().value()) && !remove(mapping, entry, out.edits())) {
+        return null;
       }
     }
     if (survivors == target.size()) {
-      return true; // no new keys
+      return out; // no new keys
     }
     SourceNode.Entry firstSurvivor = null;
     for (Map.Entry<String, JsonNode> property : target.properties()) {
@@ -80,13 +94,13 @@ final class BlockMappingPatch {
       }
       path.add(property.getKey());
       boolean done = insert(mapping, property.getKey(), property.getValue(), previous,
-          firstSurvivor, keyColumn, path, spaced);
+          firstSurvivor, keyColumn, path, spaced, keptTails, out.edits());
       path.remove(path.size() - 1);
       if (!done) {
-        return false;
+        return null;
       }
     }
-    return true;
+    return out;
   }
 
   /**
@@ -96,10 +110,10 @@ final class BlockMappingPatch {
   static int keyColumn(Lines lines, SourceNode.Mapping mapping) {
     for (SourceNode.Entry entry : mapping.entries()) {
       if (entry.decor().ownLine()) {
-        return lines.column(begin(lines, entry));
+        return lines.offsetInLine(begin(lines, entry));
       }
     }
-    return lines.column(mapping.entries().get(0).key().start());
+    return lines.offsetInLine(mapping.entries().get(0).key().start());
   }
 
   /** Where an entry begins: at its key, or at the {@code ?} of an explicit key ({@code ? t}). */
@@ -123,36 +137,55 @@ final class BlockMappingPatch {
 
   private boolean insert(SourceNode.Mapping mapping, String key, JsonNode value,
       SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry firstSurvivor, int keyColumn,
-      List<Object> path, boolean spaced) {
-    String eol = patch.eol;
+      List<Object> path, boolean spaced, @Nullable Map<SourceNode, Boolean> keptTails,
+      EditList edits) {
+    String eol = context.eol();
+    StylePolicy policy = context.policy();
     ScalarStyle hint = siblingStyle(mapping, previous, path);
-    String line = YamlEmitter.key(key) + ":" + patch.emitter.afterKey(value, keyColumn, path, hint);
+    String line = YamlEmitter.key(key) + ":"
+        + context.emitter().afterKey(value, keyColumn, path, hint);
     if (previous != null) {
       int at = previous.decor().end();
       StringBuilder out = new StringBuilder();
       // after kept lines of a block scalar (|+) a blank line would join that value
-      if (spaced && patch.policy.blankLineBetween(previous.key().value(), previous.value().data(),
-          key, value) && !patch.lines.isBlankLineBefore(at)
-          && !patch.endsInKeptLines(previous)) {
+      if (spaced && policy.blankLineBetween(previous.key().value(), previous.value().data(),
+          key, value) && !context.lines().isBlankLineBefore(at)
+          && !endsInKeptLines(previous, keptTails)) {
         out.append(eol);
       }
       out.append(" ".repeat(keyColumn)).append(line).append(eol);
       SourceNode.Entry next = entryStartingAt(mapping, previous, at);
       if (spaced && next != null
-          && patch.policy.blankLineBetween(key, value, next.key().value(), next.value().data())) {
+          && policy.blankLineBetween(key, value, next.key().value(), next.value().data())) {
         out.append(eol);
       }
-      patch.edits.insert(at, out.toString());
+      edits.insert(at, out.toString());
       return true;
     }
     if (firstSurvivor == null) {
       return false;
     }
-    String after = spaced && patch.policy.blankLineBetween(key, value,
+    String after = spaced && policy.blankLineBetween(key, value,
         firstSurvivor.key().value(), firstSurvivor.value().data()) ? eol : "";
-    patch.edits.insert(begin(patch.lines, firstSurvivor),
+    edits.insert(begin(context.lines(), firstSurvivor),
         line + eol + after + " ".repeat(keyColumn));
     return true;
+  }
+
+  /**
+   * Tells whether an entry's lines end with the kept lines of a block scalar ({@code |+}) once
+   * patched: as its decor says, unless its value is a list whose items were put in a new order.
+   *
+   * @param keptTails for the values that are such lists, whether they now end in kept lines
+   */
+  private static boolean endsInKeptLines(SourceNode.Entry entry,
+      @Nullable Map<SourceNode, Boolean> keptTails) {
+    Boolean now = keptTails == null ? null : keptTails.get(entry.value());
+    if (now == null || !(entry.value() instanceof SourceNode.Sequence sequence)) {
+      return entry.decor().endsInKeptLines();
+    }
+    List<SourceNode.Item> items = sequence.items();
+    return now && items.get(items.size() - 1).decor().end() == entry.decor().end();
   }
 
   /** The entry after {@code previous} when its lines start right at {@code at}, with no blank line between. */
@@ -170,24 +203,35 @@ final class BlockMappingPatch {
   /**
    * Empties a block mapping that is an entry's value: {@code {}} goes after the entry's colon and
    * every entry goes with its lines, so that the comments that are no entry's stay.
+   *
+   * @return the edits, or null when an entry cannot be removed so
    */
-  boolean empty(SourceNode.Mapping mapping, int colon) {
-    patch.edits.insert(colon + 1, " {}");
-    return removeEveryEntry(mapping);
+  @Nullable NodeEdits empty(SourceNode.Mapping mapping, int colon) {
+    NodeEdits out = new NodeEdits();
+    out.edits().insert(colon + 1, " {}");
+    return removeEveryEntry(mapping, out);
   }
 
-  /** Removes every entry of a mapping with the lines it owns; false when one cannot be. */
-  boolean removeEveryEntry(SourceNode.Mapping mapping) {
+  /**
+   * Removes every entry of a mapping with the lines it owns.
+   *
+   * @return the edits, or null when an entry cannot be removed so
+   */
+  @Nullable NodeEdits removeEveryEntry(SourceNode.Mapping mapping) {
+    return removeEveryEntry(mapping, new NodeEdits());
+  }
+
+  private @Nullable NodeEdits removeEveryEntry(SourceNode.Mapping mapping, NodeEdits out) {
     for (SourceNode.Entry entry : mapping.entries()) {
-      if (!entry.decor().ownLine() || !remove(mapping, entry)) {
-        return false;
+      if (!entry.decor().ownLine() || !remove(mapping, entry, out.edits())) {
+        return null;
       }
     }
-    return true;
+    return out;
   }
 
   /** Removes an entry with the lines it owns; false when it shares its line and is the last. */
-  private boolean remove(SourceNode.Mapping mapping, SourceNode.Entry entry) {
+  private boolean remove(SourceNode.Mapping mapping, SourceNode.Entry entry, EditList edits) {
     Decor decor = entry.decor();
     if (!decor.ownLine()) {
       int next = entry.index() + 1;
@@ -196,25 +240,25 @@ final class BlockMappingPatch {
       }
       SourceNode.Entry following = mapping.entries().get(next);
       int comments = following.decor().start();
-      boolean commented = comments < patch.lines.lineStart(following.key().start());
+      boolean commented = comments < context.lines().lineStart(following.key().start());
       if (following.decor().ownLine() && commented) {
         // "- a: 1" over comment lines that are the next key's: they stay, on lines of their own
         int from = decor.start();
-        while (from > 0 && patch.text.charAt(from - 1) == ' ') {
+        while (from > 0 && context.text().charAt(from - 1) == ' ') {
           from--;
         }
-        patch.edits.replace(from, comments, patch.eol);
+        edits.replace(from, comments, context.eol());
       } else {
-        patch.edits.remove(decor.start(), begin(patch.lines, following));
+        edits.remove(decor.start(), begin(context.lines(), following));
       }
       return true;
     }
     // Where the entry stood between blank lines (or before the end), one run of them goes too.
     int from = decor.spaceBefore() && decor.blankAfter() ? decor.blankStart() : decor.start();
-    if (from < decor.start() && patch.edits.takesAway(from)) {
+    if (from < decor.start() && edits.takesAway(from)) {
       from = decor.start(); // those blank lines went already: they followed kept lines that moved
     }
-    patch.edits.remove(from, decor.removalEnd());
+    edits.remove(from, decor.removalEnd());
     return true;
   }
 
@@ -232,7 +276,7 @@ final class BlockMappingPatch {
   /** The style a new key's string takes: its siblings', unless the policy has its own for it. */
   private @Nullable ScalarStyle siblingStyle(SourceNode.Mapping mapping,
       SourceNode.@Nullable Entry previous, List<Object> path) {
-    if (patch.policy.overridesSiblings(path)) {
+    if (context.policy().overridesSiblings(path)) {
       return null;
     }
     SourceNode.Entry sibling = previous != null ? previous

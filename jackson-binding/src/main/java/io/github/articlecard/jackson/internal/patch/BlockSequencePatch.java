@@ -6,6 +6,7 @@ import io.github.articlecard.jackson.internal.yaml.DataAlignment;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Patches a block sequence, its items matched by what they are ({@link DataAlignment}): a kept item
@@ -14,48 +15,65 @@ import java.util.List;
  * own; new items are inserted where they belong, in the shape of the kept item before them.
  */
 final class BlockSequencePatch {
-  private final TreePatch patch;
+  private final PatchContext context;
+  private final TreePatch tree;
 
-  BlockSequencePatch(TreePatch patch) {
-    this.patch = patch;
+  BlockSequencePatch(PatchContext context, TreePatch tree) {
+    this.context = context;
+    this.tree = tree;
   }
 
-  /** Patches a block sequence; false when the change cannot be made locally. */
-  boolean patch(SourceNode.Sequence sequence, JsonNode target, List<Object> path) {
+  /**
+   * Patches a block sequence.
+   *
+   * @return the edits, which say whether the sequence now ends in kept lines, or null when the
+   *     change cannot be made locally
+   */
+  @Nullable NodeEdits patch(SourceNode.Sequence sequence, JsonNode target, List<Object> path) {
     List<SourceNode.Item> items = sequence.items();
     for (SourceNode.Item item : items) {
       if (item.dash() < 0) {
-        return false;
+        return null;
       }
     }
-    int dashColumn = patch.lines.column(items.get(0).dash());
+    int dashColumn = context.lines().offsetInLine(items.get(0).dash());
     ListAlignment alignment = DataAlignment.of(sequence, target);
+    NodeEdits out = new NodeEdits();
     for (int j = 0; j < target.size(); j++) {
       int old = alignment.oldIndexOf(j);
-      if (old >= 0 && !keep(sequence, items.get(old), j, target.get(j), alignment.isEqual(j),
-          dashColumn, path)) {
-        return false;
+      if (old < 0) {
+        continue;
       }
+      NodeEdits kept = keep(sequence, items.get(old), j, target.get(j), alignment.isEqual(j),
+          dashColumn, path);
+      if (kept == null) {
+        return null;
+      }
+      out.absorb(kept);
     }
+    EditList edits = out.edits();
     for (int i = 0; i < items.size(); i++) {
-      if (alignment.newIndexOf(i) < 0 && !remove(items, i)) {
-        return false;
+      if (alignment.newIndexOf(i) < 0 && !remove(items, i, edits)) {
+        return null;
       }
     }
     int last = alignment.oldIndexOf(target.size() - 1);
-    patch.rearranged(sequence, last >= 0 && items.get(last).decor().endsInKeptLines());
-    return LineItemPlacement.place(patch.edits, patch.lines, alignment, owned(items),
-        j -> fresh(items, alignment, target, j, dashColumn, path), patch.eol);
+    out.endsInKeptLines(last >= 0 && items.get(last).decor().endsInKeptLines());
+    return LineItemPlacement.place(edits, context.lines(), alignment, owned(items),
+        j -> fresh(items, alignment, target, j, dashColumn, path), context.eol()) ? out : null;
   }
 
-  /** Patches a kept item in its own lines: reaches into it when it is unchanged. */
-  private boolean keep(SourceNode.Sequence sequence, SourceNode.Item item, int index,
+  /**
+   * Patches a kept item in its own lines; in an unchanged one, writes out the aliases that take a
+   * moved anchor.
+   */
+  private @Nullable NodeEdits keep(SourceNode.Sequence sequence, SourceNode.Item item, int index,
       JsonNode value, boolean unchanged, int dashColumn, List<Object> path) {
     if (unchanged) {
-      return patch.reachItem(sequence, item, index, path);
+      return tree.movedAnchors().writeOutAliasesInItem(sequence, item, index, path);
     }
     path.add(index);
-    boolean done = patch.diff(item.node(), value, Place.item(dashColumn), path);
+    NodeEdits done = tree.diff(item.node(), value, Place.item(dashColumn), path);
     path.remove(path.size() - 1);
     return done;
   }
@@ -102,26 +120,27 @@ final class BlockSequencePatch {
         break;
       }
     }
-    int templateColumn = patch.lines.column(template.start());
+    int templateColumn = context.lines().offsetInLine(template.start());
     int contentColumn = templateColumn > dashColumn ? templateColumn : dashColumn + 2;
     path.add(index);
-    String item = "-" + patch.emitter.afterDash(target.get(index), contentColumn, path, template);
+    String item = "-"
+        + context.emitter().afterDash(target.get(index), contentColumn, path, template);
     path.remove(path.size() - 1);
-    return " ".repeat(dashColumn) + item + patch.eol;
+    return " ".repeat(dashColumn) + item + context.eol();
   }
 
   /** Removes an item with the lines it owns; false when it shares its line and is the last. */
-  private boolean remove(List<SourceNode.Item> items, int index) {
+  private static boolean remove(List<SourceNode.Item> items, int index, EditList edits) {
     SourceNode.Item item = items.get(index);
     Decor decor = item.decor();
     if (!decor.ownLine()) {
       if (index + 1 >= items.size()) {
         return false;
       }
-      patch.edits.remove(item.dash(), items.get(index + 1).dash());
+      edits.remove(item.dash(), items.get(index + 1).dash());
       return true;
     }
-    patch.edits.remove(decor.start(), decor.removalEnd());
+    edits.remove(decor.start(), decor.removalEnd());
     return true;
   }
 }

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * did not change keeps its text whole, nested comments included (an alias in it whose anchor the
  * new text no longer has is written out as its data). Everything else is rendered: no anchors, no
  * aliases. A front matter that is one flow mapping is written anew in flow style in its place, the
- * comments around it kept.
+ * comments around it kept. Data that did not change at all keeps the whole text, anchors, aliases
+ * and comments inside a flow mapping included.
  */
 final class DocumentRender {
   private final String text;
@@ -47,6 +48,9 @@ final class DocumentRender {
       String rendered = target.isEmpty() ? "" : emitter.document(target);
       return text.isEmpty() || text.endsWith("\n") ? text + rendered
           : text + emitter.eol() + rendered;
+    }
+    if (DataEquality.same(root.data(), target)) { // nothing to write anew: anchors stay too
+      return text;
     }
     if (root.flow()) { // written anew in its place, in flow style: the comments around it stay
       return text.substring(0, root.start())

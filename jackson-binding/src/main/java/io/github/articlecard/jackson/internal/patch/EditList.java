@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A moved span ({@link #move}) leaves its place and arrives at another offset with the edits
  * made inside it applied, so that a list item that moves keeps its own lines, comments and
  * changes; insertions at its very start or end are not inside it and stay where they were made.
+ *
+ * <p>The patch of each node collects its own list and its parent {@link #absorb absorbs} it, as
+ * if the child's edits had been added to the parent's list when the child was patched.
  */
 final class EditList {
   private enum Kind {
@@ -43,19 +46,76 @@ final class EditList {
     }
   }
 
-  private final List<Edit> edits = new ArrayList<>();
+  private List<Edit> edits = new ArrayList<>();
   /** The moved spans, {from, to}, by move index. */
-  private final List<int[]> moves = new ArrayList<>();
+  private List<int[]> moves = new ArrayList<>();
   /** The spans replaced or removed, start to end, for {@link #takesAway} as edits are added. */
-  private final TreeMap<Integer, Integer> takenAway = new TreeMap<>();
+  private TreeMap<Integer, Integer> takenAway = new TreeMap<>();
   private boolean sorted = true;
+  /** The orders of the edits run from {@code firstOrder} up to, not including, {@code nextOrder}. */
+  private int firstOrder;
+  private int nextOrder;
 
   /** Replaces the text between two offsets. */
   void replace(int start, int end, String text) {
-    add(new Edit(start, end, text, edits.size(), Kind.REPLACE, -1));
+    add(new Edit(start, end, text, nextOrder++, Kind.REPLACE, -1));
     if (start < end) {
       takenAway.merge(start, end, Math::max);
     }
+  }
+
+  /**
+   * Adds the edits of another list, made after every edit of this one, as if they had been added
+   * here in their own order; {@code later} is used up and must not be used again. It costs the
+   * size of the smaller of the two lists, so that absorbing the edits of nested patches level by
+   * level stays near-linear however deep they nest.
+   */
+  void absorb(EditList later) {
+    if (later.edits.isEmpty()) {
+      return;
+    }
+    if (edits.isEmpty()) {
+      takeOver(later);
+      return;
+    }
+    if (later.edits.size() <= edits.size()) {
+      append(later.edits, later.moves, later.firstOrder, nextOrder, moves.size());
+      nextOrder += later.nextOrder - later.firstOrder;
+      merge(later.takenAway, takenAway);
+    } else { // this one's edits go in front of the larger list's, which this list takes over
+      int span = nextOrder - firstOrder;
+      later.append(edits, moves, firstOrder, later.firstOrder - span, later.moves.size());
+      later.firstOrder -= span;
+      merge(takenAway, later.takenAway);
+      takeOver(later);
+    }
+    sorted = false;
+  }
+
+  /**
+   * Adds edits of another list (with its moves), their orders shifted so that the first order
+   * becomes {@code order}, and their move indexes shifted by {@code moveIndex}.
+   */
+  private void append(List<Edit> added, List<int[]> addedMoves, int first, int order,
+      int moveIndex) {
+    for (Edit edit : added) {
+      edits.add(new Edit(edit.start(), edit.end(), edit.text(), edit.order() - first + order,
+          edit.kind(), edit.move() < 0 ? -1 : edit.move() + moveIndex));
+    }
+    moves.addAll(addedMoves);
+  }
+
+  private static void merge(TreeMap<Integer, Integer> from, TreeMap<Integer, Integer> into) {
+    from.forEach((start, end) -> into.merge(start, end, Math::max));
+  }
+
+  private void takeOver(EditList other) {
+    edits = other.edits;
+    moves = other.moves;
+    takenAway = other.takenAway;
+    sorted = other.sorted;
+    firstOrder = other.firstOrder;
+    nextOrder = other.nextOrder;
   }
 
   private void add(Edit edit) {
@@ -85,8 +145,8 @@ final class EditList {
     }
     int move = moves.size();
     moves.add(new int[] {start, end});
-    add(new Edit(start, end, "", edits.size(), Kind.LEAVE, move));
-    add(new Edit(at, at, "", edits.size(), Kind.ARRIVE, move));
+    add(new Edit(start, end, "", nextOrder++, Kind.LEAVE, move));
+    add(new Edit(at, at, "", nextOrder++, Kind.ARRIVE, move));
   }
 
   /** Tells whether no edit has been added. */

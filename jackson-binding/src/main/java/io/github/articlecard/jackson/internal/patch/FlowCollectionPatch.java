@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
  * quoting; a sequence whose items are removed or move is rearranged.
  */
 final class FlowCollectionPatch {
-  private final TreePatch patch;
+  private final PatchContext context;
+  private final TreePatch tree;
 
-  FlowCollectionPatch(TreePatch patch) {
-    this.patch = patch;
+  FlowCollectionPatch(PatchContext context, TreePatch tree) {
+    this.context = context;
+    this.tree = tree;
   }
 
   /** Tells whether a flow mapping can be patched in place: written in braces, it keeps a key. */
@@ -44,8 +46,13 @@ final class FlowCollectionPatch {
     return !sequence.items().isEmpty();
   }
 
-  /** Patches a flow mapping that {@link #fits fits}; false when a value cannot be patched. */
-  boolean patch(SourceNode.Mapping mapping, JsonNode target, List<Object> path) {
+  /**
+   * Patches a flow mapping that {@link #fits fits}.
+   *
+   * @return the edits, or null when a value cannot be patched
+   */
+  @Nullable NodeEdits patch(SourceNode.Mapping mapping, JsonNode target, List<Object> path) {
+    NodeEdits out = new NodeEdits();
     for (SourceNode.Entry entry : mapping.entries()) {
       JsonNode value = target.get(entry.key().value());
       if (value == null) {
@@ -53,18 +60,20 @@ final class FlowCollectionPatch {
       }
       if (withoutColon(entry) && !DataEquality.same(entry.value().data(), value)) {
         // {a, b: 1}: a key with no value gets its colon and its value
-        patch.edits.insert(entry.key().end(),
-            ": " + patch.emitter.flow(value, stringStyle(mapping)));
+        out.edits().insert(entry.key().end(),
+            ": " + context.emitter().flow(value, stringStyle(mapping)));
         continue;
       }
       path.add(entry.key().value());
-      boolean done = patch.diff(entry.value(), value, Place.FLOW, path);
+      NodeEdits done = tree.diff(entry.value(), value, Place.FLOW, path);
       path.remove(path.size() - 1);
-      if (!done) {
-        return false;
+      if (done == null) {
+        return null;
       }
+      out.absorb(done);
     }
-    SourceNode.Entry lastOnItsLine = remove(mapping, target);
+    EditList edits = out.edits();
+    SourceNode.Entry lastOnItsLine = remove(mapping, target, edits);
     ScalarStyle style = stringStyle(mapping);
     List<String> added = new ArrayList<>();
     SourceNode.Entry previous = null;
@@ -72,19 +81,19 @@ final class FlowCollectionPatch {
       SourceNode.Entry existing = mapping.entry(property.getKey());
       if (existing == null) {
         added.add(YamlEmitter.flowKey(property.getKey()) + ": "
-            + patch.emitter.flow(property.getValue(), style));
+            + context.emitter().flow(property.getValue(), style));
         continue;
       }
       if (!added.isEmpty()) {
-        insert(previous, existing, added, lastOnItsLine);
+        insert(previous, existing, added, lastOnItsLine, edits);
         added.clear();
       }
       previous = existing;
     }
     if (!added.isEmpty()) {
-      insert(previous, null, added, lastOnItsLine);
+      insert(previous, null, added, lastOnItsLine, edits);
     }
-    return true;
+    return out;
   }
 
   /**
@@ -94,7 +103,8 @@ final class FlowCollectionPatch {
    *
    * @return the kept entry that is now the last on its line, with no comma after it, or null
    */
-  private SourceNode.@Nullable Entry remove(SourceNode.Mapping mapping, JsonNode target) {
+  private SourceNode.@Nullable Entry remove(SourceNode.Mapping mapping, JsonNode target,
+      EditList edits) {
     List<SourceNode.Entry> entries = mapping.entries();
     int lastKept = -1;
     for (SourceNode.Entry entry : entries) {
@@ -111,21 +121,21 @@ final class FlowCollectionPatch {
         Decor decor = entry.decor();
         // one that shares its first line with what stands before it leaves that line's break
         int end = decor.ownLine() ? decor.end() : withoutLineBreak(decor.end());
-        int keyLine = patch.lines.lineStart(entry.key().start());
-        if (decor.ownLine() && patch.lines.lineStart(end) != end && entryFollows(end)) {
+        int keyLine = context.lines().lineStart(entry.key().start());
+        if (decor.ownLine() && context.lines().lineStart(end) != end && entryFollows(end)) {
           // the next entry follows on the key's line: it keeps the line's indentation, which a
           // line inside a flow collection needs
-          patch.edits.remove(decor.start(), keyLine);
-          patch.edits.remove(entry.key().start(), end);
+          edits.remove(decor.start(), keyLine);
+          edits.remove(entry.key().start(), end);
         } else {
-          patch.edits.remove(decor.start(), end);
+          edits.remove(decor.start(), end);
         }
       }
     }
     if (!tailOnItsLine) {
       return null;
     }
-    patch.edits.remove(entries.get(lastKept).value().end(), last.decor().end());
+    edits.remove(entries.get(lastKept).value().end(), last.decor().end());
     return entries.get(lastKept);
   }
 
@@ -136,39 +146,39 @@ final class FlowCollectionPatch {
    * @param lastOnItsLine the kept entry whose comma goes with the entries removed after it
    */
   private void insert(SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry next,
-      List<String> added, SourceNode.@Nullable Entry lastOnItsLine) {
+      List<String> added, SourceNode.@Nullable Entry lastOnItsLine, EditList edits) {
     if (previous == null) {
       if (next == null) {
         return; // a mapping that fits keeps an entry
       }
       Decor decor = next.decor();
       if (decor.ownLine()) {
-        patch.edits.insert(decor.start(),
-            lines(added, patch.lines.column(next.key().start()), true));
+        edits.insert(decor.start(),
+            lines(added, context.lines().offsetInLine(next.key().start()), true));
       } else {
-        patch.edits.insert(next.key().start(), String.join(", ", added) + ", ");
+        edits.insert(next.key().start(), String.join(", ", added) + ", ");
       }
       return;
     }
     Decor decor = previous.decor();
     int at = decor.end();
-    boolean lineOfItsOwn = at > previous.value().end() && patch.lines.lineStart(at) == at;
-    int column = decor.ownLine() || !lineOfItsOwn ? patch.lines.column(previous.key().start())
-        : Math.max(patch.lines.indentAt(at), 1);
+    boolean lineOfItsOwn = at > previous.value().end() && context.lines().lineStart(at) == at;
+    int column = decor.ownLine() || !lineOfItsOwn ? context.lines().offsetInLine(previous.key().start())
+        : Math.max(context.lines().indentAt(at), 1);
     if (commaAfter(previous) && !previous.equals(lastOnItsLine)) {
-      patch.edits.insert(at, lineOfItsOwn ? lines(added, column, true)
+      edits.insert(at, lineOfItsOwn ? lines(added, column, true)
           : String.join(", ", added) + ", ");
     } else if (lineOfItsOwn && decor.ownLine()) { // the last entry, with the brace on a later line
-      patch.edits.insert(previous.value().end(), ",");
-      patch.edits.insert(at, lines(added, column, false));
+      edits.insert(previous.value().end(), ",");
+      edits.insert(at, lines(added, column, false));
     } else {
-      patch.edits.insert(previous.value().end(), ", " + String.join(", ", added));
+      edits.insert(previous.value().end(), ", " + String.join(", ", added));
     }
   }
 
   /** Tells whether an entry follows {@code at} on its line (not the closing brace or a comment). */
   private boolean entryFollows(int at) {
-    String text = patch.text;
+    String text = context.text();
     int i = at;
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
@@ -183,12 +193,12 @@ final class FlowCollectionPatch {
     }
     int from = entry.key().end();
     int to = Math.max(from, scalar.start());
-    return patch.text.substring(from, to).indexOf(':') < 0;
+    return context.text().substring(from, to).indexOf(':') < 0;
   }
 
   /** The offset before the line break that ends at {@code end}, or {@code end} if none does. */
   private int withoutLineBreak(int end) {
-    String text = patch.text;
+    String text = context.text();
     if (end == 0 || text.charAt(end - 1) != '\n') {
       return end;
     }
@@ -200,19 +210,19 @@ final class FlowCollectionPatch {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < added.size(); i++) {
       out.append(" ".repeat(column)).append(added.get(i))
-          .append(i + 1 < added.size() || commaAfterLast ? "," : "").append(patch.eol);
+          .append(i + 1 < added.size() || commaAfterLast ? "," : "").append(context.eol());
     }
     return out.toString();
   }
 
   /** Tells whether a comma follows an entry's value: all but the last have one, the last maybe. */
   private boolean commaAfter(SourceNode.Entry entry) {
-    String text = patch.text;
+    String text = context.text();
     int at = entry.value().end();
     while (at < text.length()) {
       char c = text.charAt(at);
       if (c == '#') {
-        at = patch.lines.lineEnd(at);
+        at = context.lines().lineEnd(at);
       } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         at++;
       } else {
@@ -226,7 +236,7 @@ final class FlowCollectionPatch {
   private boolean onlyACommaBetween(int from, int to) {
     int commas = 0;
     for (int i = from; i < to; i++) {
-      char c = patch.text.charAt(i);
+      char c = context.text().charAt(i);
       if (c == ',') {
         commas++;
       } else if (c != ' ' && c != '\t') {
@@ -246,33 +256,37 @@ final class FlowCollectionPatch {
    * in their new order with the first separator between them. Any other layout is written again in
    * flow style.
    *
-   * @return false when an item cannot be patched
+   * @return the edits, or null when an item cannot be patched
    */
-  boolean patch(SourceNode.Sequence sequence, JsonNode target, List<Object> path) {
+  @Nullable NodeEdits patch(SourceNode.Sequence sequence, JsonNode target, List<Object> path) {
     List<SourceNode.Item> items = sequence.items();
     ListAlignment alignment = DataAlignment.of(sequence, target);
-    OneItemALine lines = OneItemALine.of(patch.lines, sequence);
+    OneItemALine lines = OneItemALine.of(context.lines(), sequence);
     if (keepsEveryItemInPlace(alignment) && (lines == null || target.size() == items.size())) {
       return patchInPlace(sequence, target, path);
     }
     if (lines == null && !withoutCommentsBetweenItems(sequence)) {
-      return patch.replace(sequence, target, Place.FLOW, path);
+      return tree.replace(sequence, target, Place.FLOW, path);
     }
+    NodeEdits out = new NodeEdits();
     for (int j = 0; j < target.size(); j++) {
       int old = alignment.oldIndexOf(j);
       if (old < 0) {
         continue;
       }
       path.add(j);
-      boolean done = patch.diff(sequence.node(old), target.get(j), Place.FLOW, path);
+      NodeEdits done = tree.diff(sequence.node(old), target.get(j), Place.FLOW, path);
       path.remove(path.size() - 1);
-      if (!done) {
-        return false;
+      if (done == null) {
+        return null;
       }
+      out.absorb(done);
     }
     ScalarStyle style = stringStyle(sequence);
-    return lines != null ? rearrangeLines(sequence, lines, alignment, target, style)
-        : rearrangeInline(sequence, alignment, target, style);
+    boolean done = lines != null
+        ? rearrangeLines(sequence, lines, alignment, target, style, out.edits())
+        : rearrangeInline(sequence, alignment, target, style, out.edits());
+    return done ? out : null;
   }
 
   private static boolean keepsEveryItemInPlace(ListAlignment alignment) {
@@ -285,26 +299,30 @@ final class FlowCollectionPatch {
   }
 
   /** Patches each item where it stands and appends the new ones after the last, on its line. */
-  private boolean patchInPlace(SourceNode.Sequence sequence, JsonNode target, List<Object> path) {
+  private @Nullable NodeEdits patchInPlace(SourceNode.Sequence sequence, JsonNode target,
+      List<Object> path) {
     int existing = sequence.items().size();
+    NodeEdits out = new NodeEdits();
     for (int i = 0; i < existing; i++) {
       path.add(i);
-      boolean done = patch.diff(sequence.node(i), target.get(i), Place.FLOW, path);
+      NodeEdits done = tree.diff(sequence.node(i), target.get(i), Place.FLOW, path);
       path.remove(path.size() - 1);
-      if (!done) {
-        return false;
+      if (done == null) {
+        return null;
       }
+      out.absorb(done);
     }
     if (target.size() == existing) {
-      return true;
+      return out;
     }
     StringBuilder added = new StringBuilder();
     ScalarStyle style = stringStyle(sequence);
     for (int i = existing; i < target.size(); i++) {
-      added.append(", ").append(patch.emitter.flow(target.get(i), style));
+      added.append(", ").append(context.emitter().flow(target.get(i), style));
     }
-    patch.edits.insert(sequence.node(existing - 1).contentEnd(patch.text), added.toString());
-    return true;
+    out.edits().insert(sequence.node(existing - 1).contentEnd(context.text()),
+        added.toString());
+    return out;
   }
 
   /**
@@ -313,54 +331,54 @@ final class FlowCollectionPatch {
    * comma, and the last has one when the old last had.
    */
   private boolean rearrangeLines(SourceNode.Sequence sequence, OneItemALine lines,
-      ListAlignment alignment, JsonNode target, ScalarStyle style) {
+      ListAlignment alignment, JsonNode target, ScalarStyle style, EditList edits) {
     int last = target.size() - 1;
     for (int i = 0; i < alignment.oldSize(); i++) {
       int j = alignment.newIndexOf(i);
       if (j < 0) {
-        patch.edits.remove(lines.start(i), lines.end(i));
+        edits.remove(lines.start(i), lines.end(i));
         continue;
       }
       boolean comma = j < last || lines.trailingComma();
       if (comma && lines.comma(i) < 0) {
-        patch.edits.insert(sequence.node(i).contentEnd(patch.text), ",");
+        edits.insert(sequence.node(i).contentEnd(context.text()), ",");
       } else if (!comma && lines.comma(i) >= 0) {
-        patch.edits.remove(lines.comma(i), lines.comma(i) + 1);
+        edits.remove(lines.comma(i), lines.comma(i) + 1);
       }
     }
     String indent = " ".repeat(lines.column());
-    return LineItemPlacement.place(patch.edits, patch.lines, alignment, lines,
-        j -> indent + patch.emitter.flow(target.get(j), style)
-            + (j < last || lines.trailingComma() ? "," : "") + patch.eol, patch.eol);
+    return LineItemPlacement.place(edits, context.lines(), alignment, lines,
+        j -> indent + context.emitter().flow(target.get(j), style)
+            + (j < last || lines.trailingComma() ? "," : "") + context.eol(), context.eol());
   }
 
   /** Puts the items of a sequence without comments between them in their new order. */
   private boolean rearrangeInline(SourceNode.Sequence sequence, ListAlignment alignment,
-      JsonNode target, ScalarStyle style) {
+      JsonNode target, ScalarStyle style, EditList edits) {
     List<SourceNode.Item> items = sequence.items();
-    String text = patch.text;
+    String text = context.text();
     int first = items.get(0).node().start();
     String separator = items.size() > 1
         ? text.substring(items.get(0).node().contentEnd(text), items.get(1).node().start()) : ", ";
     for (int j = 0; j < target.size(); j++) {
       if (j > 0) {
-        patch.edits.insert(first, separator);
+        edits.insert(first, separator);
       }
       int old = alignment.oldIndexOf(j);
       if (old < 0) {
-        patch.edits.insert(first, patch.emitter.flow(target.get(j), style));
+        edits.insert(first, context.emitter().flow(target.get(j), style));
       } else {
         SourceNode node = items.get(old).node();
-        patch.edits.move(node.start(), node.contentEnd(text), first);
+        edits.move(node.start(), node.contentEnd(text), first);
       }
     }
     for (int i = 0; i < items.size(); i++) {
       SourceNode node = items.get(i).node();
       if (alignment.newIndexOf(i) < 0) {
-        patch.edits.remove(node.start(), node.contentEnd(text));
+        edits.remove(node.start(), node.contentEnd(text));
       }
       if (i + 1 < items.size()) {
-        patch.edits.remove(node.contentEnd(text), items.get(i + 1).node().start());
+        edits.remove(node.contentEnd(text), items.get(i + 1).node().start());
       }
     }
     return true;
@@ -370,8 +388,8 @@ final class FlowCollectionPatch {
   private boolean withoutCommentsBetweenItems(SourceNode.Sequence sequence) {
     List<SourceNode.Item> items = sequence.items();
     for (int i = 0; i + 1 < items.size(); i++) {
-      int from = items.get(i).node().contentEnd(patch.text);
-      if (patch.text.substring(from, items.get(i + 1).node().start()).indexOf('#') >= 0) {
+      int from = items.get(i).node().contentEnd(context.text());
+      if (context.text().substring(from, items.get(i + 1).node().start()).indexOf('#') >= 0) {
         return false;
       }
     }

@@ -30,11 +30,11 @@ record Indentation(int step, int sequenceIndent) {
         if (step >= 0 && sequenceIndent >= 0) {
           break;
         }
-        int keyColumn = Lines.column(text, entry.key().start());
+        int keyColumn = Lines.offsetInLine(text, entry.key().start());
         SourceNode value = entry.value();
         if (step < 0 && value instanceof SourceNode.Mapping mapping && !mapping.flow()
             && !mapping.entries().isEmpty()) {
-          int childColumn = Lines.column(text, mapping.entries().get(0).key().start());
+          int childColumn = Lines.offsetInLine(text, mapping.entries().get(0).key().start());
           if (childColumn > keyColumn) {
             step = childColumn - keyColumn;
           }
@@ -43,7 +43,7 @@ record Indentation(int step, int sequenceIndent) {
             && !sequence.items().isEmpty()) {
           int dash = sequence.items().get(0).dash();
           if (dash >= 0) {
-            sequenceIndent = Math.max(0, Lines.column(text, dash) - keyColumn);
+            sequenceIndent = Math.max(0, Lines.offsetInLine(text, dash) - keyColumn);
           }
         }
       }

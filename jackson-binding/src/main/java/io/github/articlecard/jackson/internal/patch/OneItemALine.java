@@ -45,7 +45,7 @@ final class OneItemALine implements LineItemPlacement.OwnedLines {
     int[] starts = new int[size];
     int[] ends = new int[size];
     int[] commas = new int[size];
-    int column = lines.column(items.get(0).node().start());
+    int column = lines.offsetInLine(items.get(0).node().start());
     int floor = lines.lineEnd(sequence.start());
     for (int i = 0; i < size; i++) {
       SourceNode node = items.get(i).node();

@@ -10,22 +10,25 @@ import java.util.List;
  * (a literal block stays a literal block, single quotes stay single quotes), its anchor kept.
  */
 final class ScalarPatch {
-  private final TreePatch patch;
+  private final PatchContext context;
 
-  ScalarPatch(TreePatch patch) {
-    this.patch = patch;
+  ScalarPatch(PatchContext context) {
+    this.context = context;
   }
 
-  /** Replaces a scalar by a scalar value. */
-  void replace(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
-    String text = patch.text;
+  /** Replaces a scalar by a scalar value, keeping its anchor unless the anchor moves. */
+  NodeEdits replace(SourceNode.Scalar old, JsonNode target, Place place, List<Object> path) {
+    String text = context.text();
     String rendered = render(old, target, place, path, true);
-    String anchor = patch.anchorText(old);
+    String anchor = context.anchors().anchorFor(old);
     String prefix = anchor.isEmpty() ? "" : anchor + " ";
     if (old.start() == old.end() && old.start() > 0 && !isSpace(text.charAt(old.start() - 1))) {
       prefix = " " + prefix;
     }
-    patch.edits.replace(old.start(), old.contentEnd(text), prefix + rendered);
+    NodeEdits out = new NodeEdits();
+    out.rewriteAnchored(old);
+    out.edits().replace(old.start(), old.contentEnd(text), prefix + rendered);
+    return out;
   }
 
   /**
@@ -42,34 +45,37 @@ final class ScalarPatch {
       int found = inPlace ? blockContentIndent(like) : -1;
       int indent = found >= 0 ? found : place.childIndent() + 2;
       // in place of kept lines (|+), the old value's last line break and then no blank line follow
-      int end = like.contentEnd(patch.text);
-      boolean keep = inPlace && like.endsInKeptLines() && end < patch.text.length()
-          && (patch.text.charAt(end) == '\n' || patch.text.charAt(end) == '\r');
+      String text = context.text();
+      int end = like.contentEnd(text);
+      boolean keep = inPlace && like.endsInKeptLines() && end < text.length()
+          && (text.charAt(end) == '\n' || text.charAt(end) == '\r');
       rendered = like.style() == ScalarStyle.LITERAL
-          ? patch.emitter.literalOrNull(target.textValue(), indent, keep)
-          : patch.emitter.foldedOrNull(target.textValue(), indent, keep);
+          ? context.emitter().literalOrNull(target.textValue(), indent, keep)
+          : context.emitter().foldedOrNull(target.textValue(), indent, keep);
     }
     if (rendered == null) {
       ScalarStyle hint = like.isEmptyPlain() || like.isBlock() ? null : like.style();
-      rendered = patch.emitter.inline(target, path, hint, place.flow());
+      rendered = context.emitter().inline(target, path, hint, place.flow());
     }
     return rendered;
   }
 
   /** Replaces an alias of a scalar by a scalar value, in the anchored scalar's style. */
-  void replace(SourceNode.Alias alias, SourceNode.Scalar anchored, JsonNode target, Place place,
-      List<Object> path) {
+  NodeEdits replace(SourceNode.Alias alias, SourceNode.Scalar anchored, JsonNode target,
+      Place place, List<Object> path) {
     ScalarStyle style = anchored.style();
-    patch.edits.replace(alias.start(), alias.end(),
-        patch.emitter.inline(target, path, style.isBlock() ? null : style, place.flow()));
+    NodeEdits out = new NodeEdits();
+    out.edits().replace(alias.start(), alias.end(),
+        context.emitter().inline(target, path, style.isBlock() ? null : style, place.flow()));
+    return out;
   }
 
   /** The indentation of a block scalar's first non-empty line, or -1 when it has none. */
   private int blockContentIndent(SourceNode.Scalar block) {
-    String text = patch.text;
+    String text = context.text();
     int lineStart = text.indexOf('\n', block.valueStart()) + 1;
     while (lineStart > 0 && lineStart < block.end()) {
-      int indent = patch.lines.indentAt(lineStart);
+      int indent = context.lines().indentAt(lineStart);
       int after = lineStart + indent;
       if (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
         return indent;

@@ -2,14 +2,19 @@
  * The minimal text patch: turns a change of front matter data into the smallest text edit of the
  * source that reads as the new data.
  *
- * <p>The flow: {@code FrontMatterPatcher} infers the document's {@code Indentation} and tries each
- * {@code Width} in turn (minimal, entry, document, bare), verifying every candidate by re-reading
- * it. A {@code TreePatch} walks the source map against the target data and hands each changed node
- * to the patch for its kind: {@code BlockMappingPatch}, {@code BlockSequencePatch},
- * {@code FlowCollectionPatch}, {@code ScalarPatch}. Sequences match their items by what they are
- * ({@code DataAlignment}); items that own whole lines move with them ({@code LineItemPlacement},
- * {@code OneItemALine}). They collect their changes in an {@code EditList} (spans replaced,
- * removed, inserted or moved), applied at once. Which lines an entry or item owns (its comments,
+ * <p>The flow: {@code FrontMatterPatcher} infers the document's {@code Indentation} and writes the
+ * candidate of one {@code Width} (minimal, entry, document, bare); which widths are tried, in which
+ * order, and which candidate wins is the edit ladder's ({@code EditStep.LADDER}, climbed by
+ * {@code CardEditor}), which re-reads every candidate. A {@code TreePatch} walks the source map
+ * against the target data and hands each changed node to the patch for its kind:
+ * {@code BlockMappingPatch}, {@code BlockSequencePatch}, {@code FlowCollectionPatch},
+ * {@code ScalarPatch}. Each reads one immutable {@code PatchContext} and returns its edits
+ * ({@code NodeEdits}: an {@code EditList} of spans replaced, removed, inserted or moved, and the
+ * anchored nodes it rewrote), which its parent absorbs; they are applied at once. Sequences match
+ * their items by what they are ({@code DataAlignment}); items that own whole lines move with them
+ * ({@code LineItemPlacement}, {@code OneItemALine}). Where an edit leaves aliases meaning an old
+ * value, an {@code AnchorPlan} made from a first attempt says which alias takes the anchor, and a
+ * second attempt carries it out ({@code MovedAnchors}). Which lines an entry or item owns (its comments,
  * the blank lines around it, the kept lines of a {@code |+} scalar; a flow mapping entry's comma
  * and comment) was decided when the source map was built ({@code Decor}); nothing here rescans
  * text for it.

@@ -1,10 +1,11 @@
 package io.github.articlecard.jackson.internal.text;
 
 /**
- * Line geometry of a text: where the line holding an offset starts and ends, its indentation, and
- * whether it is blank or a comment. Offsets are UTF-16 indexes; a line ends after its LF (a CR
- * before the LF belongs to the line break); columns count UTF-16 units from the line start, which
- * is what indentation is measured in.
+ * Line geometry of a text, for laying out YAML: where the line holding an offset starts and ends,
+ * how far into its line an offset stands, its indentation, and whether it is blank or a comment.
+ * Offsets are UTF-16 indexes and everything here counts in them, from 0; a line ends after its LF
+ * (a CR before the LF belongs to the line break). The 1-based line and column shown to people,
+ * which count code points, are {@link SourceText}'s.
  */
 public final class Lines {
   private final String text;
@@ -30,13 +31,16 @@ public final class Lines {
     return lineBreak < 0 ? text.length() : lineBreak + 1;
   }
 
-  /** Returns the 0-based column of an offset: its distance from the start of its line. */
-  public int column(int index) {
-    return column(text, index);
+  /**
+   * Returns how far an offset stands into its line, in UTF-16 units from 0: the indentation a key
+   * or dash at that offset has, which new lines beside it repeat.
+   */
+  public int offsetInLine(int index) {
+    return offsetInLine(text, index);
   }
 
-  /** Returns the 0-based column of an offset in a text. */
-  public static int column(String text, int index) {
+  /** Returns how far an offset stands into its line in a text, in UTF-16 units from 0. */
+  public static int offsetInLine(String text, int index) {
     return index - (text.lastIndexOf('\n', index - 1) + 1);
   }
 

@@ -6,9 +6,11 @@ import io.github.articlecard.jackson.CardParseException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Line and column arithmetic over a text, and error messages that quote the offending line with a
- * caret. Lines are separated by LF (a CR before it belongs to the line break); columns are 1-based
- * and count code points.
+ * Line and column arithmetic over a text as people see it, and error messages that quote the
+ * offending line with a caret. Lines are separated by LF (a CR before it belongs to the line
+ * break); lines and columns are 1-based and columns count code points, as editors show them and
+ * as {@code CardException.line()} and {@code column()} report them. How far an offset stands into
+ * its line in UTF-16 units, for layout, is {@link Lines#offsetInLine}.
  */
 public final class SourceText {
   private static final int QUOTE_WIDTH = 120;
@@ -64,7 +66,7 @@ public final class SourceText {
     return breaks;
   }
 
-  /** Returns the 1-based column of an index, in code points. */
+  /** Returns the 1-based column of an index, in code points (a non-BMP character is one column). */
   public int column(int index) {
     int clamped = Math.min(index, text.length());
     int lineStart = text.lastIndexOf('\n', clamped - 1) + 1;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class ReadModel {
       } catch (JsonMappingException e) { // a type Jackson cannot bind: what it reads is unknown
         return new ReadModel(this, type, null, null, false, false, null);
       }
-      if (!(deserializer instanceof BeanDeserializerBase bean) || unwraps(bean)) {
+      if (!(deserializer instanceof BeanDeserializerBase bean) || unwraps(type)) {
         return new ReadModel(this, type, null, null, false, false, null);
       }
       Map<String, JavaType> properties = new HashMap<>();
@@ -96,9 +97,14 @@ final class ReadModel {
       return c;
     }
 
-    private boolean unwraps(BeanDeserializerBase bean) {
-      for (Iterator<SettableBeanProperty> it = bean.properties(); it.hasNext(); ) {
-        AnnotatedMember member = it.next().getMember();
+    /**
+     * Tells whether a property of the type is {@code @JsonUnwrapped}. Asked of the type's
+     * properties, not of its deserializer's: a resolved bean deserializer has taken its unwrapped
+     * properties out of {@code properties()}.
+     */
+    private boolean unwraps(JavaType type) {
+      for (BeanPropertyDefinition property : config.introspect(type).findProperties()) {
+        AnnotatedMember member = property.getPrimaryMember();
         if (member != null
             && config.getAnnotationIntrospector().findUnwrappingNameTransformer(member) != null) {
           return true;

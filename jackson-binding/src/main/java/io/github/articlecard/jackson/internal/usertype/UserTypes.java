@@ -20,6 +20,8 @@ import io.github.articlecard.jackson.CardBindingException;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.bind.BindContext;
 import io.github.articlecard.jackson.internal.document.CardEditor;
+import io.github.articlecard.jackson.internal.document.EditStep;
+import io.github.articlecard.jackson.internal.document.Edited;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.usertype.ScalarForms.Forms;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
@@ -27,6 +29,7 @@ import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -47,12 +50,17 @@ public final class UserTypes {
     static final UserTypes INSTANCE = new UserTypes(defaultObjectMapper());
   }
 
-  /** One try at an edit: how much of the old form is kept, and whether the read model filters. */
+  /**
+   * How an edited value is merged into the source data at each data of the edit ladder: how much
+   * of the old form is kept, and whether the read model filters.
+   */
   private record Attempt(Forms forms, boolean filtered) {}
 
-  private static final List<Attempt> ATTEMPTS = List.of(
-      new Attempt(Forms.OLD_OFFSETS, true), new Attempt(Forms.INSTANT_OFFSETS, true),
-      new Attempt(Forms.RAW, true), new Attempt(Forms.RAW, false));
+  private static final Map<EditStep.Data, Attempt> ATTEMPTS = new EnumMap<>(Map.of(
+      EditStep.Data.VALUE_IN_OLD_FORMS, new Attempt(Forms.OLD_OFFSETS, true),
+      EditStep.Data.VALUE_IN_OLD_FORMS_INSTANT_OFFSETS, new Attempt(Forms.INSTANT_OFFSETS, true),
+      EditStep.Data.VALUE_AS_SERIALIZED, new Attempt(Forms.RAW, true),
+      EditStep.Data.VALUE_AS_SERIALIZED_WITHOUT_READ_MODEL, new Attempt(Forms.RAW, false)));
 
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
@@ -123,11 +131,12 @@ public final class UserTypes {
 
   /**
    * Returns the card text whose front matter holds an edited value of a user's type, with only what
-   * changed patched; {@code parsed} itself when the value is what the front matter already says.
+   * changed patched; {@code parsed} itself when the value is what the front matter already says. The
+   * edit climbs the data of the edit ladder that are values ({@link EditStep.Data#isValue}).
    *
    * @throws CardException if the value cannot be written so that it reads back as itself
    */
-  public ParsedCard with(ParsedCard parsed, Object value, CardEditor editor) {
+  public Edited with(ParsedCard parsed, Object value, CardEditor editor) {
     JavaType type = mapper.constructType(value.getClass());
     JsonNode after = tree(value);
     if (!after.isObject()) {
@@ -142,37 +151,47 @@ public final class UserTypes {
       before = null; // the source does not bind: compare with its data instead
     }
     if (before != null && DataEquality.same(before, after)) {
-      return parsed;
+      return new Edited(parsed, EditStep.TEXT_KEPT);
     }
     ReadModel model = new ReadModel.Resolver(mapper).model(type);
     ObjectNode source = parsed.source().data();
-    JsonNode tried = null;
-    JsonNode readBack = null;
-    CardException failure = null;
-    for (Attempt attempt : ATTEMPTS) {
-      JsonNode target = new ValueMerge(attempt.forms()).merge(source, parsed.source().root(), before,
-          after, attempt.filtered() ? model : ReadModel.UNKNOWN);
-      if (tried != null && DataEquality.same(tried, target)) {
-        continue;
+    JsonNode bound = before;
+    final class ValueClimb implements CardEditor.Climb {
+      /** What the last result that read back as its data binds to, serialized. */
+      @Nullable JsonNode readBack;
+
+      @Override
+      public @Nullable ObjectNode target(EditStep.Data data) {
+        Attempt attempt = ATTEMPTS.get(data);
+        return attempt == null ? null : (ObjectNode) new ValueMerge(attempt.forms()).merge(
+            source, parsed.source().root(), bound, after,
+            attempt.filtered() ? model : ReadModel.UNKNOWN);
       }
-      tried = target;
-      ParsedCard next;
-      try {
-        next = editor.withFrontMatter(parsed, (ObjectNode) target, parsed.layout().body(),
-            StylePolicy.SIBLINGS);
-        readBack = tree(bind(next, type));
-      } catch (CardException e) {
-        failure = e;
-        continue;
-      }
-      if (DataEquality.sameValues(readBack, after)) {
-        return next; // 20.000 in the old text's form reads back as the value 20
+
+      @Override
+      public boolean accepts(ParsedCard result) {
+        JsonNode back = tree(bind(result, type));
+        readBack = back;
+        return DataEquality.sameValues(back, after); // 20.000 in the old form reads back as 20
       }
     }
+    ValueClimb climb = new ValueClimb();
+    Edited edited = null;
+    CardException failure = null;
+    try {
+      edited = editor.climb(parsed, parsed.layout().body(), StylePolicy.SIBLINGS, climb);
+    } catch (CardException e) {
+      failure = e;
+    }
+    if (edited != null) {
+      return edited;
+    }
+    JsonNode readBack = climb.readBack;
     if (readBack == null && failure != null) {
       throw failure;
     }
-    String where = readBack == null ? null : firstDifference(after, readBack, new ArrayList<>());
+    String where = readBack == null ? null
+        : firstDifference(after, readBack, new ArrayList<>());
     throw new CardException(CardException.Kind.UNWRITABLE, "cannot write the "
         + value.getClass().getSimpleName() + ": the front matter written for it does not read back"
         + " as the same value (its serialized and its deserialized forms differ"

@@ -18,6 +18,12 @@ public final class FrontMatterWarnings {
   /** A warning at an offset in the front matter. */
   public record Found(int offset, CardWarning.Kind kind, String problem) {}
 
+  /**
+   * Text that reads as {@code key:value} written without the space after the colon: a word that
+   * could be a key (a letter or {@code _}, then letters, digits, {@code _}, {@code .} and
+   * {@code -}), a colon, and right after it what a value starts with (not a blank, a colon or a
+   * slash, so that {@code http://host} and {@code 10:30} are not taken for keys).
+   */
   private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("[A-Za-z_][\\w.-]*:[^\\s:/].*");
   private static final Pattern KEY_WITHOUT_COLON = Pattern.compile("[A-Za-z_][\\w.-]* [^\\s#]+");
 
@@ -100,9 +106,20 @@ public final class FrontMatterWarnings {
     }
   }
 
+  /**
+   * Tells whether text reads as {@code key:value} without the space after the colon
+   * ({@code name:Mint}, {@code title:"Hello"}): the one definition of that mistake, which the
+   * warnings here and the syntax hints of a failed read both use.
+   *
+   * @param text a plain scalar's value, or the rest of a line from where a key would start
+   */
+  static boolean readsAsKeyWithoutSpace(String text) {
+    return KEY_WITHOUT_SPACE.matcher(text).matches();
+  }
+
   /** A plain key such as {@code excerpt:"text a} (from {@code excerpt:"text a: b"}). */
   private void key(SourceNode.Scalar key) {
-    if (key.style() == ScalarStyle.PLAIN && KEY_WITHOUT_SPACE.matcher(key.value()).matches()) {
+    if (key.style() == ScalarStyle.PLAIN && readsAsKeyWithoutSpace(key.value())) {
       int colon = key.value().indexOf(':');
       found.add(new Found(key.start(), CardWarning.Kind.NO_SPACE_AFTER_COLON, "'" + key.value()
           + "' reads as one key: a key needs a space after its colon ('"
@@ -135,7 +152,7 @@ public final class FrontMatterWarnings {
     if (continuesWithDash(scalar)) {
       return;
     }
-    if (KEY_WITHOUT_SPACE.matcher(scalar.value()).matches()) {
+    if (readsAsKeyWithoutSpace(scalar.value())) {
       int colon = scalar.value().indexOf(':');
       found.add(new Found(scalar.valueStart(), CardWarning.Kind.NO_SPACE_AFTER_COLON, "'"
           + scalar.value() + "' reads as one piece of text, not as a key and a value: a key needs a"

@@ -2,7 +2,6 @@ package io.github.articlecard.jackson.internal.yaml;
 
 import io.github.articlecard.jackson.CardException.Kind;
 import java.util.function.IntUnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * Words for the YAML reader's syntax problems, about the mistake a person made by hand: the line
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * directives.
  */
 final class MistakeHints {
-  private static final Pattern KEY_WITHOUT_SPACE =
-      Pattern.compile("[^\\s:#'\"\\[\\]{},&*!|>%@`-][^\\s:]*:[^\\s:/].*");
 
   private final String text;
   private final IntUnaryOperator line;
@@ -206,7 +203,7 @@ final class MistakeHints {
     int keyStart = afterDashes(lineStart + indent);
     int keyColon = colonAfterKey(keyStart, lineEnd(lineStart));
     String content = text.substring(keyStart, lineEnd(lineStart));
-    if (keyColon != keyStart + content.indexOf(':') && KEY_WITHOUT_SPACE.matcher(content).matches()) {
+    if (keyColon != keyStart + content.indexOf(':') && FrontMatterWarnings.readsAsKeyWithoutSpace(content)) {
       return hinted(keyStart, spaceAfterColon(content), parser); // key:"value with a: b"
     }
     int previous = previousContentLine(lineStart);
@@ -252,7 +249,7 @@ final class MistakeHints {
         || content.chars().allMatch(c -> c == '.'))) {
       hint = "'" + content + "' is not a delimiter line: the front matter ends at a line of"
           + " exactly three dashes, '---'";
-    } else if (KEY_WITHOUT_SPACE.matcher(content).matches()) {
+    } else if (FrontMatterWarnings.readsAsKeyWithoutSpace(content)) {
       hint = spaceAfterColon(content);
     } else if (content.startsWith("\"") || content.startsWith("'")) {
       hint = "this line holds a value but no key: a value goes on its key's line (key: \"value\"),"
@@ -289,7 +286,7 @@ final class MistakeHints {
           + ")");
     }
     int previousStart = afterDashes(afterSpaces(previous));
-    if (KEY_WITHOUT_SPACE.matcher(text.substring(previousStart, lineEnd(previous))).matches()
+    if (FrontMatterWarnings.readsAsKeyWithoutSpace(text.substring(previousStart, lineEnd(previous)))
         && colonAfterKey(previousStart, lineEnd(previous)) < 0) {
       return notAKey(previousStart, parser); // key:value on the line above
     }

@@ -66,4 +66,13 @@ class DocumentRenderTest {
     assertThat(render("# top\n\na: 1\nb: 2\n\n# end\n", data -> data.removeAll()))
         .isEqualTo("# top\n\n# end\n");
   }
+
+  @Test
+  void unchangedDataKeepsTheWholeTextAnchorsAndCommentsInsideAFlowMappingIncluded() {
+    for (String text : java.util.List.of("{a: &x [1, 2], b: *x}\n",
+        "# top\r\n{a: &x {q: 1}, # in\r\n b: [*x, 2]} # after\r\n",
+        "a: &x 1\nb: {c: *x, # c\n  d: 2}\n", "{? a : 1, b: 2,}\n", "{a: 1}   ")) {
+      assertThat(render(text, data -> { })).as(text).isEqualTo(text);
+    }
+  }
 }

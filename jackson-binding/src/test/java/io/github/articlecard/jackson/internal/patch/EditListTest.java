@@ -119,4 +119,63 @@ class EditListTest {
     assertThat(edits.takesAway(3)).isTrue();
     assertThat(edits.takesAway(5)).isFalse();
   }
+
+  @Test
+  void anAbsorbedListAppliesAsIfItsEditsHadBeenAddedAfterTheOthers() {
+    EditList earlier = new EditList();
+    earlier.insert(4, "a");
+    earlier.move(6, 8, 0);
+    EditList later = new EditList();
+    later.insert(4, "b");
+    later.insert(0, "c");
+    later.replace(1, 3, "r");
+
+    earlier.absorb(later);
+
+    assertThat(earlier.apply(TEXT)).isEqualTo("67c0r3ab4589");
+  }
+
+  /**
+   * Absorbing is adding in order, whichever list is larger (the smaller one is copied into the
+   * larger), with either one empty, with insertions at the same offsets and moves in both: random
+   * edits split at a random point apply to the same text and take away the same characters.
+   */
+  @Test
+  void absorbingGivesWhatAddingEveryEditToOneListGives() {
+    java.util.Random random = new java.util.Random(18);
+    String text = "abcdefghijklmnopqrstuvwxyz";
+    int checked = 0;
+    for (int trial = 0; trial < 3_000; trial++) {
+      int count = random.nextInt(12);
+      int split = random.nextInt(count + 1);
+      EditList whole = new EditList();
+      EditList first = new EditList();
+      EditList second = new EditList();
+      for (int i = 0; i < count; i++) {
+        int kind = random.nextInt(4);
+        int start = random.nextInt(text.length() + 1);
+        int end = Math.min(text.length(), start + random.nextInt(4));
+        int at = random.nextInt(text.length() + 1);
+        String added = Character.toString('A' + i);
+        for (EditList list : new EditList[] {whole, i < split ? first : second}) {
+          switch (kind) {
+            case 0 -> list.insert(at, added);
+            case 1 -> list.replace(start, end, added);
+            case 2 -> list.remove(start, end);
+            default -> list.move(start, end, at);
+          }
+        }
+      }
+
+      first.absorb(second);
+
+      String expected = whole.apply(text);
+      assertThat(first.apply(text)).as("trial %d", trial).isEqualTo(expected);
+      for (int offset = 0; offset <= text.length(); offset++) {
+        assertThat(first.takesAway(offset)).isEqualTo(whole.takesAway(offset));
+      }
+      checked += expected == null ? 0 : 1;
+    }
+    assertThat(checked).isGreaterThan(500); // enough of the random lists apply at all
+  }
 }

@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.bind.HouseStyle;
+import io.github.articlecard.jackson.internal.document.CardEditor;
+import io.github.articlecard.jackson.internal.document.CardReader;
+import io.github.articlecard.jackson.internal.document.Edited;
+import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
+import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.io.IOException;
@@ -45,6 +50,8 @@ import org.junit.jupiter.api.Test;
 class WidthLadderTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern OWNER = Pattern.compile("#\\s*@(\\S*)");
+  private static final CardReader READER = new CardReader(ReadLimits.DEFAULTS);
+  private static final CardEditor EDITOR = new CardEditor(READER);
   private static final Map<String, StylePolicy> POLICIES = Map.of(
       "document style", StylePolicy.SIBLINGS, "house style", HouseStyle.INSTANCE);
 
@@ -74,10 +81,11 @@ class WidthLadderTest {
         for (String eol : List.of("\n", "\r\n")) {
           String text = placement.place(shape).replace("\n", eol);
           String input = name + placement.description + (eol.equals("\n") ? "" : " (CRLF)");
-          SourceMap source = Patches.parse(text);
-          for (Edit edit : edits(source.data())) {
+          ParsedCard card = READER.read("---" + eol + text
+              + (text.isEmpty() || text.endsWith("\n") ? "" : eol) + "---" + eol);
+          for (Edit edit : edits(card.source().data())) {
             for (Map.Entry<String, StylePolicy> policy : POLICIES.entrySet()) {
-              OUTCOMES.add(run(input + ", " + edit.description() + ", " + policy.getKey(), source,
+              OUTCOMES.add(run(input + ", " + edit.description() + ", " + policy.getKey(), card,
                   placement, edit, eol, policy.getValue()));
             }
           }
@@ -179,20 +187,25 @@ class WidthLadderTest {
         .toList();
   }
 
-  private static Outcome run(String input, SourceMap source, Placement placement, Edit edit,
+  private static Outcome run(String input, ParsedCard card, Placement placement, Edit edit,
       String eol, StylePolicy policy) {
+    SourceMap source = card.source();
     ObjectNode target = edit.target();
-    FrontMatterPatcher.Verified<String> verified = FrontMatterPatcher.firstVerified(source,
-        target, eol, policy, candidate -> readsAs(candidate, target));
+    Edited verified;
+    try {
+      verified = EDITOR.withFrontMatter(card, target, "", policy);
+    } catch (CardException e) {
+      verified = null;
+    }
     StylePolicy style = policy.within(source);
     String document = readsAs(FrontMatterPatcher.candidate(Width.DOCUMENT, source, target,
         FrontMatterPatcher.emitter(source, eol, style), style), target);
     // a flow front matter is written anew in its place at the document width: only the comments
     // around it stay
     boolean flowRoot = source.root() != null && source.root().flow();
-    return new Outcome(input, verified == null ? null : verified.width(),
-        verified == null ? null : verified.result(),
-        lost(source.text(), verified == null ? null : verified.result(), placement,
+    String result = verified == null ? null : verified.card().source().text();
+    return new Outcome(input, verified == null ? null : verified.step().width(), result,
+        lost(source.text(), result, placement,
             owner -> within(owner, edit.touched())),
         document, lost(source.text(), document, placement,
             owner -> within(owner, edit.entry()) || (flowRoot && !owner.isEmpty())));

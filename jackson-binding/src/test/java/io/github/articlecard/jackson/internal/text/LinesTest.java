@@ -34,12 +34,27 @@ class LinesTest {
   }
 
   @Test
-  void columnsAndIndentsCountFromTheLineStart() {
-    assertThat(lines.column(23)).isEqualTo(2);
-    assertThat(Lines.column(TEXT, 0)).isEqualTo(0);
+  void offsetsInTheLineAndIndentsCountFromTheLineStart() {
+    assertThat(lines.offsetInLine(23)).isEqualTo(2);
+    assertThat(Lines.offsetInLine(TEXT, 0)).isEqualTo(0);
     assertThat(lines.indentAt(28)).isEqualTo(4);
     assertThat(lines.onlySpaces(21, 23)).isTrue();
     assertThat(lines.onlySpaces(21, 24)).isFalse();
+  }
+
+  @Test
+  void anOffsetInTheLineCountsUtf16UnitsFromZeroWhereAColumnShownToPeopleCountsCodePointsFromOne() {
+    for (String eol : new String[] {"\n", "\r\n"}) {
+      String emoji = "\uD83D\uDE00"; // one code point, two UTF-16 units
+      String text = "a: 1" + eol + emoji + emoji + ": x" + eol;
+      int key = text.indexOf(emoji);
+      int colon = text.indexOf(':', key);
+
+      assertThat(Lines.offsetInLine(text, key)).isZero();
+      assertThat(SourceText.of(text).column(key)).isEqualTo(1);
+      assertThat(new Lines(text).offsetInLine(colon)).isEqualTo(4);
+      assertThat(SourceText.of(text).column(colon)).isEqualTo(3);
+    }
   }
 
   @Test

@@ -26,8 +26,6 @@ final class SyntaxHints {
   /** Where the mistake is (an offset in the front matter) and the problem to report. */
   record Finding(int offset, String problem) {}
 
-  private static final Pattern KEY_WITHOUT_SPACE =
-      Pattern.compile("[^\\s:#'\"\\[\\]{},&*!|>%@`-][^\\s:]*:[^\\s:/].*");
   private static final Pattern FOUND_TOKEN = Pattern.compile(".*but found '([^']*)'.*");
 
   private final String text;
@@ -207,7 +205,8 @@ final class SyntaxHints {
     int keyStart = afterDashes(lineStart + indent);
     int keyColon = colonAfterKey(keyStart, lineEnd(lineStart));
     String content = text.substring(keyStart, lineEnd(lineStart));
-    if (keyColon != keyStart + content.indexOf(':') && KEY_WITHOUT_SPACE.matcher(content).matches()) {
+    if (keyColon != keyStart + content.indexOf(':')
+        && FrontMatterWarnings.readsAsKeyWithoutSpace(content)) {
       return hinted(keyStart, spaceAfterColon(content), parser); // key:"value with a: b"
     }
     int previous = previousContentLine(lineStart);
@@ -248,7 +247,7 @@ final class SyntaxHints {
         || content.chars().allMatch(c -> c == '.'))) {
       hint = "'" + content + "' is not a delimiter line: the front matter ends at a line of"
           + " exactly three dashes, '---'";
-    } else if (KEY_WITHOUT_SPACE.matcher(content).matches()) {
+    } else if (FrontMatterWarnings.readsAsKeyWithoutSpace(content)) {
       hint = spaceAfterColon(content);
     } else if (content.startsWith("\"") || content.startsWith("'")) {
       hint = "this line holds a value but no key: a value goes on its key's line (key: \"value\"),"
