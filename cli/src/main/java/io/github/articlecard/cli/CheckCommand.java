@@ -76,6 +76,10 @@ final class CheckCommand {
     }
     for (int i = 0; i < cards.size(); i++) {
       Report report = check(cards.get(i));
+      if (report == null) { // deleted since the listing
+        progress.done(i + 1, cards.size());
+        continue;
+      }
       reports.add(report);
       if (!json) {
         print(report, verbose);
@@ -104,13 +108,14 @@ final class CheckCommand {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
-  private Report check(Inputs.Input input) {
+  /** Checks one card; null for a card deleted since its folder was listed. */
+  private @Nullable Report check(Inputs.Input input) {
     Report report = new Report(input.name());
     CardDocument doc;
     try {
       doc = inputs.read(input);
     } catch (CardException e) {
-      return report.failed(Diagnostic.of(input.name(), e));
+      return input.vanished(e) ? null : report.failed(Diagnostic.of(input.name(), e));
     }
     report.warnings.addAll(Findings.warnings(input.name(), doc));
     ArticleCard card;

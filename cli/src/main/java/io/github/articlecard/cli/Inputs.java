@@ -7,6 +7,8 @@ import io.github.articlecard.jackson.CardFileFinder;
 import io.github.articlecard.jackson.CardMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +66,23 @@ final class Inputs {
    * @param name how messages name it: the path, or {@code <stdin>}
    * @param path the file, or null for standard input
    */
-  record Input(String name, @Nullable Path path) {
+  record Input(String name, @Nullable Path path, boolean listed) {
+    Input(String name, @Nullable Path path) {
+      this(name, path, false);
+    }
+
     boolean isStdin() {
       return path == null;
+    }
+
+    /**
+     * Tells whether a read failed because this card, found in a folder's listing, was deleted
+     * before it was read (an editor's or a build's file gone meanwhile): it is passed over, as
+     * {@code CardMapper.readAll} passes it over, not reported.
+     */
+    boolean vanished(CardException failure) {
+      return listed && path != null && failure.getCause() instanceof NoSuchFileException
+          && Files.notExists(path, LinkOption.NOFOLLOW_LINKS);
     }
   }
 
@@ -122,7 +138,7 @@ final class Inputs {
               + (excludes.isEmpty() ? "" : " outside --exclude " + String.join(", ", excludes))
               + " (hidden folders and target/ are passed over)"));
         }
-        listing.files().forEach(file -> inputs.add(new Input(file.toString(), file)));
+        listing.files().forEach(file -> inputs.add(new Input(file.toString(), file, true)));
         for (CardFile folder : listing.unreadable()) {
           unreadable.add(Diagnostic.of(folder.path().toString(),
               Objects.requireNonNull(folder.error(), "error")));

@@ -32,8 +32,10 @@ final class JsonCommand {
         Object printed = withPath ? envelope(input.name(), card) : card;
         output.result(lines ? Json.compact(printed) : Json.pretty(printed));
       } catch (CardException e) {
-        output.problem(Diagnostic.of(input.name(), e));
-        status = 1;
+        if (!input.vanished(e)) { // a card deleted since the listing is passed over
+          output.problem(Diagnostic.of(input.name(), e));
+          status = 1;
+        }
       }
     }
     return status;
