@@ -130,10 +130,16 @@ final class FlowCollectionPatch {
     boolean trailingComma = commaAfter(last);
     boolean onItsLine = lastKept < last.index()
         && onlyACommaBetween(kept.value().end(), start(entries.get(lastKept + 1)));
-    // on lines of their own, the entries removed at the end go on their own when entries are
-    // added after the kept one, which then keeps its comma and gets them on lines of their own
-    boolean tail = lastKept < last.index()
-        && (trailingComma || onItsLine || !appendsAfter(mapping, target, kept));
+    int comma = lastKept < last.index() ? commaOf(kept) : -1;
+    int afterComma = comma < 0 ? -1 : withItsComment(comma + 1); // and the kept one's comment
+    boolean commented = afterComma > comma + 1; // then the brace cannot join the kept line
+    boolean lastEndsLine = startsLine(last.decor().end());
+    // a brace on the line of the last entry would move to the start of a line of its own: it
+    // takes the place of the entries removed at the end instead, but for entries added after
+    // the kept one, and a comment after it; otherwise each removed entry goes on its own, and
+    // the kept one keeps its comma and its line
+    boolean tail = lastKept < last.index() && (trailingComma || onItsLine
+        || (!lastEndsLine && !commented && !appendsAfter(mapping, target, kept)));
     for (SourceNode.Entry entry : entries) {
       if (!target.has(entry.key().value()) && !(tail && entry.index() > lastKept)) {
         removeEntry(entry, edits);
@@ -142,10 +148,6 @@ final class FlowCollectionPatch {
     if (!tail) {
       return new Tail(kept, false, trailingComma);
     }
-    int comma = commaOf(kept);
-    int afterComma = withItsComment(comma + 1); // after the kept comma and its comment
-    boolean commented = afterComma > comma + 1; // then the brace cannot join the kept line
-    boolean lastEndsLine = startsLine(last.decor().end());
     if (trailingComma) {
       if (startsLine(kept.decor().end()) && lastEndsLine) {
         edits.remove(kept.decor().end(), last.decor().end()); // the lines after the kept one's
@@ -157,13 +159,8 @@ final class FlowCollectionPatch {
     }
     if (onItsLine) {
       edits.remove(kept.value().end(), last.decor().end());
-      return new Tail(kept, true, false);
-    }
-    edits.remove(comma, comma + 1);
-    if (commented && !lastEndsLine) { // the brace keeps a line of its own below the comment
-      edits.remove(kept.decor().end(), last.decor().end());
-    } else { // the last one's line break, if any, stays for the brace
-      edits.remove(afterComma, withoutLineBreak(last.decor().end()));
+    } else { // the kept comma, and the lines up to the brace
+      edits.remove(comma, last.decor().end());
     }
     return new Tail(kept, true, false);
   }
