@@ -14,6 +14,7 @@ import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.io.StrictUtf8;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
+import io.github.articlecard.jackson.internal.yaml.FrontMatterComments;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
 import io.github.articlecard.jackson.internal.patch.Width;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public final class CardDocument {
   private volatile @Nullable ArticleCard card;
   private volatile @Nullable List<CardProblem> problems;
   private volatile @Nullable List<CardWarning> warnings;
+  private volatile @Nullable List<CardComment> comments;
   private volatile @Nullable SourceText source; // line arithmetic over text(), made on first use
 
   CardDocument(CardEditor editor, ParsedCard parsed, @Nullable String sourceName,
@@ -331,14 +333,33 @@ public final class CardDocument {
    */
   public CardDocument withKeyRenamed(String path, String newName) {
     Objects.requireNonNull(path, "path");
+    return withKeyRenamed(CardPath.parse(path), newName);
+  }
+
+  /**
+   * Returns a document with the key at a path renamed in place; otherwise as
+   * {@link #withKeyRenamed(String, String)}.
+   *
+   * <pre>{@code
+   * CardPath ampUrl = CardPath.root().key("related").index(0).key("ampUrl");
+   * CardDocument migrated = doc.withKeyRenamed(ampUrl, "ampWebUrl");
+   * }</pre>
+   *
+   * @param path the path of the key
+   * @param newName the new name
+   * @return the new document
+   * @throws IllegalArgumentException if the path does not end at a key
+   * @throws CardException as {@link #withKeyRenamed(String, String)}
+   */
+  public CardDocument withKeyRenamed(CardPath path, String newName) {
+    Objects.requireNonNull(path, "path");
     Objects.requireNonNull(newName, "newName");
-    List<Object> steps = ModelPath.parse(path);
-    if (steps.isEmpty() || !(steps.get(steps.size() - 1) instanceof String)) {
+    if (path.isRoot() || !(path.steps().get(path.steps().size() - 1) instanceof CardPath.Key)) {
       throw new IllegalArgumentException("not the path of a key: \"" + path + "\" (it must end at"
           + " a key, such as provider.name or related[0].title)");
     }
     try {
-      return next(editor.renameKey(parsed, steps, newName), Width.MINIMAL);
+      return next(editor.renameKey(parsed, ModelPath.steps(path), newName), Width.MINIMAL);
     } catch (CardException e) {
       throw named(e);
     }
@@ -436,7 +457,25 @@ public final class CardDocument {
    */
   public Optional<Position> positionOf(String path) {
     Objects.requireNonNull(path, "path");
-    OptionalInt offset = ModelPath.offsetOf(parsed, ModelPath.parse(path));
+    return positionOf(CardPath.parse(path));
+  }
+
+  /**
+   * Returns where the value at a path stands in {@link #text()}; otherwise as
+   * {@link #positionOf(String)}.
+   *
+   * <pre>{@code
+   * catch (CardBindingException e) {
+   *   doc.positionOf(e.cardPath()).ifPresent(at -> System.err.println(at.line() + ":" + at.column()));
+   * }
+   * }</pre>
+   *
+   * @param path the path; {@link CardPath#root()} is the front matter as a whole
+   * @return the position, or empty when the front matter does not hold the path
+   */
+  public Optional<Position> positionOf(CardPath path) {
+    Objects.requireNonNull(path, "path");
+    OptionalInt offset = ModelPath.offsetOf(parsed, ModelPath.steps(path));
     if (offset.isEmpty()) {
       return Optional.empty();
     }
@@ -495,6 +534,42 @@ public final class CardDocument {
       }
       found = List.copyOf(list);
       warnings = found;
+    }
+    return found;
+  }
+
+  /**
+   * Returns the comments of the front matter, in text order: every {@code #} that starts a
+   * comment, on a line of its own or after a key, a value or a dash, and never a {@code #} inside
+   * a quoted or block value ({@code title: "Hash # inside"}) or glued to a word ({@code C#}).
+   * The body is Markdown, where {@code #} starts a heading: it has no comments. Empty for a front
+   * matter without comments, such as every card written in the house style.
+   *
+   * <pre>{@code
+   * List<CardComment> comments = doc.comments();
+   * if (!comments.isEmpty()) {
+   *   System.err.println("the house style would drop the comment on line " + comments.get(0).line());
+   * }
+   * }</pre>
+   *
+   * <p>Computed once, on the first call, in time linear in the front matter.
+   *
+   * @return the comments, possibly empty
+   */
+  public List<CardComment> comments() {
+    List<CardComment> found = comments;
+    if (found == null) {
+      SourceText file = source();
+      int base = parsed.layout().frontMatterStart();
+      String frontMatter = parsed.source().text();
+      List<CardComment> list = new ArrayList<>();
+      for (FrontMatterComments.Found comment : FrontMatterComments.find(parsed.source())) {
+        int at = base + comment.start();
+        list.add(new CardComment(new Position(file.line(at), file.column(at), at),
+            frontMatter.substring(comment.start(), comment.end()), comment.ownLine()));
+      }
+      found = List.copyOf(list);
+      comments = found;
     }
     return found;
   }

@@ -55,6 +55,21 @@ class EngineLayersTest {
     assertThat(javaFiles("patch")).isNotEmpty();
   }
 
+  /** The command lives in its own module (cli/, articlecard-cli); the library's jar holds none. */
+  @Test
+  void theLibraryHoldsNoCommand() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      assertThat(files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
+        try {
+          return file.toString().contains("/cli/")
+              || Files.readString(file).contains("static void main(");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      })).isEmpty();
+    }
+  }
+
   private static List<String> references(String layer, Pattern forbidden) {
     List<String> found = new ArrayList<>();
     for (Path file : javaFiles(layer)) {

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * New text written through {@code withCard} takes the quoting of its siblings first (those of its
  * own kind, then those the standard quotes alike), in a front matter that is one flow mapping, on
  * one line or several, and in a block one, nested too, LF and CRLF; the standard's quoting only
- * where the document shows none.
+ * where the document shows none. A known key goes where the house order puts it, also in a flow
+ * mapping that loses its last key in the same edit (on one line, with a trailing comma, on lines of
+ * its own, where the kept last entry keeps its comma and its line).
  */
 class NewTextFollowsItsSiblingsTest {
   private static final CardMapper MAPPER = CardMapper.builder().build();
@@ -85,6 +87,25 @@ class NewTextFollowsItsSiblingsTest {
   void openSetsWrittenPlainDoNotDecideTheQuotingOfText(String frontMatter, String expected) {
     for (String eol : List.of("\n", "\r\n")) {
       assertThat(edited(frontMatter + "\n", eol, card -> card.excerpt("E"))).contains(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{title: T, webUrl: https://a.org/y, quality: 5, secured: S}"
+          + " | {title: T, webUrl: https://a.org/y, ampWebUrl: https://a.org/x, quality: 5}",
+      "{title: T, webUrl: https://a.org/y, quality: 5, secured: S,}"
+          + " | {title: T, webUrl: https://a.org/y, ampWebUrl: https://a.org/x, quality: 5,}",
+      "'{\n  title: T,\n  webUrl: https://a.org/y,\n  quality: 5,\n  secured: S\n}'"
+          + " | '{\n  title: T,\n  webUrl: https://a.org/y,\n  ampWebUrl: https://a.org/x,\n"
+          + "  quality: 5,\n}'"})
+  void aKnownKeyGoesWhereTheHouseOrderPutsItInAFlowMappingThatLosesItsLastKey(
+      String frontMatter, String expected) {
+    for (String eol : List.of("\n", "\r\n")) {
+      String written = edited(frontMatter + "\n", eol,
+          card -> card.ampWebUrl(Url.of("https://a.org/x")).secured(null));
+
+      assertThat(written).isEqualTo(("---\n" + expected + "\n---\n").replace("\n", eol));
     }
   }
 }

@@ -15,16 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The issue's case for real: user 65534 (nobody) may write a root-owned 0660 card only through an
- * ACL entry, and runs {@code articlecard set} on it in a process of its own. A process that is not
- * root cannot give the new file to root, so the write is refused with the file left as it was;
- * with {@code --allow-attribute-loss} it is written, the file now nobody's, its ACL and note kept.
+ * The library's writes as another user, for real: user 65534 (nobody) writes a card it may write
+ * but not read (mode 0200) in a process of its own ({@link WriteSeedCard}), refused with the
+ * reason unless the loss of its attributes is allowed. The command's own case (a root-owned card
+ * written through an ACL entry) is tested in the command's module.
  */
 class WriteAsAnotherUserTest {
   private static final String SEED = TestFiles.resource("cards/seed.md");
@@ -59,38 +58,6 @@ class WriteAsAnotherUserTest {
     }
   }
 
-  @Test
-  void nobodyWritingThroughTheAclIsRefusedAndTheFileLeftAsItWas() throws Exception {
-    Run run = asNobody("set", card.toString(), "quality", "61");
-
-    assertThat(run.status()).as(run.output()).isEqualTo(1);
-    assertThat(run.output()).contains("articlecard: " + card + ": cannot write: the new file would"
-        + " lose the owner root (the new file's would be nobody) and the group root (the new"
-        + " file's would be nogroup)").contains("--allow-attribute-loss");
-    assertThat(Files.readString(card)).isEqualTo(SEED);
-    assertThat(Files.getAttribute(card, "unix:uid")).isEqualTo(0);
-    assertThat(acls.get(card)).isEqualTo(ISSUE_ACL);
-    assertThat(SpecialFiles.mode(card)).isEqualTo("rw-rw----");
-    try (Stream<Path> files = Files.list(folder)) {
-      assertThat(files).containsExactly(card);
-    }
-  }
-
-  @Test
-  void nobodyAllowedToLoseTheOwnerWritesAndKeepsTheAclAndTheNote() throws Exception {
-    Run run = asNobody("set", "--allow-attribute-loss", card.toString(), "quality", "61");
-
-    assertThat(run.status()).as(run.output()).isZero();
-    assertThat(CardMapper.builder().build().read(card).card().quality()).isEqualTo(61);
-    assertThat(Files.getAttribute(card, "unix:uid")).isEqualTo(65534);
-    assertThat(acls.get(card)).isEqualTo(ISSUE_ACL);
-    assertThat(SpecialFiles.mode(card)).isEqualTo("rw-rw----");
-    ByteBuffer note = ByteBuffer.allocate(16);
-    Files.getFileAttributeView(card, UserDefinedFileAttributeView.class).read("note", note);
-    assertThat(new String(note.array(), 0, note.position(), StandardCharsets.UTF_8)).isEqualTo("desk");
-    assertThat(asNobody("check", card.toString()).status()).isZero();
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"-w-------", "-w--w----", "-w--w--w-"})
   void aWriteOnlyFileIsRefusedNamingWhyUnlessTheLossIsAllowed(String mode) throws Exception {
@@ -117,10 +84,15 @@ class WriteAsAnotherUserTest {
     Run allowed = running(WriteSeedCard.class.getName(), "allow", writeOnly.toString());
 
     assertThat(allowed.status()).as(allowed.output()).isZero();
-    assertThat(allowed.output()).contains("allowed to lose attributes: the new file loses its"
-        + " extended attributes and POSIX ACL");
+    assertThat(allowed.output()).contains("allowed to lose attributes: the new file loses")
+        .contains("its extended attributes and POSIX ACL");
     assertThat(Files.readString(writeOnly)).isEqualTo(SEED);
-    assertThat(SpecialFiles.mode(writeOnly)).isEqualTo(mode);
+    // the group bits may have been an unreadable ACL's mask: the new file gets none
+    String withoutGroup = mode.substring(0, 3) + "---" + mode.substring(6);
+    assertThat(SpecialFiles.mode(writeOnly)).isEqualTo(withoutGroup);
+    if (!withoutGroup.equals(mode)) {
+      assertThat(allowed.output()).contains("the mode");
+    }
     assertThat(Files.getAttribute(writeOnly, "unix:uid")).isEqualTo(65534);
     assertThat(Files.getAttribute(writeOnly, "unix:gid")).isEqualTo(65534);
     try (Stream<Path> files = Files.list(folder)) {
@@ -129,11 +101,6 @@ class WriteAsAnotherUserTest {
   }
 
   private record Run(int status, String output) {}
-
-  /** Runs the command as user and group 65534, with nothing but the classes it needs. */
-  private Run asNobody(String... args) throws IOException, InterruptedException {
-    return running("io.github.articlecard.jackson.cli.Main", args);
-  }
 
   /** Runs a main class as user and group 65534, with nothing but the classes it needs. */
   private Run running(String mainClass, String... args) throws IOException, InterruptedException {

@@ -2,7 +2,7 @@ package io.github.articlecard.testkit;
 
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardMapper;
-import io.github.articlecard.jackson.LineDiff;
+import io.github.articlecard.testkit.internal.LineDiff;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

@@ -7,7 +7,7 @@ import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.EditWidth;
-import io.github.articlecard.jackson.LineDiff;
+import io.github.articlecard.testkit.internal.LineDiff;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;

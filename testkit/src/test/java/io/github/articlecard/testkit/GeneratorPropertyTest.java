@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.articlecard.jackson.ArticleCardModule;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardMapper;
-import io.github.articlecard.jackson.LineDiff;
+import io.github.articlecard.testkit.internal.LineDiff;
 import io.github.articlecard.jackson.LineEnding;
 import java.util.ArrayList;
 import java.util.HashSet;

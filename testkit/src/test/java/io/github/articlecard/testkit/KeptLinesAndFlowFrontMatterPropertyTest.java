@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardMapper;
-import io.github.articlecard.jackson.LineDiff;
+import io.github.articlecard.testkit.internal.LineDiff;
 import io.github.articlecard.testkit.internal.StyledYamlWriter;
 import java.util.ArrayList;
 import java.util.List;

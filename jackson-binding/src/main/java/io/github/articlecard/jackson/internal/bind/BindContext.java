@@ -2,6 +2,7 @@ package io.github.articlecard.jackson.internal.bind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.articlecard.jackson.CardBindingException;
+import io.github.articlecard.jackson.CardPath;
 import io.github.articlecard.jackson.internal.yaml.ExactDouble;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.util.ArrayList;
@@ -44,20 +45,21 @@ public final class BindContext {
     path.remove(path.size() - 1);
   }
 
-  /** Returns the current path as text, such as {@code related[2].images[0].width}. */
+  /**
+   * Returns a path as text in the syntax of {@link CardPath}, such as
+   * {@code related[2].images[0].width} or {@code params["og.title"]}.
+   */
   public static String pathText(List<Object> path) {
-    StringBuilder out = new StringBuilder();
+    return cardPath(path).toString();
+  }
+
+  /** Returns a path of keys (String) and list indexes (Integer) as a {@link CardPath}. */
+  public static CardPath cardPath(List<Object> path) {
+    CardPath at = CardPath.root();
     for (Object step : path) {
-      if (step instanceof Integer) {
-        out.append('[').append(step).append(']');
-      } else {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(step);
-      }
+      at = step instanceof Integer index ? at.index(index) : at.key(String.valueOf(step));
     }
-    return out.toString();
+    return at;
   }
 
   /** Creates the error for the current path: "expected X, found Y". */

@@ -378,10 +378,20 @@ public final class FileReplacer {
    * sticky bits (which {@code PosixFilePermission} cannot say) where the file system has the
    * {@code unix} view; after the owner is set, since changing the owner clears them, as writing
    * does for a process that is not root. On a file with an ACL the group bits are its mask, the
-   * same as the copy's, so the ACL does not change.
+   * same as the copy's, so the ACL does not change. Where the old file's ACL could not be read
+   * (a write-only file, written because the loss is allowed), its group bits may be an ACL's mask
+   * rather than what its group may do: the new file, which has no ACL, gets no group bits, so that
+   * no one gains access (the loss is named with the others).
    */
   private static void keepPermissions(Path temporary, KeptAttributes old) throws IOException {
     Set<PosixFilePermission> permissions = old.permissions();
+    if (permissions != null && old.extendedAttributesUnreadable()) {
+      permissions = EnumSet.copyOf(permissions);
+      permissions.removeAll(EnumSet.of(PosixFilePermission.GROUP_READ,
+          PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE));
+      Files.setPosixFilePermissions(temporary, permissions);
+      return; // no set-user-ID, set-group-ID or sticky bit either: nothing more than the old gave
+    }
     if (permissions != null) {
       Files.setPosixFilePermissions(temporary, permissions);
     }

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A moved span ({@link #move}) leaves its place and arrives at another offset with the edits
  * made inside it applied, so that a list item that moves keeps its own lines, comments and
- * changes; insertions at its very start or end are not inside it and stay where they were made.
+ * changes; insertions at its very start or end are not inside it and stay where they were made,
+ * but for the insertions at its end that were made before a given mark (the patch of the item
+ * itself, such as a key added after its last one), which go with it.
  *
  * <p>The patch of each node collects its own list and its parent {@link #absorb absorbs} it, as
  * if the child's edits had been added to the parent's list when the child was patched.
@@ -47,7 +49,10 @@ final class EditList {
   }
 
   private List<Edit> edits = new ArrayList<>();
-  /** The moved spans, {from, to}, by move index. */
+  /**
+   * The moved spans, {from, to, first, mark}, by move index: the insertions at {@code to} whose
+   * order is at least {@code first} and below {@code mark} are inside the span.
+   */
   private List<int[]> moves = new ArrayList<>();
   /** The spans replaced or removed, start to end, for {@link #takesAway} as edits are added. */
   private TreeMap<Integer, Integer> takenAway = new TreeMap<>();
@@ -102,7 +107,9 @@ final class EditList {
       edits.add(new Edit(edit.start(), edit.end(), edit.text(), edit.order() - first + order,
           edit.kind(), edit.move() < 0 ? -1 : edit.move() + moveIndex));
     }
-    moves.addAll(addedMoves);
+    for (int[] move : addedMoves) {
+      moves.add(new int[] {move[0], move[1], move[2] - first + order, move[3] - first + order});
+    }
   }
 
   private static void merge(TreeMap<Integer, Integer> from, TreeMap<Integer, Integer> into) {
@@ -140,11 +147,28 @@ final class EditList {
    * {@code at}, it arrives in the order of the insertions made there.
    */
   void move(int start, int end, int at) {
+    move(start, end, at, firstOrder);
+  }
+
+  /**
+   * Tells where the edits added so far end, for {@link #move(int, int, int, int)}: the insertions
+   * made before it at the end of a span that moves go with the span.
+   */
+  int mark() {
+    return nextOrder;
+  }
+
+  /**
+   * Moves the text between two offsets to another offset, with the edits made inside it and the
+   * insertions at its end added before {@code mark} ({@link #mark()}); at {@code at}, it arrives in
+   * the order of the insertions made there.
+   */
+  void move(int start, int end, int at, int mark) {
     if (start >= end) {
       return;
     }
     int move = moves.size();
-    moves.add(new int[] {start, end});
+    moves.add(new int[] {start, end, firstOrder, mark});
     add(new Edit(start, end, "", nextOrder++, Kind.LEAVE, move));
     add(new Edit(at, at, "", nextOrder++, Kind.ARRIVE, move));
   }
@@ -186,9 +210,63 @@ final class EditList {
    * expresses the change).
    */
   @Nullable String apply(String text) {
+    Application application = applied(text, null);
+    return application == null ? null : application.out.toString();
+  }
+
+  /**
+   * Tells where offsets of the source end up in the text with every edit applied: an offset in
+   * text that stays or moves at its place there, one in a span replaced or removed at the place of
+   * the replacement. Returns null when the edits do not {@link #apply apply}.
+   *
+   * @param offsets offsets into {@code text}
+   * @return the offsets in the edited text, index for index; -1 for one past the text's end
+   */
+  int @Nullable [] newOffsets(String text, int[] offsets) {
+    List<int[]> spans = new ArrayList<>();
+    if (applied(text, spans) == null) {
+      return null;
+    }
+    spans.sort(Comparator.comparingInt(span -> span[0]));
+    int[] found = new int[offsets.length];
+    for (int i = 0; i < offsets.length; i++) {
+      found[i] = newOffset(spans, offsets[i]);
+    }
+    return found;
+  }
+
+  /**
+   * The new offset of a source offset, from the spans of the source written, by start: each
+   * {from, to, where, replaced}, where {@code replaced} is 1 for a span replaced by other text.
+   */
+  private static int newOffset(List<int[]> spans, int offset) {
+    int low = 0;
+    int high = spans.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int[] span = spans.get(middle);
+      if (offset < span[0]) {
+        high = middle - 1;
+      } else if (offset >= span[1]) {
+        low = middle + 1;
+      } else {
+        return span[3] == 1 ? span[2] : span[2] + offset - span[0];
+      }
+    }
+    return -1; // past the end
+  }
+
+  /**
+   * Applies every edit to a text, recording the spans of the source written when {@code spans} is
+   * given ({from, to, where, replaced}: a span replaced or removed is written where its
+   * replacement is).
+   *
+   * @return the application, or null when the edits do not fit together
+   */
+  private @Nullable Application applied(String text, @Nullable List<int[]> spans) {
     sort();
-    StringBuilder out = new StringBuilder(text.length() + 256);
-    Application application = new Application(text, out);
+    Application application = new Application(text,
+        new StringBuilder(text.length() + 256), spans);
     if (!application.emit(0, text.length(), -1, lastStartingAtOrBefore(-1) + 1)) {
       return null;
     }
@@ -197,7 +275,7 @@ final class EditList {
         return null;
       }
     }
-    return out.toString();
+    return application;
   }
 
   /** One application of the edits to a text. */
@@ -205,10 +283,51 @@ final class EditList {
     private final String text;
     private final StringBuilder out;
     private final boolean[] arrived = new boolean[moves.size()];
+    private final @Nullable List<int[]> spans;
+    /** The move each edit goes with as an insertion at the end of its span, by edit; -1 for none. */
+    private final int[] insideAtEnd;
 
-    Application(String text, StringBuilder out) {
+    Application(String text, StringBuilder out, @Nullable List<int[]> spans) {
       this.text = text;
       this.out = out;
+      this.spans = spans;
+      this.insideAtEnd = insertionsInsideAtEnds();
+    }
+
+    /**
+     * Finds the insertions at the end of moved spans that go with them; where spans end together
+     * (an item and the last of its own items), each goes with the span of the innermost patch.
+     */
+    private int[] insertionsInsideAtEnds() {
+      int[] owners = new int[edits.size()];
+      java.util.Arrays.fill(owners, -1);
+      for (int m = 0; m < moves.size(); m++) {
+        int[] move = moves.get(m);
+        if (move[2] >= move[3]) {
+          continue;
+        }
+        for (int k = lastStartingAtOrBefore(move[1]); k >= 0 && edits.get(k).start() == move[1];
+            k--) {
+          Edit edit = edits.get(k);
+          if (edit.isInsertion() && edit.order() >= move[2] && edit.order() < move[3]
+              && (owners[k] < 0 || narrower(move, moves.get(owners[k])))) {
+            owners[k] = m;
+          }
+        }
+      }
+      return owners;
+    }
+
+    private boolean narrower(int[] move, int[] than) {
+      return move[3] - move[2] < than[3] - than[2];
+    }
+
+    /** Writes the source text between two offsets as it stands. */
+    private void copy(int from, int to) {
+      if (spans != null && from < to) {
+        spans.add(new int[] {from, to, out.length(), 0});
+      }
+      out.append(text, from, to);
     }
 
     /**
@@ -227,16 +346,23 @@ final class EditList {
       int at = from;
       while (k < edits.size()) {
         Edit edit = edits.get(k);
-        if (edit.start() > to || (move >= 0 && edit.start() == to)) {
+        if (edit.start() > to) {
           break;
+        }
+        if (insideAtEnd[k] >= 0 ? insideAtEnd[k] != move : move >= 0 && edit.start() == to) {
+          k++; // written with the span it goes with, or outside the span being written
+          continue;
         }
         if (edit.start() < at || edit.end() > to) {
           return false;
         }
-        out.append(text, at, edit.start());
+        copy(at, edit.start());
         k++;
         switch (edit.kind()) {
           case REPLACE -> {
+            if (spans != null && edit.start() < edit.end()) {
+              spans.add(new int[] {edit.start(), edit.end(), out.length(), 1});
+            }
             out.append(edit.text());
             at = edit.end();
           }
@@ -260,7 +386,7 @@ final class EditList {
           }
         }
       }
-      out.append(text, at, to);
+      copy(at, to);
       return true;
     }
   }

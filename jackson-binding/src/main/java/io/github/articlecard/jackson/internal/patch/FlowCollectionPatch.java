@@ -73,10 +73,11 @@ final class FlowCollectionPatch {
       out.absorb(done);
     }
     EditList edits = out.edits();
-    SourceNode.Entry lastOnItsLine = remove(mapping, target, edits);
+    List<String> order = placed(mapping, target, path);
+    Tail tail = remove(mapping, target, order, edits);
     List<String> added = new ArrayList<>();
     SourceNode.Entry previous = null;
-    for (String key : placed(mapping, target, path)) {
+    for (String key : order) {
       SourceNode.Entry existing = mapping.entry(key);
       if (existing == null) {
         JsonNode value = target.get(key);
@@ -88,13 +89,13 @@ final class FlowCollectionPatch {
         continue;
       }
       if (!added.isEmpty()) {
-        insert(previous, existing, added, lastOnItsLine, edits);
+        insert(previous, existing, added, tail, edits);
         added.clear();
       }
       previous = existing;
     }
     if (!added.isEmpty()) {
-      insert(previous, null, added, lastOnItsLine, edits);
+      insert(previous, null, added, tail, edits);
     }
     return out;
   }
@@ -113,13 +114,28 @@ final class FlowCollectionPatch {
   }
 
   /**
-   * Removes the entries the target does not keep, each with the text it owns. Entries removed at
-   * the end of a mapping written on one line go with the comma before them: {@code {a: 1, b: 2}}
-   * becomes {@code {a: 1}}.
+   * The last kept entry of a flow mapping once the entries the target does not keep are removed.
    *
-   * @return the kept entry that is now the last on its line, with no comma after it, or null
+   * @param entry the last kept entry
+   * @param withoutComma whether its comma went with the entries removed after it: it is the last
+   *     on its line, with nothing after it
+   * @param trailingComma whether it keeps a comma after it as the last entry ({@code {a: 1,}})
    */
-  private SourceNode.@Nullable Entry remove(SourceNode.Mapping mapping, JsonNode target,
+  private record Tail(SourceNode.Entry entry, boolean withoutComma, boolean trailingComma) {}
+
+  /**
+   * Removes the entries the target does not keep, each with the text it owns (an explicit key's
+   * {@code ?} included). Entries removed at the end of a mapping, after the comma of the last kept
+   * one on its line, go with the comma before them: {@code {a: 1, b: 2}} becomes {@code {a: 1}}.
+   * Where the last entry had a comma after it, the entries removed at the end go from after the
+   * last kept one's comma (and comment) to after the last comma (and comment), so that the last
+   * kept one keeps its comma and what stood after the last comma (a space, a line break before the
+   * brace) stays: {@code {a: 1, b: 2,}} becomes {@code {a: 1,}}.
+   *
+   * @param order the keys of the target in the order they are written
+   * @return the last kept entry, and how it ends now
+   */
+  private Tail remove(SourceNode.Mapping mapping, JsonNode target, List<String> order,
       EditList edits) {
     List<SourceNode.Entry> entries = mapping.entries();
     int lastKept = -1;
@@ -128,63 +144,154 @@ final class FlowCollectionPatch {
         lastKept = entry.index();
       }
     }
+    SourceNode.Entry kept = entries.get(lastKept);
     SourceNode.Entry last = entries.get(entries.size() - 1);
-    boolean tailOnItsLine = lastKept < last.index() && !commaAfter(last)
-        && onlyACommaBetween(entries.get(lastKept).value().end(),
-            entries.get(lastKept + 1).decor().start());
+    boolean trailingComma = commaAfter(last);
+    boolean onItsLine = lastKept < last.index()
+        && onlyACommaBetween(kept.value().end(), start(entries.get(lastKept + 1)));
+    int comma = lastKept < last.index() ? commaOf(kept) : -1;
+    int afterComma = comma < 0 ? -1 : withItsComment(comma + 1); // and the kept one's comment
+    boolean commented = afterComma > comma + 1; // then the brace cannot join the kept line
+    boolean lastEndsLine = startsLine(last.decor().end());
+    // a brace on the line of the last entry would move to the start of a line of its own: it
+    // takes the place of the entries removed at the end instead, but for entries added after
+    // the kept one, and a comment after it; otherwise each removed entry goes on its own, and
+    // the kept one keeps its comma and its line
+    boolean tail = lastKept < last.index() && (trailingComma || onItsLine
+        || (!lastEndsLine && !commented && !appendsAfter(mapping, order, kept)));
     for (SourceNode.Entry entry : entries) {
-      if (!target.has(entry.key().value()) && !(tailOnItsLine && entry.index() > lastKept)) {
-        Decor decor = entry.decor();
-        // one that shares its first line with what stands before it leaves that line's break
-        int end = decor.ownLine() ? decor.end() : withoutLineBreak(decor.end());
-        int keyLine = context.lines().lineStart(entry.key().start());
-        if (decor.ownLine() && context.lines().lineStart(end) != end && entryFollows(end)) {
-          // the next entry follows on the key's line: it keeps the line's indentation, which a
-          // line inside a flow collection needs
-          edits.remove(decor.start(), keyLine);
-          edits.remove(entry.key().start(), end);
-        } else {
-          edits.remove(decor.start(), end);
-        }
+      if (!target.has(entry.key().value()) && !(tail && entry.index() > lastKept)) {
+        removeEntry(entry, edits);
       }
     }
-    if (!tailOnItsLine) {
-      return null;
+    if (!tail) {
+      return new Tail(kept, false, trailingComma);
     }
-    edits.remove(entries.get(lastKept).value().end(), last.decor().end());
-    return entries.get(lastKept);
+    if (trailingComma) {
+      if (startsLine(kept.decor().end()) && lastEndsLine) {
+        edits.remove(kept.decor().end(), last.decor().end()); // the lines after the kept one's
+      } else { // to after the last comma (and its comment)
+        edits.remove(commented ? kept.decor().end() : comma + 1,
+            withItsComment(commaOf(last) + 1));
+      }
+      return new Tail(kept, false, true);
+    }
+    if (onItsLine) {
+      edits.remove(kept.value().end(), last.decor().end());
+    } else { // the kept comma, and the lines up to the brace
+      edits.remove(comma, last.decor().end());
+    }
+    return new Tail(kept, true, false);
+  }
+
+  /** Tells whether new keys are written right after an entry's key, in the written order. */
+  private static boolean appendsAfter(SourceNode.Mapping mapping, List<String> order,
+      SourceNode.Entry entry) {
+    boolean after = false;
+    for (String key : order) {
+      SourceNode.Entry existing = mapping.entry(key);
+      if (existing == null && after) {
+        return true;
+      }
+      after = existing == null ? after : existing.equals(entry);
+    }
+    return false;
+  }
+
+  /** Removes one entry with the text it owns. */
+  private void removeEntry(SourceNode.Entry entry, EditList edits) {
+    Decor decor = entry.decor();
+    int first = first(entry);
+    int firstLine = context.lines().lineStart(first);
+    boolean ownLine = ownsLine(entry);
+    int start = decor.ownLine() ? decor.start() : ownLine ? ownLinesStart(first) : first;
+    // one that shares its first line with what stands before it leaves that line's break
+    int end = ownLine ? decor.end() : withoutLineBreak(decor.end());
+    if (ownLine && context.lines().lineStart(end) != end && entryFollows(end)) {
+      // the next entry follows on the key's line: it keeps the line's indentation, which a
+      // line inside a flow collection needs
+      edits.remove(start, firstLine);
+      edits.remove(first, end);
+    } else {
+      edits.remove(start, end);
+    }
+  }
+
+  /**
+   * Where the lines of an entry whose explicit key's {@code ?} starts its line begin: the comment
+   * lines directly above at its column, as for a key that starts its line.
+   */
+  private int ownLinesStart(int question) {
+    int lineStart = context.lines().lineStart(question);
+    return context.lines().commentsAbove(lineStart, question - lineStart);
+  }
+
+  /**
+   * Tells whether an entry is the first thing on its line: its key, or the {@code ?} of its
+   * explicit key.
+   */
+  private boolean ownsLine(SourceNode.Entry entry) {
+    int first = first(entry);
+    return entry.decor().ownLine()
+        || context.lines().onlySpaces(context.lines().lineStart(first), first);
+  }
+
+  /**
+   * Where an entry's own text starts: its decor's start (the comment lines above one that starts
+   * its line), or its {@link #first} character.
+   */
+  private int start(SourceNode.Entry entry) {
+    return entry.decor().ownLine() ? entry.decor().start() : first(entry);
+  }
+
+  /** An entry's first character: its key, or the {@code ?} of an explicit key on its line. */
+  private int first(SourceNode.Entry entry) {
+    int key = entry.key().start();
+    String text = context.text();
+    int at = key;
+    while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) {
+      at--;
+    }
+    return at > 0 && text.charAt(at - 1) == '?' ? at - 1 : key;
   }
 
   /**
    * Inserts new entries between two kept ones ({@code previous} is null before the first kept
    * entry, {@code next} null after the last), in the layout of their neighbours.
    *
-   * @param lastOnItsLine the kept entry whose comma goes with the entries removed after it
+   * @param tail the last kept entry, and how it ends
    */
   private void insert(SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry next,
-      List<String> added, SourceNode.@Nullable Entry lastOnItsLine, EditList edits) {
+      List<String> added, Tail tail, EditList edits) {
     if (previous == null) {
       if (next == null) {
         return; // a mapping that fits keeps an entry
       }
       Decor decor = next.decor();
-      if (decor.ownLine()) {
-        edits.insert(decor.start(),
-            lines(added, context.lines().offsetInLine(next.key().start()), true));
+      if (ownsLine(next)) {
+        int first = first(next);
+        edits.insert(decor.ownLine() ? decor.start() : ownLinesStart(first),
+            lines(added, context.lines().offsetInLine(first), true));
       } else {
-        edits.insert(next.key().start(), String.join(", ", added) + ", ");
+        edits.insert(start(next), String.join(", ", added) + ", ");
       }
       return;
     }
     Decor decor = previous.decor();
     int at = decor.end();
     boolean lineOfItsOwn = at > previous.value().end() && context.lines().lineStart(at) == at;
-    int column = decor.ownLine() || !lineOfItsOwn ? context.lines().offsetInLine(previous.key().start())
+    boolean ownLine = ownsLine(previous);
+    int column = ownLine || !lineOfItsOwn ? context.lines().offsetInLine(first(previous))
         : Math.max(context.lines().indentAt(at), 1);
-    if (commaAfter(previous) && !previous.equals(lastOnItsLine)) {
-      edits.insert(at, lineOfItsOwn ? lines(added, column, true)
+    boolean isLast = previous.equals(tail.entry());
+    if (isLast && tail.trailingComma() && !(lineOfItsOwn && ownLine)) {
+      // {a: 1,} gets {a: 1, z: 9,}: after the last comma, on its line, each with its comma
+      edits.insert(commaOf(previous) + 1, " " + String.join(", ", added) + ",");
+    } else if (commaAfter(previous) && !(isLast && tail.withoutComma())) {
+      // after the last kept entry, the last new one has a comma where the last one had
+      edits.insert(at, lineOfItsOwn ? lines(added, column, !isLast || tail.trailingComma())
           : String.join(", ", added) + ", ");
-    } else if (lineOfItsOwn && decor.ownLine()) { // the last entry, with the brace on a later line
+    } else if (lineOfItsOwn && ownLine) { // the last entry, with the brace on a later line
       edits.insert(previous.value().end(), ",");
       edits.insert(at, lines(added, column, false));
     } else {
@@ -212,6 +319,11 @@ final class FlowCollectionPatch {
     return context.text().substring(from, to).indexOf(':') < 0;
   }
 
+  /** Tells whether an offset inside the text starts a line. */
+  private boolean startsLine(int at) {
+    return at < context.text().length() && context.lines().lineStart(at) == at;
+  }
+
   /** The offset before the line break that ends at {@code end}, or {@code end} if none does. */
   private int withoutLineBreak(int end) {
     String text = context.text();
@@ -233,6 +345,25 @@ final class FlowCollectionPatch {
 
   /** Tells whether a comma follows an entry's value: all but the last have one, the last maybe. */
   private boolean commaAfter(SourceNode.Entry entry) {
+    return commaOf(entry) >= 0;
+  }
+
+  /**
+   * A comment after blanks from {@code at} on its line, up to its line break; {@code at} when
+   * none stands there.
+   */
+  private int withItsComment(int at) {
+    String text = context.text();
+    int i = at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '#'
+        ? withoutLineBreak(context.lines().lineEnd(i)) : at;
+  }
+
+  /** The offset of the comma after an entry's value, past comments and line breaks; -1 if none. */
+  private int commaOf(SourceNode.Entry entry) {
     String text = context.text();
     int at = entry.value().end();
     while (at < text.length()) {
@@ -242,10 +373,10 @@ final class FlowCollectionPatch {
       } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         at++;
       } else {
-        return c == ',';
+        return c == ',' ? at : -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Tells whether only blanks and one comma, on one line, stand between two offsets. */

@@ -10,7 +10,8 @@ import java.util.function.IntFunction;
  * item that moved takes its own lines (its comments, and the edits made inside it) from its old
  * place to its new one; a new item's lines are inserted where it belongs. Both go after the
  * staying item before them in the new order, or before the first staying item. Removing the lines
- * of the items that went, and patching the kept ones, is the caller's.
+ * of the items that went, and patching the kept ones, is the caller's, before placing them: what
+ * the patch of an item inserted at the end of its lines (a key after its last) moves with it.
  *
  * <p>In a sequence whose items are all separated by blank lines (or by the kept lines of the item
  * above), the new order is too: an item that moves or goes takes the blank lines above it along,
@@ -60,6 +61,7 @@ final class LineItemPlacement {
   static boolean place(EditList edits, Lines lines, ListAlignment alignment, OwnedLines owned,
       IntFunction<String> freshLines, String eol) {
     String text = lines.text();
+    int itemEdits = edits.mark(); // the edits made so far are the items' own: they go with them
     boolean spaced = spaced(owned, alignment.oldSize());
     int firstStaying = -1;
     for (int j = 0; j < alignment.newSize() && firstStaying < 0; j++) {
@@ -108,7 +110,7 @@ final class LineItemPlacement {
         edits.insert(at, freshLines.apply(j));
         tail.kept = false;
       } else if (owned.ownLine(old) && startsLine(text, owned.end(old))) {
-        edits.move(owned.start(old), owned.end(old), at);
+        edits.move(owned.start(old), owned.end(old), at, itemEdits);
         tail.kept = owned.endsInKeptLines(old);
       } else {
         return false;

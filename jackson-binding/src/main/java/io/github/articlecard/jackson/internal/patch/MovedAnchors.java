@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Carries out an {@link AnchorPlan} in one patch attempt: in a node whose data does not change, the
  * old value is written out at each alias that takes an anchor, with that anchor
- * ({@code copy: &b hello}); and a node that keeps its place while its anchor moves loses its
- * anchor. Nodes whose data changes drop a moving anchor where they are written anew
+ * ({@code copy: &b hello}), and at each alias the plan writes out, without one; and a node that
+ * keeps its text while its anchor moves loses its anchor. Nodes whose data changes drop a moving anchor where they are written anew
  * ({@link AnchorPlan#anchorFor}).
  */
 final class MovedAnchors {
@@ -35,7 +35,9 @@ final class MovedAnchors {
       return out;
     }
     if (unchanged instanceof SourceNode.Alias alias) {
-      return context.anchors().takesAnchor(alias) ? writeOut(alias, place, path) : out;
+      AnchorPlan anchors = context.anchors();
+      return anchors.takesAnchor(alias) || anchors.writesOut(alias)
+          ? writeOut(alias, anchors.takesAnchor(alias), place, path) : out;
     }
     if (unchanged instanceof SourceNode.Mapping mapping) {
       boolean flow = mapping.flow() || place.flow();
@@ -80,25 +82,55 @@ final class MovedAnchors {
   }
 
   /**
-   * Writes an alias's value out where it stands, with the anchor of the node it stands for: the
-   * anchor moves here, and later aliases of it stay aliases. Scalars keep the anchored scalar's
+   * Writes an alias's value out where it stands, with the anchor of the node it stands for when it
+   * takes that anchor (then later aliases of it stay aliases). Scalars keep the anchored scalar's
    * style; flow collections, and collections inside flow ones, are written in flow style.
    */
-  private @Nullable NodeEdits writeOut(SourceNode.Alias alias, Place place, List<Object> path) {
+  private @Nullable NodeEdits writeOut(SourceNode.Alias alias, boolean takingTheAnchor,
+      Place place, List<Object> path) {
     SourceNode anchored = alias.target();
     JsonNode value = alias.data();
-    String anchor = "&" + alias.name();
+    String anchor = takingTheAnchor ? "&" + alias.name() : "";
     NodeEdits out = new NodeEdits();
     if (anchored instanceof SourceNode.Scalar scalar) {
-      out.edits().replace(alias.start(), alias.end(),
-          anchor + " " + scalars.render(scalar, value, place, path, false));
+      out.edits().replace(alias.start(), alias.end(), (anchor.isEmpty() ? "" : anchor + " ")
+          + scalars.render(scalar, value, place, path, false));
       return out;
     }
     boolean flow = place.flow() || !value.isContainerNode() || value.isEmpty()
         || (anchored instanceof SourceNode.Mapping mapping && mapping.flow())
         || (anchored instanceof SourceNode.Sequence sequence && sequence.flow());
-    return tree.write(alias.start(), alias.end(), value, anchor, anchored, flow, place, path, out)
-        ? out : null;
+    TreePatch.Rendering rendering =
+        tree.rendering(alias.start(), value, anchor, anchored, flow, place, path);
+    if (rendering == null) {
+      return null;
+    }
+    String written = rendering.text();
+    int end = alias.end();
+    int comment = commentAfter(end);
+    int firstBreak = written.indexOf(context.eol());
+    if (comment >= 0 && firstBreak >= 0) {
+      // the alias's comment stays on its line, after the key or dash, not after the value's end
+      int commentEnd = context.lines().lineEnd(comment);
+      while (commentEnd > comment && TreePatch.isBlank(context.text().charAt(commentEnd - 1))) {
+        commentEnd--;
+      }
+      written = written.substring(0, firstBreak) + context.text().substring(end, commentEnd)
+          + written.substring(firstBreak);
+      end = commentEnd;
+    }
+    out.edits().replace(rendering.from(), end, written);
+    return out;
+  }
+
+  /** The offset of a comment after blanks from {@code at} on its line, or -1. */
+  private int commentAfter(int at) {
+    String text = context.text();
+    int i = at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i > at && i < text.length() && text.charAt(i) == '#' ? i : -1;
   }
 
   /**

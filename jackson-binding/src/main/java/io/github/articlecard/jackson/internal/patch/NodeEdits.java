@@ -107,6 +107,14 @@ final class NodeEdits {
     return edits != null && edits.takesAway(offset);
   }
 
+  /**
+   * Where offsets of the text end up once the edits are applied, or null when they do not fit
+   * together ({@link EditList#newOffsets}).
+   */
+  int @Nullable [] newOffsets(String text, int[] offsets) {
+    return edits == null ? offsets.clone() : edits.newOffsets(text, offsets);
+  }
+
   /** The text with the edits applied, or null when they do not fit together. */
   @Nullable String apply(String text) {
     return edits == null ? text : edits.apply(text);

@@ -139,9 +139,8 @@ final class TreePatch {
   }
 
   /**
-   * Writes a value over the text between two offsets, where a node stands in its place: on one
-   * line in flow style (strings quoted like those of {@code like}), or in block style after the
-   * entry's colon or the item's dash.
+   * Writes a value over the text between two offsets, where a node stands in its place
+   * ({@link #rendering}).
    *
    * @param anchor the anchor to write in front ({@code "&name"}), or empty
    * @param out the edits to add the replacement to
@@ -149,34 +148,54 @@ final class TreePatch {
    */
   boolean write(int start, int end, JsonNode value, String anchor, SourceNode like,
       boolean flow, Place place, List<Object> path, NodeEdits out) {
-    EditList edits = out.edits();
+    Rendering rendering = rendering(start, value, anchor, like, flow, place, path);
+    if (rendering == null) {
+      return false;
+    }
+    out.edits().replace(rendering.from(), end, rendering.text());
+    return true;
+  }
+
+  /**
+   * The new text of a value written where a node starting at {@code start} stands in its place: on
+   * one line in flow style (strings quoted like those of {@code like}), or in block style after the
+   * entry's colon or the item's dash.
+   *
+   * @param anchor the anchor to write in front ({@code "&name"}), or empty
+   * @return the text and where it starts, or null when the value cannot stand in that place
+   */
+  @Nullable Rendering rendering(int start, JsonNode value, String anchor, SourceNode like,
+      boolean flow, Place place, List<Object> path) {
     if (flow) {
-      edits.replace(start, end, (anchor.isEmpty() ? "" : anchor + " ")
+      return new Rendering(start, (anchor.isEmpty() ? "" : anchor + " ")
           + context.emitter().flow(value, StyleDecision.ownStyle(like)));
-      return true;
     }
     SourceNode.Entry entry = place.entry();
     if (entry != null) {
       int colon = colonOf(entry);
       if (colon < 0) {
-        return false;
+        return null;
       }
       String rendered = context.emitter().afterKey(value, place.keyColumn(), path, null);
-      edits.replace(colon + 1, end, anchor.isEmpty() ? rendered : " " + anchor + rendered);
-      return true;
+      return new Rendering(colon + 1, anchor.isEmpty() ? rendered : " " + anchor + rendered);
     }
     int contentColumn = context.lines().offsetInLine(start);
     String rendered = context.emitter().afterDash(value, contentColumn, path, null).substring(1);
     if (anchor.isEmpty()) {
-      edits.replace(start, end, rendered);
+      return new Rendering(start, rendered);
     } else if (value.isContainerNode() && value.size() > 0) {
       // "- &a key: value" would anchor the key: the anchor gets the dash's line to itself.
-      edits.replace(start, end, anchor + context.eol() + " ".repeat(contentColumn) + rendered);
-    } else {
-      edits.replace(start, end, anchor + " " + rendered);
+      return new Rendering(start,
+          anchor + context.eol() + " ".repeat(contentColumn) + rendered);
     }
-    return true;
+    return new Rendering(start, anchor + " " + rendered);
   }
+
+  /**
+   * A value's new text and the offset it replaces the source from: the node's start, or just
+   * after an entry's colon.
+   */
+  record Rendering(int from, String text) {}
 
   static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';

@@ -29,7 +29,9 @@ class BindContextTest {
         .isEqualTo("related[2].images[0].width");
     assertThat(BindContext.pathText(List.of(0, "a"))).isEqualTo("[0].a");
     assertThat(BindContext.pathText(List.of("m", 0, 1))).isEqualTo("m[0][1]");
-    assertThat(BindContext.pathText(List.of("og.title", "x"))).isEqualTo("og.title.x");
+    // a key holding a dot is quoted, so that the path reads back to the same steps (CardPath)
+    assertThat(BindContext.pathText(List.of("og.title", "x"))).isEqualTo("[\"og.title\"].x");
+    assertThat(BindContext.pathText(List.of("params", "a[0]"))).isEqualTo("params[\"a[0]\"]");
   }
 
   @Test

@@ -89,6 +89,62 @@ class EditListTest {
   }
 
   @Test
+  void insertionsAtTheEndOfAMovedSpanMadeBeforeItsMarkGoWithIt() {
+    EditList edits = new EditList();
+    edits.insert(5, ">"); // the item's own patch: a key after its last
+    int mark = edits.mark();
+    edits.insert(5, "|"); // the placement's, after the mark: stays
+    edits.move(2, 5, 9, mark);
+
+    assertThat(edits.apply(TEXT)).isEqualTo("01|5678" + "234>" + "9");
+  }
+
+  @Test
+  void aMarkedMoveKeepsItsInsertionsWhenItsListIsAbsorbedEitherWay() {
+    for (int padding = 0; padding < 4; padding++) { // absorbed into a smaller, then a larger list
+      EditList earlier = new EditList();
+      for (int i = 0; i < padding; i++) {
+        earlier.insert(5, "e"); // at the same offset, made before: not the moved span's
+      }
+      EditList later = new EditList();
+      later.insert(5, ">");
+      later.move(2, 5, 9, later.mark());
+
+      earlier.absorb(later);
+
+      assertThat(earlier.apply(TEXT)).as("after %d edits", padding)
+          .isEqualTo("01" + "e".repeat(padding) + "5678" + "234>" + "9");
+    }
+  }
+
+  @Test
+  void aNestedMoveEndingWhereItsItemEndsGoesWithTheItem() {
+    EditList nested = new EditList(); // the item's own list swaps its last two parts
+    nested.move(3, 4, 5, nested.mark());
+    EditList item = new EditList();
+    item.absorb(nested);
+    item.move(2, 5, 9, item.mark());
+
+    assertThat(item.apply(TEXT)).isEqualTo("015678" + "243" + "9");
+  }
+
+  @Test
+  void newOffsetsTellWhereSourceOffsetsEndUp() {
+    EditList edits = new EditList();
+    edits.move(2, 5, 9);
+    edits.replace(6, 8, "xy");
+    edits.remove(0, 1);
+
+    assertThat(edits.apply(TEXT)).isEqualTo("15xy82349");
+    assertThat(edits.newOffsets(TEXT, new int[] {0, 1, 2, 3, 5, 6, 7, 8, 9}))
+        .containsExactly(0, 0, 5, 6, 1, 2, 2, 4, 8);
+    EditList crossing = new EditList();
+    crossing.move(2, 6, 9);
+    crossing.replace(5, 8, "x");
+    assertThat(crossing.newOffsets(TEXT, new int[] {1})).isNull();
+  }
+
+  @Test
   void aMoveInsideAMovedSpanTravelsWithIt() {
     EditList edits = new EditList();
     edits.move(1, 6, 10);

@@ -218,7 +218,7 @@ class FlowCollectionPatchTest {
       ((ObjectNode) data.get("m")).remove("c");
     })).isEqualTo("m: {a: 1}  # m\n");
     assertThat(minimal("m: {a: 1, b: 2,}\n", data -> ((ObjectNode) data.get("m")).remove("b")))
-        .isEqualTo("m: {a: 1, }\n");
+        .isEqualTo("m: {a: 1,}\n");
   }
 
   @Test
