@@ -146,11 +146,20 @@ record CheckRules(Map<ValidationRule, Severity> severities, Map<ValidationRule, 
         relativeUrls != null ? relativeUrls : below.relativeUrls);
   }
 
-  /** Returns the validator of these settings, the defaults for what they do not set. */
+  /**
+   * Returns the validator of these settings, the defaults for what they do not set. A range given
+   * for a rule that is off by default ({@code heat}) turns it on as an error, unless a severity is
+   * given for it too: a range is asked for to be checked.
+   */
   CardValidator validator() {
     CardValidator.Builder builder = CardValidator.builder();
+    ranges.forEach((rule, range) -> {
+      builder.range(rule, range.min(), range.max());
+      if (CardValidator.defaults().severity(rule) == Severity.OFF) {
+        builder.severity(rule, Severity.ERROR);
+      }
+    });
     severities.forEach(builder::severity);
-    ranges.forEach((rule, range) -> builder.range(rule, range.min(), range.max()));
     if (relativeUrls != null) {
       builder.relativeUrls(relativeUrls);
     }

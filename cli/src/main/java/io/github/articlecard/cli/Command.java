@@ -30,7 +30,7 @@ enum Command {
         rule.heat = warning
         range.heat = -1..1000
         relativeUrls = false
-      heat is off by default: a --range for it counts once it is turned on.""",
+      heat is off by default; a range for it turns it on as an error, unless its rule is set.""",
       "exit status: 0 every card reads, binds, has no error and round-trips (warnings allowed);"
           + " 1 otherwise; 2 wrong usage or a broken .articlecard.properties",
       Option.flag("--json", null, "print one JSON report on stdout (files and a summary) instead"),

@@ -81,6 +81,36 @@ class CheckRulesTest {
   }
 
   @Test
+  void aRangeForARuleThatIsOffByDefaultTurnsItOnAsAnErrorUnlessItsSeverityIsGiven() {
+    assertThat(validatorOf("--range", "heat=0..10").severity(ValidationRule.HEAT))
+        .isEqualTo(Severity.ERROR);
+    assertThat(validatorOf("--range", "heat=0..10", "--rule", "heat=warning")
+        .severity(ValidationRule.HEAT)).isEqualTo(Severity.WARNING);
+    assertThat(validatorOf("--rule", "heat=off", "--range", "heat=0..10")
+        .severity(ValidationRule.HEAT)).isEqualTo(Severity.OFF);
+    assertThat(validatorOf("--rule", "quality=warning", "--range", "quality=0..5")
+        .severity(ValidationRule.QUALITY)).isEqualTo(Severity.WARNING);
+    assertThat(validatorOf("--rule", "quality=off", "--range", "quality=0..5")
+        .severity(ValidationRule.QUALITY)).isEqualTo(Severity.OFF);
+  }
+
+  @Test
+  void aSeverityFromTheFileCountsForARangeFromTheOptionsAndTheOtherWayRound() {
+    CheckRules fileOff = new CheckRules.Builder().severity(ValidationRule.HEAT, "off").build();
+    CheckRules fileRange = new CheckRules.Builder().range(ValidationRule.HEAT, "-1..").build();
+    CheckRules optionRange = new CheckRules.Builder().range(ValidationRule.HEAT, "0..9").build();
+    CheckRules optionWarning = new CheckRules.Builder().severity(ValidationRule.HEAT, "warning")
+        .build();
+
+    assertThat(optionRange.over(fileOff).validator().severity(ValidationRule.HEAT))
+        .isEqualTo(Severity.OFF);
+    assertThat(optionWarning.over(fileRange).validator().severity(ValidationRule.HEAT))
+        .isEqualTo(Severity.WARNING);
+    assertThat(CheckRules.NONE.over(fileRange).validator().severity(ValidationRule.HEAT))
+        .isEqualTo(Severity.ERROR);
+  }
+
+  @Test
   void relativeUrlsTakesTrueOrFalse() {
     assertThat(validatorOf("--relative-urls=false").allowsRelativeUrls()).isFalse();
     assertThat(validatorOf("--relative-urls", "FALSE").allowsRelativeUrls()).isFalse();

@@ -176,6 +176,22 @@ class CheckWithRulesTest extends CardFolderTest {
   }
 
   @Test
+  void aRangeInTheFileAloneChecksHeatAsAnError() throws IOException {
+    write("site/" + RulesFiles.NAME, "range.heat = -1..1000\n");
+    Path card = siteCard("site/card.md", "\r\n");
+
+    ToolRun run = ToolRun.of("check", card.toString());
+    ToolRun warned = ToolRun.of("check", "--rule", "heat=warning", card.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.problems()).containsExactly(
+        "articlecard: " + card + ":5:7: error: heat: must be between -1 and 1000 [heat]");
+    assertThat(warned.status()).isZero();
+    assertThat(warned.problems()).containsExactly(
+        "articlecard: " + card + ":5:7: warning: heat: must be between -1 and 1000 [heat]");
+  }
+
+  @Test
   void severalFoldersCheckedAtOnceEachTakeTheirNearestRulesFile() throws IOException {
     write(RulesFiles.NAME, "rule.heat = warning\n");
     write("strict/" + RulesFiles.NAME, "rule.heat = error\nrange.quality = 0..1000\n");
