@@ -19,8 +19,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code articlecard check}: reads every card named, reports each problem in the one shape on
- * stderr, and ends with a summary on stdout (or prints one JSON report with {@code --json}).
+ * {@code articlecard check}: reads every card named, validates it by the rules of the options over
+ * its nearest {@code .articlecard.properties} ({@link CheckRules}, {@link RulesFiles}), reports
+ * each problem in the one shape on stderr, and ends with a summary on stdout (or prints one JSON
+ * report with {@code --json}).
  */
 final class CheckCommand {
   /** What became of one card. */
