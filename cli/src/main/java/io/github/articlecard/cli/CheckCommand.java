@@ -6,17 +6,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
+import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.CardProblem;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code articlecard check}: reads every card named, reports each problem in the one shape on
- * stderr, and ends with a summary on stdout (or prints one JSON report with {@code --json}).
+ * {@code articlecard check}: reads every card named, validates it by the rules of the options over
+ * its nearest {@code .articlecard.properties} ({@link CheckRules}, {@link RulesFiles}), reports
+ * each problem in the one shape on stderr, and ends with a summary on stdout (or prints one JSON
+ * report with {@code --json}).
  */
 final class CheckCommand {
   /** What became of one card. */
@@ -34,7 +40,7 @@ final class CheckCommand {
     Status status = Status.OK;
     @Nullable Diagnostic error;
     @Nullable Boolean roundTrip;
-    final List<Diagnostic> problems = new ArrayList<>();
+    final List<RuleViolation> problems = new ArrayList<>();
     final List<Diagnostic> warnings = new ArrayList<>();
 
     Report(String file) {
@@ -51,6 +57,8 @@ final class CheckCommand {
   private final Inputs inputs;
   private final Output output;
   private final Progress progress;
+  private final RulesFiles rulesFiles = new RulesFiles();
+  private final Map<CheckRules, CardMapper> mappers = new HashMap<>();
 
   CheckCommand(Inputs inputs, Output output, Progress progress) {
     this.inputs = inputs;
@@ -61,7 +69,18 @@ final class CheckCommand {
   int run(Command.Arguments args) {
     boolean json = args.has("--json");
     boolean verbose = args.has("--verbose");
+    CheckRules options = CheckRules.fromOptions(args);
     Inputs.Listing listing = inputs.list(args.operands(), args.values("--exclude"));
+    List<Inputs.Input> cards = listing.inputs();
+    List<CardMapper> readers = new ArrayList<>(cards.size());
+    try {
+      for (Inputs.Input card : cards) {
+        readers.add(reader(card, options, args.has(CheckRules.NO_CONFIG)));
+      }
+    } catch (RulesFiles.BrokenException e) {
+      output.problem(e.diagnostic());
+      return CardTool.USAGE;
+    }
     List<Report> reports = new ArrayList<>();
     for (Diagnostic unreadable : listing.unreadable()) {
       Report report = new Report(String.valueOf(unreadable.source())).failed(unreadable);
@@ -70,12 +89,11 @@ final class CheckCommand {
         print(report, verbose);
       }
     }
-    List<Inputs.Input> cards = listing.inputs();
     if (!json) {
       listing.warnAboutEmptyFolders(output);
     }
     for (int i = 0; i < cards.size(); i++) {
-      Report report = check(cards.get(i));
+      Report report = check(cards.get(i), readers.get(i));
       if (report == null) { // deleted since the listing
         progress.done(i + 1, cards.size());
         continue;
@@ -90,7 +108,8 @@ final class CheckCommand {
     int warnings = listing.empty().size();
     for (Report report : reports) {
       counts.merge(report.status, 1, Integer::sum);
-      warnings += report.warnings.size();
+      warnings += report.warnings.size()
+          + (int) report.problems.stream().filter(problem -> !problem.isError()).count();
     }
     if (json) {
       output.result(Json.pretty(report(reports, counts, warnings, listing.empty())));
@@ -108,12 +127,32 @@ final class CheckCommand {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
+  /**
+   * Returns the mapper that reads a card with its rules: the options over the nearest rules file's
+   * ({@link RulesFiles}), unless {@code --no-config}; one mapper for each set of rules.
+   *
+   * @throws RulesFiles.BrokenException if the nearest rules file cannot be read or is broken
+   */
+  private CardMapper reader(Inputs.Input card, CheckRules options, boolean noConfig) {
+    CheckRules rules = options;
+    if (!noConfig) {
+      Path path = card.path();
+      Path folder = path == null ? Path.of("") : path.toAbsolutePath().getParent();
+      Optional<Path> file = folder == null ? Optional.empty() : rulesFiles.nearest(folder);
+      if (file.isPresent()) {
+        rules = options.over(rulesFiles.rules(file.get()));
+      }
+    }
+    return mappers.computeIfAbsent(rules,
+        settings -> CardMapper.builder().validator(settings.validator()).build());
+  }
+
   /** Checks one card; null for a card deleted since its folder was listed. */
-  private @Nullable Report check(Inputs.Input input) {
+  private @Nullable Report check(Inputs.Input input, CardMapper reader) {
     Report report = new Report(input.name());
     CardDocument doc;
     try {
-      doc = inputs.read(input);
+      doc = inputs.read(input, reader);
     } catch (CardException e) {
       return input.vanished(e) ? null : report.failed(Diagnostic.of(input.name(), e));
     }
@@ -131,11 +170,11 @@ final class CheckCommand {
       report.roundTrip = false;
     }
     for (CardProblem problem : doc.problems()) {
-      report.problems.add(Findings.problem(input.name(), problem));
+      report.problems.add(RuleViolation.of(input.name(), problem));
     }
     if (!report.roundTrip) {
       report.status = Status.LOSSY;
-    } else if (!report.problems.isEmpty()) {
+    } else if (report.problems.stream().anyMatch(RuleViolation::isError)) {
       report.status = Status.INVALID;
     }
     return report;
@@ -145,7 +184,7 @@ final class CheckCommand {
     if (report.error != null) {
       output.problem(report.error);
     }
-    report.problems.forEach(output::problem);
+    report.problems.forEach(problem -> output.errorText(problem.format()));
     report.warnings.forEach(output::warning);
     if (Boolean.FALSE.equals(report.roundTrip)) {
       output.problem(Diagnostic.about(report.file, "the unmodified round trip is not"

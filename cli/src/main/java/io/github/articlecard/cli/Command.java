@@ -15,18 +15,34 @@ import org.jspecify.annotations.Nullable;
  * {@code set} are taken as they are, so {@code set f.md heat -1} sets -1.
  */
 enum Command {
-  CHECK("check", "[--json] [-v] [--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
+  CHECK("check", "[--json] [-v] [--rule ID=SEVERITY]... [--range ID=MIN..MAX]..."
+      + " [--relative-urls BOOL] [--no-config] [--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
       """
       Reads every card and reports what is wrong, then a summary: errors that keep a card from
       reading or binding, validation problems (quality below 0...), warnings about valid YAML that
       is probably not what was meant, and round trips that are not byte-identical. Each problem is
-      one line on stderr, FILE:LINE:COLUMN: message, with the line quoted below it. Folders are
-      read recursively, passing over target/ and hidden folders; files named are always read.
-      PATH - reads one card from standard input.""",
-      "exit status: 0 every card reads, binds, is valid and round-trips (warnings allowed);"
-          + " 1 otherwise; 2 wrong usage",
+      one line on stderr, FILE:LINE:COLUMN: message, with the line quoted below it; a validation
+      problem says its severity and ends with its rule ([quality]). Folders are read recursively,
+      passing over target/ and hidden folders; files named are always read. PATH - reads one card
+      from standard input.
+      The rules (title, topics, url, quality, heat, image-size) come from the options, over the
+      nearest .articlecard.properties (in the card's folder or above, up to a folder holding .git):
+        rule.heat = warning
+        range.heat = -1..1000
+        relativeUrls = false
+      heat is off by default; a range for it turns it on as an error, unless its rule is set.""",
+      "exit status: 0 every card reads, binds, has no error and round-trips (warnings allowed);"
+          + " 1 otherwise; 2 wrong usage or a broken .articlecard.properties",
       Option.flag("--json", null, "print one JSON report on stdout (files and a summary) instead"),
       Option.flag("--verbose", "-v", "also name every card that is fine (ok FILE, on stdout)"),
+      new Option(CheckRules.RULE, null, "ID=SEVERITY", "check a rule as error, warning or off"
+          + " (heat=warning, url=off); repeatable"),
+      new Option(CheckRules.RANGE, null, "ID=MIN..MAX", "the valid range of quality, heat or"
+          + " image-size (heat=-1..1000; an end left out is no bound: quality=0..); repeatable"),
+      new Option(CheckRules.RELATIVE_URLS, null, "BOOL", "true (the default): links without a"
+          + " scheme, such as /assets/x.jpg, are well formed; false: every link needs one"),
+      Option.flag(CheckRules.NO_CONFIG, null, "read no .articlecard.properties: the defaults and"
+          + " the options only"),
       Option.exclude(), Option.quiet("no summary; print problems only")),
   GET("get", "FILE KEY", 2, 2,
       """
@@ -225,7 +241,9 @@ enum Command {
     for (Option option : all) {
       String names = (option.shortName() == null ? "    " : option.shortName() + ", ")
           + option.name() + (option.value() == null ? "" : " " + option.value());
-      out.append(String.format("  %-20s %s%n", names, option.help()));
+      // a name too long for its column goes on a line of its own, its help below
+      out.append(names.length() <= 20 ? String.format("  %-20s %s%n", names, option.help())
+          : String.format("  %s%n  %-20s %s%n", names, "", option.help()));
     }
     return out.append(exitStatus).toString();
   }

@@ -14,7 +14,9 @@
  * they report becomes a {@code Diagnostic}, built from the fields of {@code CardException},
  * warnings and validation problems ({@code Findings}), and {@code Output} prints it in the one
  * shape {@code articlecard: FILE:LINE:COLUMN: message}. {@code set --dry-run}, {@code unset
- * --dry-run} and {@code fmt --diff} print a unified diff ({@code LineDiff}).
+ * --dry-run} and {@code fmt --diff} print a unified diff ({@code LineDiff}). {@code check} validates
+ * each card by {@code CheckRules}: its options over the nearest {@code .articlecard.properties}
+ * ({@code RulesFiles}), each problem a {@code RuleViolation} naming its rule and severity.
  */
 @NullMarked
 package io.github.articlecard.cli;

@@ -41,7 +41,7 @@ class CheckCommandTest extends CardFolderTest {
     assertThat(run.out()).isEqualTo(
         "checked 4 files: 2 ok, 1 invalid, 1 error, 0 lossy; 0 warnings\n");
     assertThat(run.problems()).containsExactly(
-        "articlecard: " + invalid + ":3:10: quality: must be >= 0",
+        "articlecard: " + invalid + ":3:10: error: quality: must be >= 0 [quality]",
         "articlecard: " + bad + ":3:10: quality: expected a whole number, found \"high\"");
     assertThat(run.err()).contains("  3 | quality: high\n    |          ^\n")
         .doesNotContain(seed.toString()).doesNotContain(crlf.toString());
@@ -93,7 +93,8 @@ class CheckCommandTest extends CardFolderTest {
     assertThat(files).hasSize(4);
     assertThat(files.get(0)).isEqualTo(JSON.readTree("{\"file\":" + quoted(invalid)
         + ",\"status\":\"invalid\",\"roundTrip\":true,\"problems\":[{\"kind\":\"VALIDATION\","
-        + "\"path\":\"quality\",\"message\":\"must be >= 0\",\"line\":3,\"column\":10}],"
+        + "\"rule\":\"quality\",\"severity\":\"error\",\"path\":\"quality\",\"message\":\"must be >= 0\","
+        + "\"line\":3,\"column\":10}],"
         + "\"warnings\":[]}"));
     assertThat(files.get(1)).isEqualTo(JSON.readTree("{\"file\":" + quoted(bad)
         + ",\"status\":\"error\",\"error\":{\"kind\":\"BINDING\",\"path\":\"quality\","
@@ -130,7 +131,7 @@ class CheckCommandTest extends CardFolderTest {
     Path untitled = write("untitled.md", "---\nquality: 1\n---\n");
 
     assertThat(ToolRun.of("check", untitled.toString()).problems())
-        .containsExactly("articlecard: " + untitled + ": title: must not be blank");
+        .containsExactly("articlecard: " + untitled + ": error: title: must not be blank [title]");
   }
 
   @Test
@@ -267,8 +268,8 @@ class CheckCommandTest extends CardFolderTest {
     ToolRun run = ToolRun.of("check", folder.resolve("crlf").toString());
 
     assertThat(run.problems()).containsExactly(
-        "articlecard: " + invalidNested + ":4:12: related[0].title: must not be blank",
-        "articlecard: " + invalidNested + ":5:14: related[0].quality: must be >= 0",
+        "articlecard: " + invalidNested + ":4:12: error: related[0].title: must not be blank [title]",
+        "articlecard: " + invalidNested + ":5:14: error: related[0].quality: must be >= 0 [quality]",
         "articlecard: " + nested + ":8:16: related[0].images[0].width: expected a whole number,"
             + " found \"many\"");
     assertThat(run.err()).contains("  5 |     quality: -3\n    |              ^\n");
@@ -362,7 +363,7 @@ class CheckCommandTest extends CardFolderTest {
     assertThat(good.status()).isZero();
     assertThat(good.out()).isEqualTo("checked 1 file: 1 ok, 0 invalid, 0 errors, 0 lossy; 0 warnings\n");
     assertThat(invalidCard.status()).isEqualTo(1);
-    assertThat(invalidCard.problems()).containsExactly("articlecard: <stdin>:3:10: quality: must be >= 0");
+    assertThat(invalidCard.problems()).containsExactly("articlecard: <stdin>:3:10: error: quality: must be >= 0 [quality]");
     assertThat(invalidCard.out()).startsWith("invalid <stdin>\n");
   }
 

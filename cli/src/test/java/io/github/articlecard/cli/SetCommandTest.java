@@ -366,6 +366,28 @@ class SetCommandTest extends CardFolderTest {
         + "card-flow-root.lists-rearranged.expected.md").replace("\n", eol));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n"})
+  void settingACompactListOfListsMovesEachInnerItemWithItsCommentAndTouchesNoOtherRow(String eol)
+      throws IOException {
+    String folder = "cli/list-identity/";
+    Path rows = write("rows.md", TestFiles.resource(folder + "compact-rows.md").replace("\n", eol));
+    Path scalars = write("g.md",
+        TestFiles.resource(folder + "compact-scalars.md").replace("\n", eol));
+
+    ToolRun reversed = ToolRun.of("set", rows.toString(), "rows",
+        "[[{\"v\":\"b\",\"x\":2},{\"v\":\"a\",\"x\":1}],[{\"v\":\"c\",\"x\":3}]]");
+    ToolRun rearranged = ToolRun.of("set", "--new", scalars.toString(), "rows",
+        "[[\"n\",\"b\",\"a\"],[\"d\"]]");
+
+    assertThat(reversed.status()).as(reversed.err()).isZero();
+    assertThat(read(rows)).isEqualTo(TestFiles.resource(folder
+        + "compact-rows.first-reversed.expected.md").replace("\n", eol));
+    assertThat(rearranged.status()).as(rearranged.err()).isZero();
+    assertThat(read(scalars)).isEqualTo(TestFiles.resource(folder
+        + "compact-scalars.first-rearranged.expected.md").replace("\n", eol));
+  }
+
   @Test
   void anUnknownKeyInANewItemIsRefusedThoughAnItemItDoesNotResembleHadIt() throws IOException {
     Path card = write("related.md", TestFiles.resource("cli/related-kept.md"));

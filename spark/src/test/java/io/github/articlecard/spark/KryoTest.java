@@ -11,6 +11,7 @@ import io.github.articlecard.ValidationProblem;
 import io.github.articlecard.ValidationRule;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.serializer.SerializerInstance;
@@ -93,10 +95,38 @@ class KryoTest {
 
     for (Object value : List.of(card, card.extras(), Extras.empty(), Category.NEWS,
         Url.of("https://example.com/a b|c"), new ValidationProblem("images[0].width",
-            "must be >= 0", ValidationRule.IMAGE_SIZE, CardValidator.Severity.WARNING))) {
+            "must be >= 0", ValidationRule.IMAGE_SIZE, CardValidator.Severity.WARNING),
+        new CardWriteResult(2, 3, 4, 1, List.of("a.md: read-only")))) {
       Object back = kryo.deserialize(kryo.serialize(value, ClassTag$.MODULE$.apply(Object.class)),
           ClassTag$.MODULE$.apply(Object.class));
       assertThat(back).isEqualTo(value);
     }
+  }
+
+  @Test
+  void arraysOfTheModelRoundTripWhereEveryClassMustBeRegistered() {
+    SerializerInstance kryo = new KryoSerializer(new SparkConf()
+        .set("spark.kryo.registrator", CardKryoRegistrator.class.getName())
+        .set("spark.kryo.registrationRequired", "true")).newInstance();
+    ArticleCard[] cards = expected.toArray(ArticleCard[]::new);
+
+    Object back = kryo.deserialize(kryo.serialize(cards, ClassTag$.MODULE$.apply(Object.class)),
+        ClassTag$.MODULE$.apply(Object.class));
+
+    assertThat((ArticleCard[]) back).containsExactly(cards);
+  }
+
+  @Test
+  void writingEditedCardsBackReturnsItsResultThroughKryo(@TempDir Path out) throws IOException {
+    Dataset<Row> rows = spark.read().format("articlecard").option("keepText", true)
+        .load(root.toString());
+    Dataset<Row> edited = CardEdits.using(MAPPER).editCards(rows,
+        card -> card.toBuilder().quality(card.quality() + 1).build());
+
+    CardWriteResult result = CardWriter.toFolder(MAPPER, root.toString(),
+        out.resolve("copy").toString()).write(edited);
+
+    assertThat(result.failed()).as(String.valueOf(result.failures())).isZero();
+    assertThat(result.written()).isPositive();
   }
 }

@@ -76,7 +76,7 @@ class ReadmeSparkExampleTest {
     Dataset<Row> cards = spark.read().format("articlecard").option("keepText", true)
         .load(root.toString()).filter("error IS NULL");
     // README partition example start
-    Dataset<String> titles = cards.select("text").mapPartitions(
+    Dataset<String> titles = cards.filter("error IS NULL").select("text").mapPartitions(
         (MapPartitionsFunction<Row, String>) rows -> {
           CardMapper mapper = CardMapper.builder().build();   // one per partition, built where it runs
           List<String> out = new ArrayList<>();

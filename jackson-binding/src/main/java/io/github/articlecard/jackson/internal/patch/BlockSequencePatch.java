@@ -52,15 +52,17 @@ final class BlockSequencePatch {
       out.absorb(kept);
     }
     EditList edits = out.edits();
+    CompactFirstItem compact = CompactFirstItem.of(context.lines(), items, context.eol());
     for (int i = 0; i < items.size(); i++) {
-      if (alignment.newIndexOf(i) < 0 && !remove(items, i, edits)) {
+      if (alignment.newIndexOf(i) < 0 && !remove(items, i, compact != null, edits)) {
         return null;
       }
     }
     int last = alignment.oldIndexOf(target.size() - 1);
     out.endsInKeptLines(last >= 0 && items.get(last).decor().endsInKeptLines());
     return LineItemPlacement.place(edits, context.lines(), alignment, owned(items),
-        j -> fresh(items, alignment, target, j, dashColumn, path), context.eol()) ? out : null;
+        j -> fresh(items, alignment, target, j, dashColumn, path), context.eol(), compact)
+        ? out : null;
   }
 
   /**
@@ -129,11 +131,17 @@ final class BlockSequencePatch {
     return " ".repeat(dashColumn) + item + context.eol();
   }
 
-  /** Removes an item with the lines it owns; false when it shares its line and is the last. */
-  private static boolean remove(List<SourceNode.Item> items, int index, EditList edits) {
+  /**
+   * Removes an item with the lines it owns; false when it shares its line and is the last.
+   *
+   * @param compact whether the first item stands on its parent's line, where the new first item
+   *     takes its place ({@link CompactFirstItem})
+   */
+  private static boolean remove(List<SourceNode.Item> items, int index, boolean compact,
+      EditList edits) {
     SourceNode.Item item = items.get(index);
     Decor decor = item.decor();
-    if (!decor.ownLine()) {
+    if (!decor.ownLine() && !(compact && index == 0)) {
       if (index + 1 >= items.size()) {
         return false;
       }

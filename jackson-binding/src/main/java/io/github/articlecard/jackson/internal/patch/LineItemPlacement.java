@@ -3,6 +3,7 @@ package io.github.articlecard.jackson.internal.patch;
 import io.github.articlecard.jackson.internal.text.Lines;
 import io.github.articlecard.jackson.internal.text.ListAlignment;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the items of a sequence whose items own whole lines (block items; flow items each on lines
@@ -17,6 +18,10 @@ import java.util.function.IntFunction;
  * above), the new order is too: an item that moves or goes takes the blank lines above it along,
  * and one blank line goes between each item that arrives and its neighbours; the first item has
  * none above it.
+ *
+ * <p>In a compact nested sequence, whose first item stands on its parent's line ({@code - - a}),
+ * whatever comes first in the new order is written there, and the old first item, wherever else
+ * it goes, on lines of its own ({@link CompactFirstItem}).
  *
  * <p>No blank line ends up right after an item whose lines end with the kept lines of a block
  * scalar ({@code |+}, {@code >+}), where it would join that value: where such an item arrives, or
@@ -50,16 +55,30 @@ final class LineItemPlacement {
   }
 
   /**
-   * Adds the edits that move and insert items, and those that keep blank lines between items and
-   * away from kept lines.
+   * Adds the edits that move and insert items whose lines all start a line, and those that keep
+   * blank lines between items and away from kept lines.
    *
-   * @param freshLines the lines of a new item, by its new index, each line with its line break
-   * @param eol the line break of a blank line between items
    * @return false when an item that must move does not own whole lines, or there is no line start
    *     to put items at
    */
   static boolean place(EditList edits, Lines lines, ListAlignment alignment, OwnedLines owned,
       IntFunction<String> freshLines, String eol) {
+    return place(edits, lines, alignment, owned, freshLines, eol, null);
+  }
+
+  /**
+   * Adds the edits that move and insert items, and those that keep blank lines between items and
+   * away from kept lines.
+   *
+   * @param freshLines the lines of a new item, by its new index, each line with its line break
+   * @param eol the line break of a blank line between items
+   * @param compact the first item when it stands on its parent's line ({@code - - a}), else null:
+   *     whatever comes first in the new order is written there
+   * @return false when an item that must move does not own whole lines, or there is no line start
+   *     to put items at
+   */
+  static boolean place(EditList edits, Lines lines, ListAlignment alignment, OwnedLines owned,
+      IntFunction<String> freshLines, String eol, @Nullable CompactFirstItem compact) {
     String text = lines.text();
     int itemEdits = edits.mark(); // the edits made so far are the items' own: they go with them
     boolean spaced = spaced(owned, alignment.oldSize());
@@ -78,14 +97,40 @@ final class LineItemPlacement {
         }
       }
     }
+    // the old first item stays first (then it stays: nothing is written where it stands) or not
+    CompactFirstItem head = compact != null && alignment.oldIndexOf(0) != 0 ? compact : null;
     int home = firstStaying >= 0 ? firstStaying : 0; // nothing stays: new items go where the first stood
-    int at = alignment.oldSize() > 0 && owned.ownLine(home) ? owned.start(home) : -1;
+    int at = alignment.oldSize() > 0 && (owned.ownLine(home) || head != null && home == 0)
+        ? owned.start(home) : -1;
     boolean front = firstStaying >= 0; // before a staying item, which then needs a blank line above
     boolean placedAny = false;
     KeptTail tail = new KeptTail(edits, lines, owned, alignment.oldSize());
     for (int j = 0; j < alignment.newSize(); j++) {
       int old = alignment.oldIndexOf(j);
+      if (head != null && j == 0) { // the new first goes onto the parent's line
+        if (old >= 0 && !startsLine(text, owned.end(old))) {
+          return false;
+        }
+        if (old < 0) {
+          head.insertFirst(edits, freshLines.apply(0));
+        } else {
+          head.moveFirst(edits, old);
+        }
+        tail.kept = old >= 0 && owned.endsInKeptLines(old);
+        if (old >= 0 && alignment.stays(0)) {
+          tail.last = old;
+          at = owned.end(old);
+          front = false;
+        } else if (spaced && front && !tail.kept) {
+          edits.insert(head.start(), eol);
+        }
+        placedAny = true;
+        continue;
+      }
       if (old >= 0 && alignment.stays(j)) {
+        if (head != null && old == 0) {
+          head.indentInPlace(edits); // after the items written in front of it
+        }
         if (!front) {
           tail.passGapsUpTo(old); // the gaps between the staying item before and this one
           if (spaced && !tail.kept && owned.blankStart(old) == owned.start(old)) {
@@ -99,7 +144,7 @@ final class LineItemPlacement {
         placedAny = true;
         continue;
       }
-      if (at < 0 || !startsLine(text, at)) {
+      if (at < 0 || !startsLine(text, at) && (head == null || at != head.start())) {
         return false;
       }
       boolean blankBefore = spaced && !front && placedAny && !tail.kept;
@@ -111,6 +156,9 @@ final class LineItemPlacement {
         tail.kept = false;
       } else if (owned.ownLine(old) && startsLine(text, owned.end(old))) {
         edits.move(owned.start(old), owned.end(old), at, itemEdits);
+        tail.kept = owned.endsInKeptLines(old);
+      } else if (head != null && old == 0 && startsLine(text, owned.end(old))) {
+        head.moveTo(edits, at);
         tail.kept = owned.endsInKeptLines(old);
       } else {
         return false;

@@ -13,10 +13,12 @@
  * ({@code NodeEdits}: an {@code EditList} of spans replaced, removed, inserted or moved, and the
  * anchored nodes it rewrote), which its parent absorbs; they are applied at once. Sequences match
  * their items by what they are ({@code DataAlignment}); items that own whole lines move with them
- * ({@code LineItemPlacement}, {@code OneItemALine}). Where an edit leaves aliases meaning an old
- * value, or puts an alias before its anchor, an {@code AnchorPlan} made from where a first
- * attempt put each node says which alias takes the anchor and which is written out, and a second
- * attempt carries it out ({@code MovedAnchors}). Which lines an entry or item owns (its comments,
+ * ({@code LineItemPlacement}, {@code OneItemALine}); the first item of a compact nested
+ * sequence ({@code - - a}), on its parent's line, gives that place to whatever comes first
+ * ({@code CompactFirstItem}). Where an edit leaves aliases meaning an old value, or puts an alias
+ * before its anchor, an {@code AnchorPlan} made from where a first attempt put each node says
+ * which alias takes the anchor and which is written out, and a second attempt carries it out
+ * ({@code MovedAnchors}). Which lines an entry or item owns (its comments,
  * the blank lines around it, the kept lines of a {@code |+} scalar; a flow mapping entry's comma
  * and comment) was decided when the source map was built ({@code Decor}); nothing here rescans
  * text for it.

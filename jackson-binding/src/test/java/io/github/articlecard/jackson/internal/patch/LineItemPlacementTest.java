@@ -4,25 +4,9 @@ import static io.github.articlecard.jackson.internal.patch.BlockSequencePatchTes
 import static io.github.articlecard.jackson.internal.patch.Patches.minimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.articlecard.jackson.CardException;
-import io.github.articlecard.jackson.internal.yaml.DataEquality;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,8 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * went away, nor one a spaced list would put between items).
  */
 class LineItemPlacementTest {
-  private static final Pattern TAG = Pattern.compile("#\\s*(i\\d+)");
-
   private static ArrayNode list(ObjectNode data) {
     return (ArrayNode) data.get("list");
   }
@@ -278,116 +260,12 @@ class LineItemPlacementTest {
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"\n", "\r\n"})
-  void everyRearrangementOfAListHoldingKeptLinesIsPatchedInPlace(String eol)
-      throws IOException, URISyntaxException {
-    List<String> failures = new ArrayList<>();
-    int edits = 0;
-    for (Path file : shapes()) {
-      String text = Files.readString(file, StandardCharsets.UTF_8).replace("\n", eol);
-      ObjectNode data = Patches.parse(text).data();
-      ArrayNode list = firstList(data);
-      Map<String, Integer> tags = tags(text);
-      for (int[] order : orders(list.size())) {
-        for (int drop = -1; drop < list.size(); drop++) {
-          int kept = list.size() - (drop >= 0 ? 1 : 0);
-          for (int insert = -1; insert <= kept; insert++) {
-            ObjectNode target = data.deepCopy();
-            ArrayNode items = firstList(target);
-            items.removeAll();
-            for (int old : order) {
-              if (old != drop) {
-                items.add(list.get(old).deepCopy());
-              }
-            }
-            if (insert >= 0) {
-              items.insert(insert, "new");
-            }
-            edits++;
-            String result = Patches.patch(text, target, Width.MINIMAL);
-            Map<String, Integer> expectedTags = new TreeMap<>(tags);
-            expectedTags.remove("i" + drop);
-            Map<String, Integer> resultTags = result == null ? Map.of() : tags(result);
-            Integer slotTags = resultTags.get("i" + drop);
-            if (insert >= 0 && slotTags != null && slotTags <= tags.get("i" + drop)) {
-              // the new item took the removed one's slot: a value changed where it stands
-              expectedTags.put("i" + drop, slotTags);
-            }
-            if (result == null || !readsAs(result, target) || !resultTags.equals(expectedTags)) {
-              failures.add(file.getFileName() + " order " + Arrays.toString(order)
-                  + " without " + drop + " new at " + insert + ":\n" + result);
-            }
-          }
-        }
-      }
-    }
-    assertThat(edits).isGreaterThan(1_800);
-    assertThat(failures).isEmpty();
-  }
+  void everyRearrangementOfAListHoldingKeptLinesIsPatchedInPlace(String eol) {
+    Rearrangements tried = Rearrangements.ofEach(
+        Rearrangements.shapes(LineItemPlacementTest.class, "kept-lines-lists"), eol,
+        Rearrangements::firstList);
 
-  private static List<Path> shapes() throws IOException, URISyntaxException {
-    Path folder = Path.of(LineItemPlacementTest.class.getResource("kept-lines-lists").toURI());
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList();
-    }
-  }
-
-  /** The first list in the data, depth first. */
-  private static ArrayNode firstList(JsonNode node) {
-    ArrayNode found = findList(node);
-    assertThat(found).isNotNull();
-    return found;
-  }
-
-  private static @Nullable ArrayNode findList(JsonNode node) {
-    if (node instanceof ArrayNode array) {
-      return array;
-    }
-    for (JsonNode child : node) {
-      ArrayNode found = findList(child);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
-  }
-
-  private static boolean readsAs(String text, JsonNode target) {
-    try {
-      return DataEquality.same(Patches.parse(text).data(), target);
-    } catch (CardException e) {
-      return false;
-    }
-  }
-
-  /** How many comments each item has in a text, by tag. */
-  private static Map<String, Integer> tags(String text) {
-    Map<String, Integer> tags = new TreeMap<>();
-    Matcher matcher = TAG.matcher(text);
-    while (matcher.find()) {
-      tags.merge(matcher.group(1), 1, Integer::sum);
-    }
-    return tags;
-  }
-
-  /** Every order of {@code size} items, as the old index of each new item. */
-  private static List<int[]> orders(int size) {
-    List<int[]> orders = new ArrayList<>();
-    permute(new int[size], new boolean[size], 0, orders);
-    return orders;
-  }
-
-  private static void permute(int[] order, boolean[] used, int at, List<int[]> out) {
-    if (at == order.length) {
-      out.add(order.clone());
-      return;
-    }
-    for (int i = 0; i < order.length; i++) {
-      if (!used[i]) {
-        used[i] = true;
-        order[at] = i;
-        permute(order, used, at + 1, out);
-        used[i] = false;
-      }
-    }
+    assertThat(tried.edits()).isGreaterThan(1_800);
+    assertThat(tried.failures()).isEmpty();
   }
 }
