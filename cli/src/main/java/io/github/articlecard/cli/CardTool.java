@@ -155,6 +155,7 @@ final class CardTool {
       case UNSET -> edits.unset(arguments);
       case MV -> edits.mv(arguments);
       case FMT -> new FormatCommand(writing, inputs, output).run(arguments);
+      case STYLE -> new FormatCommand(writing, inputs, output).printStyle(arguments);
       case JSON -> new JsonCommand(inputs, output).run(arguments);
     };
   }

@@ -92,20 +92,34 @@ enum Command {
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
       Option.flag("--new", null, "allow a new name the card format does not know"),
       Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
-  FMT("fmt", "[--check] [--diff] [--force] [--allow-attribute-loss] [--exclude GLOB]... PATH...", 1,
-      Integer.MAX_VALUE,
+  FMT("fmt", "[--check] [--diff] [--force] [--style-from FOLDER | --style standard]"
+      + " [--allow-attribute-loss] [--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
       """
-      Rewrites cards in the canonical house style (key order, quoting, blank lines between the
-      groups), keeping the body and the BOM. The house style has no place for comments: a card
-      whose front matter has comments is not rewritten, and its comment lines are named, unless
-      --force is given (then they are dropped). Folders as for check. PATH - reads standard input
-      and prints the formatted card.""",
+      Rewrites cards in a house style (key order, quoting, blank lines between the groups,
+      indentation, empty bodies), keeping the body and the BOM. The style is the one most of the
+      cards being formatted follow, learned from them when a folder is among the PATHs, so that a
+      repository in an older style changes only its outliers; --style-from learns it from another
+      folder, --style standard takes the seed's; files named alone get the standard. The house
+      style has no place for comments: a card whose front matter has comments is not rewritten,
+      and its comment lines are named, unless --force is given (then they are dropped). Folders
+      as for check. PATH - reads standard input and prints the formatted card.""",
       "exit status: 0 done (or, with --check, nothing to change); 1 a card would change (--check),"
           + " does not read or has comments; 2 wrong usage",
-      Option.flag("--check", null, "write nothing; name the cards that would change (exit 1 if any)"),
+      Option.flag("--check", null, "write nothing; name the cards that would change (exit 1 if"
+          + " any), and say on stderr how many cards follow a learned style"),
       Option.flag("--diff", null, "write nothing; print a unified diff of each change"),
       Option.flag("--force", null, "rewrite cards with comments too, dropping the comments"),
+      new Option("--style-from", null, "FOLDER", "learn the house style from the cards of FOLDER"),
+      new Option("--style", null, "standard", "write in the standard house style, the seed's"),
       Option.allowAttributeLoss(), Option.exclude(), Option.quiet("do not print reformatted FILE")),
+  STYLE("style", "[--exclude GLOB]... FOLDER", 1, 1,
+      """
+      Prints the house style the cards under FOLDER follow, as fmt learns it: the key order at
+      each level, how each key's text is quoted, blank lines, indentation, what an empty body is,
+      the line ending and the keys written without a value, each with how many cards or values
+      agree with it. Folders as for check.""",
+      "exit status: 0 printed; 1 the folder cannot be read; 2 wrong usage",
+      Option.exclude(), Option.quiet("")),
   JSON("json", "[--with-path] [--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
       """
       Prints cards as JSON with the card's key names. One file: the card, indented. Several files

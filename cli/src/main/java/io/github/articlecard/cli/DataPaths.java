@@ -9,8 +9,10 @@ import io.github.articlecard.cli.ModelKeys.ListOf;
 import io.github.articlecard.cli.ModelKeys.RecordKeys;
 import io.github.articlecard.cli.ModelKeys.Slot;
 import io.github.articlecard.jackson.CardPath;
+import io.github.articlecard.jackson.HouseStyle;
 import io.github.articlecard.jackson.ListItemPairing;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +141,95 @@ final class DataPaths {
       here = there;
     }
     throw new IllegalStateException("a key path has at least one step");
+  }
+
+  /**
+   * Moves the keys that {@code after} has and {@code before} does not, in every mapping both have
+   * (list items matched by index), to where a house style's key order puts them: after the
+   * nearest kept key the order puts before them, else before the nearest it puts after them; keys
+   * the order does not know stay after the key before them. Walks without recursion.
+   */
+  static void placeNewKeys(JsonNode before, ObjectNode after, HouseStyle style) {
+    List<Object[]> stack = new ArrayList<>();
+    stack.add(new Object[] {before, after, ""});
+    while (!stack.isEmpty()) {
+      Object[] next = stack.remove(stack.size() - 1);
+      JsonNode old = (JsonNode) next[0];
+      JsonNode now = (JsonNode) next[1];
+      String level = (String) next[2];
+      if (old instanceof ObjectNode oldMapping && now instanceof ObjectNode mapping) {
+        reorder(oldMapping, mapping, orderAt(style, level));
+        for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
+          JsonNode was = oldMapping.get(entry.getKey());
+          if (was != null && was.isContainerNode()) {
+            stack.add(new Object[] {was, entry.getValue(),
+                (level.isEmpty() ? "" : level + ".") + entry.getKey()});
+          }
+        }
+      } else if (old instanceof ArrayNode oldList && now instanceof ArrayNode list) {
+        for (int i = 0; i < Math.min(oldList.size(), list.size()); i++) {
+          stack.add(new Object[] {oldList.get(i), list.get(i), level + "[]"});
+        }
+      }
+    }
+  }
+
+  /** The house order at a level, or none where the level's keys cannot name a place. */
+  private static List<String> orderAt(HouseStyle style, String level) {
+    try {
+      return style.keyOrder(level);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // a key with a dot or bracket on the way: no order known there
+    }
+  }
+
+  private static void reorder(ObjectNode old, ObjectNode mapping, List<String> order) {
+    List<String> keys = new ArrayList<>();
+    mapping.fieldNames().forEachRemaining(keys::add);
+    List<String> placed = new ArrayList<>();
+    for (String key : keys) {
+      if (old.has(key)) {
+        placed.add(key);
+      }
+    }
+    if (placed.size() == keys.size() || order.isEmpty()) {
+      return;
+    }
+    String previous = null;
+    for (String key : keys) {
+      if (!old.has(key)) {
+        placed.add(positionFor(key, previous, placed, order), key);
+      }
+      previous = key;
+    }
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    mapping.properties().forEach(entry -> values.put(entry.getKey(), entry.getValue()));
+    mapping.removeAll();
+    placed.forEach(key -> mapping.set(key, values.get(key)));
+  }
+
+  private static int positionFor(String key, @Nullable String previous, List<String> placed,
+      List<String> order) {
+    int rank = order.indexOf(key);
+    if (rank >= 0) {
+      int after = -1;
+      int before = -1;
+      for (int i = 0; i < placed.size(); i++) {
+        int other = order.indexOf(placed.get(i));
+        if (other >= 0 && other < rank) {
+          after = i;
+        } else if (other > rank && before < 0) {
+          before = i;
+        }
+      }
+      if (after >= 0) {
+        return after + 1;
+      }
+      if (before >= 0) {
+        return before;
+      }
+    }
+    return previous == null ? 0 : placed.indexOf(previous) + 1;
   }
 
   /** Sets, or adds, the value at a place. */

@@ -75,6 +75,7 @@ final class EditCommands {
     }
     boolean allowNew = args.has("--new");
     return editData(inputs.single(operands.get(0)), args.has("--dry-run"), data -> {
+      ObjectNode before = data.deepCopy();
       for (int i = 0; i < paths.size(); i++) {
         Place place = DataPaths.prepare(data, paths.get(i), allowNew);
         JsonNode value = value(operands.get(2 * i + 2), place.slot(), place.value());
@@ -83,6 +84,8 @@ final class EditCommands {
         }
         DataPaths.put(place.parent(), place.step(), value);
       }
+      // a new key, and a mapping made on the way to it, go where the house order puts them
+      DataPaths.placeNewKeys(before, data, mapper.houseStyle());
     });
   }
 

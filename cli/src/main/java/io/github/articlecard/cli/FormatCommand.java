@@ -4,14 +4,20 @@ import io.github.articlecard.jackson.CardComment;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
+import io.github.articlecard.jackson.HouseStyle;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code articlecard fmt}: rewrites cards in the canonical house style, refusing to drop comments
- * unless told to.
+ * {@code articlecard fmt}: rewrites cards in the house style of their repository (or the
+ * standard), refusing to drop comments unless told to; and {@code articlecard style}, which prints
+ * that style.
  */
 final class FormatCommand {
   private static final String BOM = "\uFEFF";
@@ -34,20 +40,84 @@ final class FormatCommand {
     int status = listing.unreadable().isEmpty() ? 0 : 1;
     listing.unreadable().forEach(output::problem);
     listing.warnAboutEmptyFolders(output);
+    Map<Inputs.Input, CardDocument> documents = new LinkedHashMap<>();
     for (Inputs.Input input : listing.inputs()) {
       try {
-        status = Math.max(status, format(input, check, diff, force));
+        documents.put(input, inputs.read(input));
       } catch (CardException e) {
         output.problem(Diagnostic.of(input.name(), e));
         status = 1;
       }
     }
+    HouseStyle style;
+    try {
+      style = style(args, listing.folders(), documents.values());
+    } catch (CardException e) {
+      output.problem(Diagnostic.about(args.values("--style-from").get(0), e.getMessage()));
+      return 1;
+    }
+    int unchanged = 0;
+    for (Map.Entry<Inputs.Input, CardDocument> document : documents.entrySet()) {
+      try {
+        int result = format(document.getKey(), document.getValue(), style, check, diff, force);
+        unchanged += result < 0 ? 1 : 0;
+        status = Math.max(status, result);
+      } catch (CardException e) {
+        output.problem(Diagnostic.of(document.getKey().name(), e));
+        status = 1;
+      }
+    }
+    if (check && !style.isStandard() && !documents.isEmpty() && !output.isQuiet()) {
+      output.message(unchanged + " of " + documents.size() + " cards follow the house style"
+          + " (learned from " + style.cards() + " cards)");
+    }
     return status;
   }
 
-  private int format(Inputs.Input input, boolean check, boolean diff, boolean force) {
-    CardDocument doc = inputs.read(input);
-    String canonical = canonical(doc);
+  /** {@code articlecard style FOLDER}: prints the style learned from a folder's cards. */
+  int printStyle(Command.Arguments args) {
+    Inputs.Listing listing = inputs.list(args.operands(), args.values("--exclude"));
+    listing.unreadable().forEach(output::problem);
+    List<CardDocument> documents = new ArrayList<>();
+    for (Inputs.Input input : listing.inputs()) {
+      try {
+        documents.add(inputs.read(input));
+      } catch (CardException e) {
+        // a card that does not read says nothing of the style
+      }
+    }
+    if (!listing.unreadable().isEmpty()) {
+      return 1;
+    }
+    output.text(HouseStyle.learnFrom(documents).toString());
+    return 0;
+  }
+
+  /**
+   * The style to format in: the standard with {@code --style standard}, learned from
+   * {@code --style-from}'s folder, else from the cards being formatted when a folder is among
+   * them, else the standard.
+   */
+  private static HouseStyle style(Command.Arguments args, boolean folders,
+      Collection<CardDocument> documents) {
+    List<String> named = args.values("--style");
+    List<String> from = args.values("--style-from");
+    if (!named.isEmpty()) {
+      if (!named.get(0).equals("standard") || !from.isEmpty()) {
+        throw new UsageException("fmt: --style takes only standard, and not with --style-from");
+      }
+      return HouseStyle.standard();
+    }
+    if (!from.isEmpty()) {
+      return HouseStyle.learnFrom(Path.of(from.get(0)));
+    }
+    return folders ? HouseStyle.learnFrom(documents) : HouseStyle.standard();
+  }
+
+  /** Formats one card: 1 on a problem or a change found by --check, -1 when unchanged, else 0. */
+  private int format(Inputs.Input input, CardDocument doc, HouseStyle style, boolean check,
+      boolean diff, boolean force) {
+    String canonical = canonical(doc, style);
     boolean changes = !canonical.equals(doc.text());
     Path path = input.path();
     boolean writes = !check && !diff;
@@ -69,7 +139,7 @@ final class FormatCommand {
       return 1;
     }
     if (!writes) {
-      return 0;
+      return changes ? 0 : -1;
     }
     if (path == null) {
       output.text(canonical);
@@ -80,9 +150,10 @@ final class FormatCommand {
     return 0;
   }
 
-  /** Returns the card in the house style with the document's line ending, BOM and body. */
-  private static String canonical(CardDocument doc) {
-    String text = CardMapper.builder().lineEnding(doc.lineEnding()).build().write(doc.card());
+  /** Returns the card in a house style with the document's line ending, BOM and body. */
+  private static String canonical(CardDocument doc, HouseStyle style) {
+    String text = CardMapper.builder().houseStyle(style).lineEnding(doc.lineEnding()).build()
+        .write(doc.card());
     return doc.text().startsWith(BOM) ? BOM + text : text;
   }
 

@@ -7,9 +7,10 @@
  * {@code Command}, which parses its own options and operands (and holds its help);
  * {@code Inputs} turns operands into cards to read (standard input, files, folders through
  * {@code CardFileFinder}); the command classes ({@code CheckCommand}, {@code EditCommands} for
- * get/set/unset/mv, {@code FormatCommand}, {@code JsonCommand}) do the work, following key paths
+ * get/set/unset/mv, {@code FormatCommand} for fmt and style, {@code JsonCommand}) do the work, following key paths
  * ({@code KeyPath}: a {@code CardPath} that may count list indexes from the end) through the front
- * matter with {@code DataPaths}, which knows the model's keys from {@code ModelKeys}; everything
+ * matter with {@code DataPaths}, which knows the model's keys from {@code ModelKeys} and puts new
+ * keys where the mapper's {@code HouseStyle} orders them; everything
  * they report becomes a {@code Diagnostic}, built from the fields of {@code CardException},
  * warnings and validation problems ({@code Findings}), and {@code Output} prints it in the one
  * shape {@code articlecard: FILE:LINE:COLUMN: message}. {@code set --dry-run}, {@code unset

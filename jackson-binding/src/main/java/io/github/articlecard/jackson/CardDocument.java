@@ -17,7 +17,6 @@ import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterComments;
 import io.github.articlecard.jackson.internal.yaml.FrontMatterWarnings;
 import io.github.articlecard.jackson.internal.patch.Width;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +81,11 @@ public final class CardDocument {
 
   private CardDocument(CardDocument from, ParsedCard parsed, Width editWidth) {
     this(from.editor, parsed, from.sourceName, from.types, from.validator, editWidth);
+  }
+
+  /** Returns the parsed text, for learning its style. */
+  ParsedCard parsed() {
+    return parsed;
   }
 
   /**
@@ -303,7 +307,7 @@ public final class CardDocument {
    */
   public CardDocument withFrontMatter(ObjectNode frontMatter) {
     Objects.requireNonNull(frontMatter, "frontMatter");
-    return next(editor.withFrontMatter(parsed, frontMatter, body(), StylePolicy.SIBLINGS));
+    return next(editor.withFrontMatter(parsed, frontMatter, body()));
   }
 
   /**
@@ -383,7 +387,7 @@ public final class CardDocument {
     Objects.requireNonNull(width, "width");
     try {
       Width forced = Width.valueOf(width.name());
-      return new CardDocument(this, editor.rewrite(parsed, forced, StylePolicy.SIBLINGS), forced);
+      return new CardDocument(this, editor.rewrite(parsed, forced), forced);
     } catch (CardException e) {
       throw named(e);
     }

@@ -6,6 +6,7 @@ import io.github.articlecard.ArticleCard;
 import io.github.articlecard.CardValidator;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
+import io.github.articlecard.jackson.internal.bind.StandardStyle;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.io.BoundedInput;
@@ -18,6 +19,7 @@ import io.github.articlecard.jackson.internal.text.Utf8;
 import io.github.articlecard.jackson.internal.usertype.UserTypes;
 import io.github.articlecard.jackson.internal.yaml.Limit;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,8 +43,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads card texts into {@link CardDocument}s and writes cards in the format's house style.
- * Immutable and thread-safe: build one and share it.
+ * Reads card texts into {@link CardDocument}s and writes cards in a house style: the format's
+ * standard one, or one learned from a repository ({@link Builder#houseStyle}). Immutable and
+ * thread-safe: build one and share it.
  *
  * <pre>{@code
  * CardMapper mapper = CardMapper.builder().build();
@@ -58,8 +61,8 @@ import org.jspecify.annotations.Nullable;
  * reading enforces the limits set on the {@link Builder}, each with a safe default.
  *
  * <p>A mapper is {@link Serializable}, so that a Spark closure can capture it: what is written is
- * its settings (the limits, the line ending, the {@link Builder#validator validator}, whether
- * writes may lose attributes, and the {@code ObjectMapper} given to
+ * its settings (the limits, the line ending, the house style, the {@link Builder#validator
+ * validator}, whether writes may lose attributes, and the {@code ObjectMapper} given to
  * {@link Builder#objectMapper}, which must then be serializable itself: a plain Jackson
  * {@code ObjectMapper} is, one with jsr310's {@code JavaTimeModule} is not), and reading builds an
  * equal mapper from them where it lands. A mapper whose {@code ObjectMapper} is not serializable
@@ -81,7 +84,8 @@ public final class CardMapper implements Serializable {
   private final ReadLimits limits;
   private final CardReader reader;
   private final CardEditor editor;
-  private final LineEnding lineEnding;
+  private final @Nullable LineEnding lineEnding; // as given to the builder; else the house style's
+  private final HouseStyle houseStyle;
   private final UserTypes types;
   private final @Nullable ObjectMapper objectMapper; // as given to the builder, for serialization
   private final CardValidator validator;
@@ -92,7 +96,9 @@ public final class CardMapper implements Serializable {
         builder.maxNestingDepth, builder.maxAliases, builder.maxAliasExpansion,
         builder.maxAliasExpansionSize, builder.maxScalarLength, builder.maxNumberLength, builder.maxKeyLength);
     this.reader = new CardReader(limits);
-    this.editor = new CardEditor(reader);
+    this.houseStyle = builder.houseStyle;
+    this.editor = new CardEditor(reader,
+        StyleDecision.of(houseStyle.learned(), StandardStyle.INSTANCE));
     this.lineEnding = builder.lineEnding;
     this.objectMapper = builder.objectMapper;
     this.types = objectMapper == null ? UserTypes.defaults() : new UserTypes(objectMapper);
@@ -110,7 +116,8 @@ public final class CardMapper implements Serializable {
     return new Settings(limits.maxInputSize(), limits.maxFrontMatterSize(),
         limits.maxNestingDepth(), limits.maxAliases(), limits.maxAliasExpansion(),
         limits.maxAliasExpansionSize(), limits.maxScalarLength(), limits.maxNumberLength(),
-        limits.maxKeyLength(), lineEnding, validator, allowAttributeLoss,
+        limits.maxKeyLength(), lineEnding, houseStyle.isStandard() ? null : houseStyle, validator,
+        allowAttributeLoss,
         objectMapper == null ? null : serialized(objectMapper));
   }
 
@@ -139,8 +146,9 @@ public final class CardMapper implements Serializable {
    */
   private record Settings(int maxInputSize, int maxFrontMatterSize, int maxNestingDepth,
       int maxAliases, long maxAliasExpansion, long maxAliasExpansionSize, int maxScalarLength,
-      int maxNumberLength, int maxKeyLength, LineEnding lineEnding, CardValidator validator,
-      boolean allowAttributeLoss, byte @Nullable [] objectMapper) implements Serializable {
+      int maxNumberLength, int maxKeyLength, @Nullable LineEnding lineEnding,
+      @Nullable HouseStyle houseStyle, CardValidator validator, boolean allowAttributeLoss,
+      byte @Nullable [] objectMapper) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Object readResolve() throws InvalidObjectException {
@@ -155,9 +163,12 @@ public final class CardMapper implements Serializable {
             .maxScalarLength(maxScalarLength)
             .maxNumberLength(maxNumberLength)
             .maxKeyLength(maxKeyLength)
-            .lineEnding(lineEnding)
+            .houseStyle(houseStyle != null ? houseStyle : HouseStyle.standard())
             .validator(validator)
             .allowAttributeLoss(allowAttributeLoss);
+        if (lineEnding != null) {
+          builder.lineEnding(lineEnding);
+        }
         if (objectMapper != null) {
           builder.objectMapper(objectMapperFrom(objectMapper));
         }
@@ -182,7 +193,7 @@ public final class CardMapper implements Serializable {
   }
 
   /**
-   * Starts a builder with the default limits and LF line endings.
+   * Starts a builder with the default limits and the standard house style.
    *
    * @return a new builder
    */
@@ -365,8 +376,13 @@ public final class CardMapper implements Serializable {
   }
 
   /**
-   * Writes a card in the house style, with this mapper's line ending: the text a card built from
-   * scratch should have. For a card read from a text, prefer {@link CardDocument#withCard}, which
+   * Writes a card in this mapper's house style ({@link Builder#houseStyle}), with this mapper's
+   * line ending (else the house style's): the text a card built from scratch should have. Keys go
+   * in the house order at every level (keys the style does not name after the others), strings
+   * in its quoting, with its blank lines and indentation; a known key the card does not have that
+   * the style writes without a value ({@code heat:}) is written so, and an empty body is written
+   * as the style writes one (one blank line in a repository whose cards end {@code ---\n\n}, read
+   * back as that body). For a card read from a text, prefer {@link CardDocument#withCard}, which
    * keeps that text's own form. The text is re-read with this mapper's limits and compared with
    * the card before it is returned, as edits are.
    *
@@ -379,7 +395,27 @@ public final class CardMapper implements Serializable {
    */
   public String write(ArticleCard card) {
     Objects.requireNonNull(card, "card");
-    return editor.write(card, lineEnding.characters());
+    return editor.write(card, lineEnding().characters());
+  }
+
+  /**
+   * Returns the line ending {@link #write(ArticleCard)} uses: the builder's, else the house
+   * style's.
+   *
+   * @return LF or CRLF
+   */
+  public LineEnding lineEnding() {
+    return lineEnding != null ? lineEnding : houseStyle.lineEnding();
+  }
+
+  /**
+   * Returns the house style new cards and the new text of edits are written in, after each
+   * document's own style.
+   *
+   * @return the house style
+   */
+  public HouseStyle houseStyle() {
+    return houseStyle;
   }
 
   /**
@@ -583,7 +619,8 @@ public final class CardMapper implements Serializable {
     private int maxScalarLength = ReadLimits.DEFAULTS.maxScalarLength();
     private int maxNumberLength = ReadLimits.DEFAULTS.maxNumberLength();
     private int maxKeyLength = ReadLimits.DEFAULTS.maxKeyLength();
-    private LineEnding lineEnding = LineEnding.LF;
+    private @Nullable LineEnding lineEnding;
+    private HouseStyle houseStyle = HouseStyle.standard();
     private @Nullable ObjectMapper objectMapper;
     private CardValidator validator = CardValidator.defaults();
     private boolean allowAttributeLoss;
@@ -713,14 +750,35 @@ public final class CardMapper implements Serializable {
     }
 
     /**
-     * Sets the line ending {@link CardMapper#write(ArticleCard)} uses. Default LF. Edits of read
-     * documents keep the document's own line endings whatever this says.
+     * Sets the line ending {@link CardMapper#write(ArticleCard)} uses. Default: the house style's
+     * (LF for the standard). Edits of read documents keep the document's own line endings whatever
+     * this says.
      *
      * @param lineEnding the line ending
      * @return this builder
      */
     public Builder lineEnding(LineEnding lineEnding) {
       this.lineEnding = Objects.requireNonNull(lineEnding, "lineEnding");
+      return this;
+    }
+
+    /**
+     * Sets the house style {@link CardMapper#write(ArticleCard)} writes new cards in, and that
+     * the new text of edits ({@code withCard}, {@code withFrontMatter}, {@code with(value)}) takes
+     * where the document's own text does not show the way: where a new key goes, how it is
+     * quoted, blank lines, indentation. Default: {@link HouseStyle#standard()}.
+     *
+     * <pre>{@code
+     * CardMapper mapper = CardMapper.builder()
+     *     .houseStyle(HouseStyle.learnFrom(Path.of("content/cards")))
+     *     .build();
+     * }</pre>
+     *
+     * @param houseStyle the style
+     * @return this builder
+     */
+    public Builder houseStyle(HouseStyle houseStyle) {
+      this.houseStyle = Objects.requireNonNull(houseStyle, "houseStyle");
       return this;
     }
 

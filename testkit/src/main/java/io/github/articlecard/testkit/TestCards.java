@@ -25,6 +25,7 @@ import java.util.List;
  * ArticleCard unranked = TestCards.card().heat(-1).published(false).build();
  * String seed = TestCards.seedText();                 // the card this project started from
  * List<ArticleCard> many = TestCards.generator(42).next(500);
+ * String older = TestCards.olderStyleGenerator(7).next();   // a card in an older house style
  * }</pre>
  */
 public final class TestCards {
@@ -146,6 +147,18 @@ public final class TestCards {
    */
   public static CardTextGenerator textGenerator(long seed) {
     return new CardTextGenerator(seed);
+  }
+
+  /**
+   * Returns a seeded generator of card texts in an older house style of the card family (the
+   * older schema's links, plain text and links, flush list dashes, other blank lines), for tests
+   * of code that must follow a repository's own style.
+   *
+   * @param seed the seed; the same seed gives the same texts
+   * @return the generator
+   */
+  public static OlderStyleGenerator olderStyleGenerator(long seed) {
+    return new OlderStyleGenerator(seed);
   }
 
   /**

@@ -79,6 +79,8 @@ public final class BenchmarkReport {
       row(table, input, "verified one-field edit, withCard / Jackson readTree", time, "editWrite", "jacksonRead", input, 1.0, true);
       row(table, input, "verified one-field edit, withFrontMatter / Jackson readTree", time, "editFrontMatterWrite", "jacksonRead", input, 1.0, true);
       row(table, input, "verified canonical write / Jackson writer", time, "canonicalWrite", "jacksonWrite", input, 1.0, true);
+      row(table, input, "verified canonical write, learned style / standard style", time, "learnedCanonicalWrite", "canonicalWrite", input, 1.0, true);
+      row(table, input, "house style learned from the cards / reading them", time, "learnStyle", "readBatch", input, 1.0, true);
       row(table, input, "allocation per read to card() / Jackson readTree", allocation, "readCard", "jacksonRead", input, 1.0, true);
       row(table, input, "read to frontMatter() / Jackson JSON readTree of the same data", time, "readFrontMatter", "jacksonJsonRead", input, 0, false);
       row(table, input, "Jackson readTree / Jackson JSON readTree of the same data", time, "jacksonRead", "jacksonJsonRead", input, 0, false);

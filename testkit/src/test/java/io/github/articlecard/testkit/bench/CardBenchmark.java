@@ -7,7 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardMapper;
+import io.github.articlecard.jackson.HouseStyle;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,6 +33,7 @@ public class CardBenchmark {
   public String input;
 
   private final CardMapper mapper = CardMapper.builder().build();
+  private CardMapper learnedMapper = mapper; // in the style learned from the inputs (setUp)
   private final YAMLMapper yaml = new YAMLMapper();
   private final ObjectMapper json = new ObjectMapper();
   private String[] texts;
@@ -61,6 +64,8 @@ public class CardBenchmark {
       jsonTexts[i] = json.writeValueAsString(trees[i]);
       editedFrontMatters[i] = BenchInputs.oneFieldEdited(documents[i].frontMatter());
     }
+    learnedMapper = CardMapper.builder().houseStyle(HouseStyle.learnFrom(List.of(documents)))
+        .build();
   }
 
   private int index() {
@@ -110,6 +115,28 @@ public class CardBenchmark {
   @Benchmark
   public String canonicalWrite() {
     return mapper.write(equalCards[index()]);
+  }
+
+  /** Writes a card in the style learned from the inputs: to cost no more than the standard's. */
+  @Benchmark
+  public String learnedCanonicalWrite() {
+    return learnedMapper.write(equalCards[index()]);
+  }
+
+  /** Learns the house style of every input card, already read: to cost less than reading them. */
+  @Benchmark
+  public HouseStyle learnStyle() {
+    return HouseStyle.learnFrom(List.of(documents));
+  }
+
+  /** Reads every input card, the baseline of {@link #learnStyle}. */
+  @Benchmark
+  public CardDocument[] readBatch() {
+    CardDocument[] read = new CardDocument[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      read[i] = mapper.read(texts[i]);
+    }
+    return read;
   }
 
   @Benchmark

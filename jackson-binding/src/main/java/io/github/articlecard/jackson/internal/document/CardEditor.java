@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
-import io.github.articlecard.jackson.internal.bind.HouseStyle;
 import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
 import io.github.articlecard.jackson.internal.patch.KeyRename;
 import io.github.articlecard.jackson.internal.patch.Width;
@@ -13,6 +12,8 @@ import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.DataLimits;
 import io.github.articlecard.jackson.internal.yaml.Limit;
+import io.github.articlecard.jackson.internal.yaml.HouseRules;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,12 +27,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CardEditor {
   private static final String PREFIX = "cannot write the front matter: ";
+  /**
+   * The style of new text written as data rather than as a card ({@code withFrontMatter},
+   * {@code with(value)}): the document's own, whatever the keys are named, new keys after the key
+   * before them in the data.
+   */
+  private static final StyleDecision DOCUMENT_ONLY =
+      StyleDecision.of(HouseRules.NONE, StylePolicy.NONE);
 
   private final CardReader reader;
+  private final StyleDecision style;
 
-  /** Creates an editor whose results are verified by re-reading them with {@code reader}. */
-  public CardEditor(CardReader reader) {
+  /**
+   * Creates an editor whose results are verified by re-reading them with {@code reader}.
+   *
+   * @param style chooses the style of new text, after each document's own
+   */
+  public CardEditor(CardReader reader, StyleDecision style) {
     this.reader = reader;
+    this.style = style;
+  }
+
+  /** Returns what chooses the style of new text. */
+  public StyleDecision style() {
+    return style;
   }
 
   /**
@@ -46,7 +65,8 @@ public final class CardEditor {
   }
 
   /**
-   * Returns the card text for an edited card, with only what changed patched in the house style;
+   * Returns the card text for an edited card, with only what changed patched, new text in the
+   * style the decision chooses;
    * {@code original} is the card {@code parsed} binds to, or null when it does not bind (then the
    * edited card's data replaces the front matter's data as a whole).
    */
@@ -55,18 +75,30 @@ public final class CardEditor {
     ObjectNode target = original == null
         ? CardShapes.write(edited)
         : CardShapes.merge(parsed.source().data(), original, edited);
-    return withFrontMatter(parsed, target, edited.body(), HouseStyle.INSTANCE);
+    return withFrontMatter(parsed, target, edited.body(), style);
   }
 
   /**
    * Returns the card text whose front matter holds {@code target} and whose body is {@code body},
-   * patched narrowly in the given style; {@code parsed} itself when nothing changes.
+   * patched narrowly, new text in the document's own style whatever its keys are named;
+   * {@code parsed} itself when nothing changes.
+   *
+   * @throws CardException if no text that reads back as the target can be written
+   */
+  public Edited withFrontMatter(ParsedCard parsed, ObjectNode target, String body) {
+    return withFrontMatter(parsed, target, body, DOCUMENT_ONLY);
+  }
+
+  /**
+   * Returns the card text whose front matter holds {@code target} and whose body is {@code body},
+   * patched narrowly, new text in the style {@code newText} chooses after the document's own;
+   * {@code parsed} itself when nothing changes.
    *
    * @throws CardException if no text that reads back as the target can be written
    */
   public Edited withFrontMatter(ParsedCard parsed, ObjectNode target, String body,
-      StylePolicy policy) {
-    Edited edited = climb(parsed, body, policy, new Climb() {
+      StyleDecision newText) {
+    Edited edited = climb(parsed, body, newText, new Climb() {
       @Override
       public @Nullable ObjectNode target(EditStep.Data data) {
         return data == EditStep.Data.DATA ? target : null;
@@ -109,13 +141,19 @@ public final class CardEditor {
    * {@code body}) is offered to {@code climb}; the first it accepts is the edit's result, with
    * the step that wrote it. Data the limits refuse, or that no width can write so that it reads
    * back, or whose result {@code climb} refuses, passes to the next data; data equal to the data
-   * passed before is not tried again, and data equal to the source's keeps its text.
+   * passed before is not tried again, and data equal to the source's keeps its text. New text
+   * takes the document's own style whatever its keys are named, as {@link #withFrontMatter}'s.
    *
    * @return the result and its step, or null when {@code climb} refused every result without an
    *     exception
    * @throws CardException the last failure, when no step gave an accepted result
    */
-  public @Nullable Edited climb(ParsedCard parsed, String body, StylePolicy policy, Climb climb) {
+  public @Nullable Edited climb(ParsedCard parsed, String body, Climb climb) {
+    return climb(parsed, body, DOCUMENT_ONLY, climb);
+  }
+
+  private @Nullable Edited climb(ParsedCard parsed, String body, StyleDecision newText,
+      Climb climb) {
     CardException failure = null;
     ObjectNode tried = null;
     Rung rung = null;
@@ -154,7 +192,7 @@ public final class CardEditor {
       }
       ParsedCard verified;
       try {
-        verified = rung.verified(parsed, step.width(), body, policy);
+        verified = rung.verified(parsed, step.width(), body, newText);
       } catch (CardException e) {
         rung.settled = true;
         failure = rung.explained(e);
@@ -197,14 +235,14 @@ public final class CardEditor {
 
     /** The result of one width's candidate when it reads back as the target, else null. */
     @Nullable ParsedCard verified(ParsedCard parsed, Width width, String body,
-        StylePolicy policy) {
+        StyleDecision newText) {
       ObjectNode data = java.util.Objects.requireNonNull(target);
       CardLayout layout = parsed.layout();
       Verifier check = verifier;
       FrontMatterPatcher patch = patcher;
       if (check == null || patch == null) {
         check = new Verifier(data, body);
-        patch = new FrontMatterPatcher(parsed.source(), layout.lineEnding(), policy);
+        patch = new FrontMatterPatcher(parsed.source(), layout.lineEnding(), newText);
         verifier = check;
         patcher = patch;
       }
@@ -284,10 +322,10 @@ public final class CardEditor {
    *
    * @throws CardException if that width cannot write the front matter so that it reads back
    */
-  public ParsedCard rewrite(ParsedCard parsed, Width width, StylePolicy policy) {
+  public ParsedCard rewrite(ParsedCard parsed, Width width) {
     CardLayout layout = parsed.layout();
     String candidate = FrontMatterPatcher.rewrite(parsed.source(), width, layout.lineEnding(),
-        policy);
+        DOCUMENT_ONLY);
     Verifier verifier = new Verifier(parsed.source().data(), layout.body());
     ParsedCard verified = candidate == null ? null
         : verifier.verified(layout.assemble(candidate, layout.body()));
@@ -300,7 +338,10 @@ public final class CardEditor {
   }
 
   /**
-   * Returns a card written from scratch in the house style, verified by re-reading it.
+   * Returns a card written from scratch in the house style, verified by re-reading it: its keys
+   * in the house order, with the house style's quoting, blank lines and indentation, the known keys
+   * it does not have that the house style writes without a value written so, and an empty body
+   * written as the house style writes one.
    *
    * @param card the card
    * @param eol the line ending
@@ -309,11 +350,12 @@ public final class CardEditor {
    */
   public String write(ArticleCard card, String eol) {
     check(card);
-    ObjectNode data = CardShapes.write(card);
+    ObjectNode data = style.house().writtenEmpty().isEmpty() ? CardShapes.write(card)
+        : CardShapes.write(card, style::writesEmpty);
     DataLimits.check(data, reader.limits());
-    String text = "---" + eol + FrontMatterPatcher.render(data, eol, HouseStyle.INSTANCE) + "---"
-        + eol + card.body();
-    Verifier verifier = new Verifier(data, card.body());
+    String body = card.body().isEmpty() ? style.emptyBody(eol) : card.body();
+    String text = "---" + eol + FrontMatterPatcher.render(data, eol, style) + "---" + eol + body;
+    Verifier verifier = new Verifier(data, body);
     if (verifier.verified(text) == null) {
       throw verifier.explained(new CardException(CardException.Kind.UNWRITABLE, "cannot write the"
           + " card: the text written for it does not read back as the same card"));

@@ -6,8 +6,9 @@ import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Patches a block mapping: the values of kept keys are patched where they stand, removed entries
  * go with the lines they own (their comments, and one blank line where they stood between blank
- * lines), and new entries are inserted after the kept entry before them in the target, with their
- * siblings' indentation and quoting and the policy's blank lines.
+ * lines), and new entries are inserted where the style decision places them among the kept ones,
+ * with their siblings' indentation, the quoting and blank lines the decision chooses.
  */
 final class BlockMappingPatch {
   private final PatchContext context;
@@ -32,7 +33,7 @@ final class BlockMappingPatch {
    * Patches a block mapping that keeps at least one of its keys.
    *
    * @param topLevel whether this is the root mapping, whose entries the {@link Width#ENTRY} width
-   *     re-renders whole and between which the policy may want blank lines
+   *     re-renders whole
    * @return the edits, or null when the change cannot be made locally
    */
   @Nullable NodeEdits patch(SourceNode.Mapping mapping, JsonNode target, List<Object> path,
@@ -77,30 +78,32 @@ final class BlockMappingPatch {
     if (survivors == target.size()) {
       return out; // no new keys
     }
-    SourceNode.Entry firstSurvivor = null;
-    for (Map.Entry<String, JsonNode> property : target.properties()) {
-      firstSurvivor = mapping.entry(property.getKey());
-      if (firstSurvivor != null) {
-        break;
+    List<String> kept = new ArrayList<>(survivors);
+    for (SourceNode.Entry entry : entries) {
+      if (target.has(entry.key().value())) {
+        kept.add(entry.key().value());
       }
     }
-    boolean spaced = topLevel && separatesEntriesWithBlankLines(mapping);
+    List<String> keys = new ArrayList<>(target.size());
+    target.fieldNames().forEachRemaining(keys::add);
+    List<String> order = context.style().placed(path, kept, keys);
     SourceNode.Entry previous = null;
-    for (Map.Entry<String, JsonNode> property : target.properties()) {
-      SourceNode.Entry existing = mapping.entry(property.getKey());
-      if (existing != null) {
-        previous = existing;
+    List<String> run = new ArrayList<>();
+    for (String key : order) {
+      SourceNode.Entry existing = mapping.entry(key);
+      if (existing == null) {
+        run.add(key);
         continue;
       }
-      path.add(property.getKey());
-      boolean done = insert(mapping, property.getKey(), property.getValue(), previous,
-          firstSurvivor, keyColumn, path, spaced, keptTails, out.edits());
-      path.remove(path.size() - 1);
-      if (!done) {
+      if (!run.isEmpty() && !insert(mapping, run, target, previous, existing, keyColumn, path,
+          keptTails, out.edits())) {
         return null;
       }
+      run.clear();
+      previous = existing;
     }
-    return out;
+    return run.isEmpty() || insert(mapping, run, target, previous, null, keyColumn, path,
+        keptTails, out.edits()) ? out : null;
   }
 
   /**
@@ -135,40 +138,58 @@ final class BlockMappingPatch {
     return false;
   }
 
-  private boolean insert(SourceNode.Mapping mapping, String key, JsonNode value,
-      SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry firstSurvivor, int keyColumn,
-      List<Object> path, boolean spaced, @Nullable Map<SourceNode, Boolean> keptTails,
-      EditList edits) {
+  /**
+   * Inserts new entries, one after the other, after the kept entry {@code previous} (before
+   * {@code next} when there is none), with the blank lines the style decision puts before, between
+   * and after them.
+   *
+   * @param keptTails for the values that are lists put in a new order, whether they now end in
+   *     kept lines
+   * @return false when there is no kept entry to insert beside
+   */
+  private boolean insert(SourceNode.Mapping mapping, List<String> run, JsonNode target,
+      SourceNode.@Nullable Entry previous, SourceNode.@Nullable Entry next, int keyColumn,
+      List<Object> path, @Nullable Map<SourceNode, Boolean> keptTails, EditList edits) {
     String eol = context.eol();
-    StylePolicy policy = context.policy();
-    ScalarStyle hint = siblingStyle(mapping, previous, path);
-    String line = YamlEmitter.key(key) + ":"
-        + context.emitter().afterKey(value, keyColumn, path, hint);
+    StyleDecision style = context.style();
+    String indent = " ".repeat(keyColumn);
+    String before = previous == null ? null : previous.key().value();
+    JsonNode beforeValue = before == null ? null : target.get(before);
+    int at = previous == null ? -1 : previous.decor().end();
+    // after kept lines of a block scalar (|+) a blank line would join that value
+    boolean blankAllowed = previous != null && !context.lines().isBlankLineBefore(at)
+        && !endsInKeptLines(previous, keptTails);
+    StringBuilder out = new StringBuilder();
+    for (String key : run) {
+      JsonNode value = target.get(key);
+      if (blankAllowed && style.blankLineBetween(path, mapping, before, beforeValue, key, value)) {
+        out.append(eol);
+      }
+      if (out.length() > 0 || previous != null) {
+        out.append(indent);
+      }
+      path.add(key);
+      ScalarStyle hint = value.isTextual() ? style.stringStyle(path, value, mapping) : null;
+      out.append(YamlEmitter.key(key)).append(':')
+          .append(context.emitter().afterKey(value, keyColumn, path, hint)).append(eol);
+      path.remove(path.size() - 1);
+      before = key;
+      beforeValue = value;
+      blankAllowed = true;
+    }
+    SourceNode.Entry after = previous != null ? entryStartingAt(mapping, previous, at) : next;
+    if (after != null && style.blankLineBetween(path, mapping, before, beforeValue,
+        after.key().value(), after.value().data())) {
+      out.append(eol);
+    }
     if (previous != null) {
-      int at = previous.decor().end();
-      StringBuilder out = new StringBuilder();
-      // after kept lines of a block scalar (|+) a blank line would join that value
-      if (spaced && policy.blankLineBetween(previous.key().value(), previous.value().data(),
-          key, value) && !context.lines().isBlankLineBefore(at)
-          && !endsInKeptLines(previous, keptTails)) {
-        out.append(eol);
-      }
-      out.append(" ".repeat(keyColumn)).append(line).append(eol);
-      SourceNode.Entry next = entryStartingAt(mapping, previous, at);
-      if (spaced && next != null
-          && policy.blankLineBetween(key, value, next.key().value(), next.value().data())) {
-        out.append(eol);
-      }
       edits.insert(at, out.toString());
       return true;
     }
-    if (firstSurvivor == null) {
+    if (next == null) {
       return false;
     }
-    String after = spaced && policy.blankLineBetween(key, value,
-        firstSurvivor.key().value(), firstSurvivor.value().data()) ? eol : "";
-    edits.insert(begin(context.lines(), firstSurvivor),
-        line + eol + after + " ".repeat(keyColumn));
+    edits.insert(begin(context.lines(), next), out.append(indent).toString());
     return true;
   }
 
@@ -260,31 +281,5 @@ final class BlockMappingPatch {
     }
     edits.remove(from, decor.removalEnd());
     return true;
-  }
-
-  /** Tells whether the mapping puts blank lines between its entries, as the house style does. */
-  static boolean separatesEntriesWithBlankLines(SourceNode.Mapping mapping) {
-    List<SourceNode.Entry> entries = mapping.entries();
-    for (int i = 1; i < entries.size(); i++) {
-      if (entries.get(i).decor().spaceBefore()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The style a new key's string takes: its siblings', unless the policy has its own for it. */
-  private @Nullable ScalarStyle siblingStyle(SourceNode.Mapping mapping,
-      SourceNode.@Nullable Entry previous, List<Object> path) {
-    if (context.policy().overridesSiblings(path)) {
-      return null;
-    }
-    SourceNode.Entry sibling = previous != null ? previous
-        : mapping.entries().isEmpty() ? null : mapping.entries().get(0);
-    if (sibling != null && sibling.value() instanceof SourceNode.Scalar scalar
-        && scalar.data().isTextual() && !scalar.isBlock()) {
-      return scalar.style();
-    }
-    return null;
   }
 }

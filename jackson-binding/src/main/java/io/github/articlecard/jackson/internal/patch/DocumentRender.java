@@ -8,11 +8,10 @@ import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,14 +30,14 @@ final class DocumentRender {
   private final Lines lines;
   private final SourceMap source;
   private final YamlEmitter emitter;
-  private final StylePolicy policy;
+  private final StyleDecision style;
 
-  DocumentRender(SourceMap source, YamlEmitter emitter, StylePolicy policy) {
+  DocumentRender(SourceMap source, YamlEmitter emitter, StyleDecision style) {
     this.text = source.text();
     this.lines = new Lines(text);
     this.source = source;
     this.emitter = emitter;
-    this.policy = policy;
+    this.style = style;
   }
 
   /** Returns the front matter text for the target data. */
@@ -54,13 +53,12 @@ final class DocumentRender {
     }
     if (root.flow()) { // written anew in its place, in flow style: the comments around it stay
       return text.substring(0, root.start())
-          + emitter.flow(target, FlowCollectionPatch.stringStyle(root))
+          + emitter.flow(target, StyleDecision.ownStyle(root))
           + text.substring(root.end());
     }
     String eol = emitter.eol();
     List<SourceNode.Entry> entries = root.entries();
     int keyColumn = BlockMappingPatch.keyColumn(lines, root);
-    boolean spaced = BlockMappingPatch.separatesEntriesWithBlankLines(root);
     StringBuilder out = new StringBuilder(text.length() + 256);
     int head = lines.lineStart(entries.get(0).decor().blankStart());
     if (onlyCommentsAndBlankLines(0, head)) {
@@ -72,9 +70,16 @@ final class DocumentRender {
     boolean afterKeptLines = false; // a blank line written now would join a block scalar's value
     List<Decor> copied = new ArrayList<>(); // the entries written out whole so far
     int gaps = 1; // the lines between entries that are no entry's are written up to this entry
-    for (Map.Entry<String, JsonNode> property : target.properties()) {
-      String key = property.getKey();
-      JsonNode value = property.getValue();
+    List<String> kept = new ArrayList<>();
+    for (SourceNode.Entry entry : entries) {
+      if (target.has(entry.key().value())) {
+        kept.add(entry.key().value());
+      }
+    }
+    List<String> keys = new ArrayList<>(target.size());
+    target.fieldNames().forEachRemaining(keys::add);
+    for (String key : style.placed(path, kept, keys)) {
+      JsonNode value = target.get(key);
       SourceNode.Entry old = root.entry(key);
       if (old != null && old.decor().ownLine()) {
         Decor decor = old.decor();
@@ -98,14 +103,15 @@ final class DocumentRender {
           path.remove(path.size() - 1);
         }
       } else {
-        if (spaced && !afterKeptLines
-            && policy.blankLineBetween(previousKey, previous, key, value)) {
+        if (!afterKeptLines
+            && style.blankLineBetween(path, root, previousKey, previous, key, value)) {
           out.append(eol);
         }
         afterKeptLines = false;
         path.add(key);
+        ScalarStyle hint = value.isTextual() ? style.stringStyle(path, value, root) : null;
         out.append(" ".repeat(keyColumn)).append(YamlEmitter.key(key)).append(':')
-            .append(emitter.afterKey(value, keyColumn, path, null)).append(eol);
+            .append(emitter.afterKey(value, keyColumn, path, hint)).append(eol);
         path.remove(path.size() - 1);
       }
       previousKey = key;
@@ -174,7 +180,7 @@ final class DocumentRender {
       SourceNode.Alias alias = aliases.get(i);
       if (!anchorKept(alias, decor, copied)) {
         out.append(text, at, alias.start()).append(emitter.flow(alias.data(),
-            FlowCollectionPatch.stringStyle(alias.target())));
+            StyleDecision.ownStyle(alias.target())));
         at = alias.end();
       }
     }

@@ -7,10 +7,10 @@ import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Decor;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +61,7 @@ final class FlowCollectionPatch {
       if (withoutColon(entry) && !DataEquality.same(entry.value().data(), value)) {
         // {a, b: 1}: a key with no value gets its colon and its value
         out.edits().insert(entry.key().end(),
-            ": " + context.emitter().flow(value, stringStyle(mapping)));
+            ": " + context.emitter().flow(value, StyleDecision.ownStyle(mapping)));
         continue;
       }
       path.add(entry.key().value());
@@ -73,15 +73,19 @@ final class FlowCollectionPatch {
       out.absorb(done);
     }
     EditList edits = out.edits();
-    Tail tail = remove(mapping, target, edits);
-    ScalarStyle style = stringStyle(mapping);
+    List<String> order = placed(mapping, target, path);
+    Tail tail = remove(mapping, target, order, edits);
     List<String> added = new ArrayList<>();
     SourceNode.Entry previous = null;
-    for (Map.Entry<String, JsonNode> property : target.properties()) {
-      SourceNode.Entry existing = mapping.entry(property.getKey());
+    for (String key : order) {
+      SourceNode.Entry existing = mapping.entry(key);
       if (existing == null) {
-        added.add(YamlEmitter.flowKey(property.getKey()) + ": "
-            + context.emitter().flow(property.getValue(), style));
+        JsonNode value = target.get(key);
+        path.add(key);
+        ScalarStyle style = value.isTextual() ? context.style().stringStyle(path, value, mapping)
+            : StyleDecision.ownStyle(mapping);
+        path.remove(path.size() - 1);
+        added.add(YamlEmitter.flowKey(key) + ": " + context.emitter().flow(value, style));
         continue;
       }
       if (!added.isEmpty()) {
@@ -94,6 +98,19 @@ final class FlowCollectionPatch {
       insert(previous, null, added, tail, edits);
     }
     return out;
+  }
+
+  /** The keys of a flow mapping's new data in the order they are written (the style decision's). */
+  private List<String> placed(SourceNode.Mapping mapping, JsonNode target, List<Object> path) {
+    List<String> kept = new ArrayList<>();
+    for (SourceNode.Entry entry : mapping.entries()) {
+      if (target.has(entry.key().value())) {
+        kept.add(entry.key().value());
+      }
+    }
+    List<String> keys = new ArrayList<>(target.size());
+    target.fieldNames().forEachRemaining(keys::add);
+    return context.style().placed(path, kept, keys);
   }
 
   /**
@@ -115,9 +132,11 @@ final class FlowCollectionPatch {
    * kept one keeps its comma and what stood after the last comma (a space, a line break before the
    * brace) stays: {@code {a: 1, b: 2,}} becomes {@code {a: 1,}}.
    *
+   * @param order the keys of the target in the order they are written
    * @return the last kept entry, and how it ends now
    */
-  private Tail remove(SourceNode.Mapping mapping, JsonNode target, EditList edits) {
+  private Tail remove(SourceNode.Mapping mapping, JsonNode target, List<String> order,
+      EditList edits) {
     List<SourceNode.Entry> entries = mapping.entries();
     int lastKept = -1;
     for (SourceNode.Entry entry : entries) {
@@ -139,7 +158,7 @@ final class FlowCollectionPatch {
     // the kept one, and a comment after it; otherwise each removed entry goes on its own, and
     // the kept one keeps its comma and its line
     boolean tail = lastKept < last.index() && (trailingComma || onItsLine
-        || (!lastEndsLine && !commented && !appendsAfter(mapping, target, kept)));
+        || (!lastEndsLine && !commented && !appendsAfter(mapping, order, kept)));
     for (SourceNode.Entry entry : entries) {
       if (!target.has(entry.key().value()) && !(tail && entry.index() > lastKept)) {
         removeEntry(entry, edits);
@@ -165,12 +184,12 @@ final class FlowCollectionPatch {
     return new Tail(kept, true, false);
   }
 
-  /** Tells whether the target has new keys right after an entry's key. */
-  private static boolean appendsAfter(SourceNode.Mapping mapping, JsonNode target,
+  /** Tells whether new keys are written right after an entry's key, in the written order. */
+  private static boolean appendsAfter(SourceNode.Mapping mapping, List<String> order,
       SourceNode.Entry entry) {
     boolean after = false;
-    for (Map.Entry<String, JsonNode> property : target.properties()) {
-      SourceNode.Entry existing = mapping.entry(property.getKey());
+    for (String key : order) {
+      SourceNode.Entry existing = mapping.entry(key);
       if (existing == null && after) {
         return true;
       }
@@ -410,7 +429,7 @@ final class FlowCollectionPatch {
       }
       out.absorb(done);
     }
-    ScalarStyle style = stringStyle(sequence);
+    ScalarStyle style = StyleDecision.ownStyle(sequence);
     boolean done = lines != null
         ? rearrangeLines(sequence, lines, alignment, target, style, out.edits())
         : rearrangeInline(sequence, alignment, target, style, out.edits());
@@ -444,7 +463,7 @@ final class FlowCollectionPatch {
       return out;
     }
     StringBuilder added = new StringBuilder();
-    ScalarStyle style = stringStyle(sequence);
+    ScalarStyle style = StyleDecision.ownStyle(sequence);
     for (int i = existing; i < target.size(); i++) {
       added.append(", ").append(context.emitter().flow(target.get(i), style));
     }
@@ -522,30 +541,5 @@ final class FlowCollectionPatch {
       }
     }
     return true;
-  }
-
-  /**
-   * The quoting of the first string in a node (itself, or a value or item of it), for new strings
-   * beside it; plain when it holds none.
-   */
-  static ScalarStyle stringStyle(SourceNode node) {
-    if (node instanceof SourceNode.Scalar scalar && node.data().isTextual()) {
-      return scalar.style().isQuoted() ? scalar.style() : ScalarStyle.PLAIN;
-    }
-    if (node instanceof SourceNode.Mapping mapping) {
-      for (SourceNode.Entry entry : mapping.entries()) {
-        if (entry.value() instanceof SourceNode.Scalar && entry.value().data().isTextual()) {
-          return stringStyle(entry.value());
-        }
-      }
-    }
-    if (node instanceof SourceNode.Sequence sequence) {
-      for (SourceNode.Item item : sequence.items()) {
-        if (item.node() instanceof SourceNode.Scalar && item.node().data().isTextual()) {
-          return stringStyle(item.node());
-        }
-      }
-    }
-    return ScalarStyle.PLAIN;
   }
 }

@@ -2,7 +2,7 @@ package io.github.articlecard.jackson.internal.patch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import org.jspecify.annotations.Nullable;
 
@@ -17,12 +17,11 @@ import org.jspecify.annotations.Nullable;
  * resort. Which widths are tried, in which order, and which candidate wins is decided by the edit
  * ladder of the caller, which verifies each candidate by re-reading it.
  * Where a change leaves aliases meaning an old value, an {@link AnchorPlan} moves the anchor to
- * them. New text follows the document's indentation ({@link Indentation}) and the given
- * {@link StylePolicy}.
+ * them. New text takes the style the {@link StyleDecision} chooses: the document's own first.
  */
 public final class FrontMatterPatcher {
   private final SourceMap source;
-  private final StylePolicy style;
+  private final StyleDecision style;
   private final YamlEmitter emitter;
 
   /**
@@ -30,12 +29,12 @@ public final class FrontMatterPatcher {
    *
    * @param source the parsed original
    * @param eol the line break for new lines
-   * @param policy the style of new keys and values
+   * @param style chooses the style of new keys and values, after the document's own
    */
-  public FrontMatterPatcher(SourceMap source, String eol, StylePolicy policy) {
+  public FrontMatterPatcher(SourceMap source, String eol, StyleDecision style) {
     this.source = source;
-    this.style = policy.within(source);
-    this.emitter = emitter(source, eol, style);
+    this.style = style.within(source);
+    this.emitter = new YamlEmitter(eol, this.style);
   }
 
   /**
@@ -50,18 +49,12 @@ public final class FrontMatterPatcher {
     return candidate(width, source, target, emitter, style);
   }
 
-  /** An emitter for new text in a document: its indentation, the policy's style. */
-  static YamlEmitter emitter(SourceMap source, String eol, StylePolicy style) {
-    Indentation indentation = Indentation.of(source);
-    return new YamlEmitter(eol, indentation.step(), indentation.sequenceIndent(), style);
-  }
-
   /** The candidate text of one width, or null when that width cannot express the change. */
   static @Nullable String candidate(Width width, SourceMap source, ObjectNode target,
-      YamlEmitter emitter, StylePolicy policy) {
+      YamlEmitter emitter, StyleDecision style) {
     return switch (width) {
       case MINIMAL, ENTRY -> {
-        PatchContext context = PatchContext.of(source, emitter, policy, width, AnchorPlan.NONE);
+        PatchContext context = PatchContext.of(source, emitter, style, width, AnchorPlan.NONE);
         NodeEdits first = new TreePatch(context).run(target);
         String patched = first == null ? null : first.apply(source.text());
         AnchorPlan plan = first == null || patched == null ? AnchorPlan.NONE
@@ -72,7 +65,7 @@ public final class FrontMatterPatcher {
         NodeEdits second = new TreePatch(context.carryingOut(plan)).run(target);
         yield second == null ? null : second.apply(source.text());
       }
-      case DOCUMENT -> new DocumentRender(source, emitter, policy).render(target);
+      case DOCUMENT -> new DocumentRender(source, emitter, style).render(target);
       case BARE -> emitter.document(target); // nothing of the source kept
     };
   }
@@ -85,19 +78,18 @@ public final class FrontMatterPatcher {
    * @param source the parsed front matter
    * @param width the width to write at
    * @param eol the line break for new lines
-   * @param policy the style of new text
+   * @param style chooses the style of new text
    * @return the written text, or null when that width cannot write this front matter
    */
   public static @Nullable String rewrite(SourceMap source, Width width, String eol,
-      StylePolicy policy) {
-    StylePolicy style = policy.within(source);
+      StyleDecision style) {
+    StyleDecision within = style.within(source);
     ObjectNode data = source.data();
-    return candidate(width, source, data, emitter(source, eol, style), style);
+    return candidate(width, source, data, new YamlEmitter(eol, within), within);
   }
 
-  /** Renders data in a policy's style, as a whole front matter. */
-  public static String render(ObjectNode data, String eol, StylePolicy policy) {
-    return new YamlEmitter(eol, Indentation.DEFAULT.step(), Indentation.DEFAULT.sequenceIndent(),
-        policy).document(data);
+  /** Renders data as a whole front matter, in the style a decision without a document chooses. */
+  public static String render(ObjectNode data, String eol, StyleDecision style) {
+    return new YamlEmitter(eol, style).document(data);
   }
 }

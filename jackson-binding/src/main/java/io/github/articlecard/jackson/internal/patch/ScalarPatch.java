@@ -42,16 +42,21 @@ final class ScalarPatch {
       boolean inPlace) {
     String rendered = null;
     if (like.isBlock() && target.isTextual() && !place.flow()) {
-      int found = inPlace ? blockContentIndent(like) : -1;
+      int parent = place.entry() != null ? place.keyColumn() : place.dashColumn();
+      int found = inPlace ? blockContentIndent(like, parent) : -1;
       int indent = found >= 0 ? found : place.childIndent() + 2;
       // in place of kept lines (|+), the old value's last line break and then no blank line follow
       String text = context.text();
       int end = like.contentEnd(text);
       boolean keep = inPlace && like.endsInKeptLines() && end < text.length()
           && (text.charAt(end) == '\n' || text.charAt(end) == '\r');
-      rendered = like.style() == ScalarStyle.LITERAL
-          ? context.emitter().literalOrNull(target.textValue(), indent, keep)
-          : context.emitter().foldedOrNull(target.textValue(), indent, keep);
+      String value = target.textValue();
+      // a folded scalar that folding cannot hold stays a block scalar: literal, same chomping
+      rendered = like.style() == ScalarStyle.FOLDED
+          ? context.emitter().foldedOrNull(value, indent, keep, parent) : null;
+      if (rendered == null) {
+        rendered = context.emitter().literalOrNull(value, indent, keep, parent);
+      }
     }
     if (rendered == null) {
       ScalarStyle hint = like.isEmptyPlain() || like.isBlock() ? null : like.style();
@@ -70,9 +75,21 @@ final class ScalarPatch {
     return out;
   }
 
-  /** The indentation of a block scalar's first non-empty line, or -1 when it has none. */
-  private int blockContentIndent(SourceNode.Scalar block) {
+  /**
+   * The indentation of a block scalar's content: as its indentation indicator says ({@code |2}),
+   * else that of its first non-empty line; -1 when it has neither.
+   */
+  private int blockContentIndent(SourceNode.Scalar block, int parent) {
     String text = context.text();
+    for (int at = block.valueStart(); at < text.length() && parent >= 0; at++) {
+      char c = text.charAt(at);
+      if (c >= '1' && c <= '9') {
+        return parent + (c - '0');
+      }
+      if (c != '|' && c != '>' && c != '+' && c != '-') {
+        break;
+      }
+    }
     int lineStart = text.indexOf('\n', block.valueStart()) + 1;
     while (lineStart > 0 && lineStart < block.end()) {
       int indent = context.lines().indentAt(lineStart);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -167,7 +168,7 @@ final class TreePatch {
       boolean flow, Place place, List<Object> path) {
     if (flow) {
       return new Rendering(start, (anchor.isEmpty() ? "" : anchor + " ")
-          + context.emitter().flow(value, FlowCollectionPatch.stringStyle(like)));
+          + context.emitter().flow(value, StyleDecision.ownStyle(like)));
     }
     SourceNode.Entry entry = place.entry();
     if (entry != null) {

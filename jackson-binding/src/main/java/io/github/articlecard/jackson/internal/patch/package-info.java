@@ -2,8 +2,9 @@
  * The minimal text patch: turns a change of front matter data into the smallest text edit of the
  * source that reads as the new data.
  *
- * <p>The flow: {@code FrontMatterPatcher} infers the document's {@code Indentation} and writes the
- * candidate of one {@code Width} (minimal, entry, document, bare); which widths are tried, in which
+ * <p>The flow: {@code FrontMatterPatcher} asks the {@code StyleDecision}, within the document, for
+ * the style of new text (indentation, quoting, key order, blank lines) and writes the candidate of
+ * one {@code Width} (minimal, entry, document, bare); which widths are tried, in which
  * order, and which candidate wins is the edit ladder's ({@code EditStep.LADDER}, climbed by
  * {@code CardEditor}), which re-reads every candidate. A {@code TreePatch} walks the source map
  * against the target data and hands each changed node to the patch for its kind:
@@ -22,7 +23,7 @@
  * and comment) was decided when the source map was built ({@code Decor}); nothing here rescans
  * text for it.
  *
- * <p>Knows nothing of the card model; the style of new text comes from a {@code StylePolicy}.
+ * <p>Knows nothing of the card model; the style of new text comes from a {@code StyleDecision}.
  */
 @NullMarked
 package io.github.articlecard.jackson.internal.patch;

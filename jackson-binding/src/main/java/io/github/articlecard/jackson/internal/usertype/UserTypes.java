@@ -26,7 +26,6 @@ import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.usertype.ScalarForms.Forms;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.Limit;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -179,7 +178,7 @@ public final class UserTypes {
     Edited edited = null;
     CardException failure = null;
     try {
-      edited = editor.climb(parsed, parsed.layout().body(), StylePolicy.SIBLINGS, climb);
+      edited = editor.climb(parsed, parsed.layout().body(), climb);
     } catch (CardException e) {
       failure = e;
     }

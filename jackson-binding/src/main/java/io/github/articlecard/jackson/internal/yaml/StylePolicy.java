@@ -2,65 +2,91 @@ package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The style choices that YAML leaves open and a format makes: how strings are quoted where no
- * neighbour suggests a style, where blank lines separate top-level entries, and whether a new key
- * takes its siblings' style. The emitter and the patcher ask a policy; they know no format
- * themselves.
+ * The standard a format sets for the choices YAML leaves open, the last word of a
+ * {@link StyleDecision} after the document and the house style: how strings at a place are
+ * quoted, where blank lines separate entries, the order of the keys it knows, and what kind of
+ * value a string is (so that new text can follow siblings of its kind). The emitter and the
+ * patcher never ask a policy themselves; they ask the decision.
  */
 public interface StylePolicy {
   /**
-   * Returns the style a string at this path is written in where no neighbour suggests one: plain,
-   * single- or double-quoted (when the style cannot hold the string, it is double-quoted).
+   * Returns the style the standard gives a string at this path (plain, single- or
+   * double-quoted), or null where it has no opinion (a key it does not know).
    */
-  ScalarStyle stringStyle(List<Object> path);
-
-  /** Tells whether a blank line goes between two adjacent top-level entries. */
-  boolean blankLineBetween(
-      @Nullable String previousKey, @Nullable JsonNode previous, String key, JsonNode value);
+  @Nullable ScalarStyle stringStyle(List<Object> path);
 
   /**
-   * Tells whether a new entry at this path is written in this policy's own style rather than in
-   * the style of the entries beside it.
+   * Returns the style of a string at this path when neither the document nor the house style nor
+   * {@link #stringStyle} says one.
    */
-  boolean overridesSiblings(List<Object> path);
+  default ScalarStyle fallbackStyle(List<Object> path) {
+    return isItem(path) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
+  }
+
+  /** Tells whether a blank line goes between two adjacent entries of the mapping at a path. */
+  boolean blankLineBetween(List<Object> mappingPath, @Nullable String previousKey,
+      @Nullable JsonNode previous, String key, JsonNode value);
+
+  /** Returns the order the standard writes the known keys of the mapping at a path in; empty where it knows none. */
+  List<String> keyOrder(List<Object> mappingPath);
 
   /**
-   * Returns this policy as it applies to one document: a policy that follows the document's own
-   * style looks at it here; a fixed one returns itself.
+   * Returns what kind of value a string at a path is, for matching new text with siblings of the
+   * same kind: by default from its text ({@link #classOfText}).
    */
-  default StylePolicy within(SourceMap source) {
-    return this;
+  default String valueClass(List<Object> path, JsonNode value) {
+    return classOfText(value);
+  }
+
+  /** A link: a scheme and {@code //}, or a site-relative path. */
+  Pattern LINK = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://\\S*|/[^\\s/]\\S*");
+  /** A date or date-time. */
+  Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]+(?: ?(?:Z|[+-]\\d{1,2}(?::?\\d{2})?))?)?");
+
+  /** The kind of a string by its text alone: {@code link}, {@code date} or {@code text}. */
+  static String classOfText(JsonNode value) {
+    if (!value.isTextual()) {
+      return value.getNodeType().name();
+    }
+    String text = value.textValue();
+    return LINK.matcher(text).matches() ? "link" : DATE.matcher(text).matches() ? "date" : "text";
+  }
+
+  /** Tells whether a path ends at a list item. */
+  static boolean isItem(List<Object> path) {
+    return !path.isEmpty() && path.get(path.size() - 1) instanceof Integer;
   }
 
   /**
-   * The document's own style, for documents of any format, whatever their keys are named: new
-   * entries take their siblings' style; where no sibling suggests one, strings take the style most
-   * of the document's strings use ({@link DocumentStyle}); blank lines go around block collections
-   * in documents that separate entries with blank lines.
+   * The standard of documents of any format, whatever their keys are named: no opinions, so that
+   * new text takes the document's own style; blank lines around block collections in documents
+   * that separate entries with blank lines.
    */
-  StylePolicy SIBLINGS = new StylePolicy() {
+  StylePolicy NONE = new StylePolicy() {
     @Override
-    public ScalarStyle stringStyle(List<Object> path) {
-      return DocumentStyle.defaultStyle(path);
+    public @Nullable ScalarStyle stringStyle(List<Object> path) {
+      return null;
     }
 
     @Override
-    public boolean blankLineBetween(
-        @Nullable String previousKey, @Nullable JsonNode previous, String key, JsonNode value) {
-      return DocumentStyle.aroundBlockCollections(previous, value);
+    public boolean blankLineBetween(List<Object> mappingPath, @Nullable String previousKey,
+        @Nullable JsonNode previous, String key, JsonNode value) {
+      return mappingPath.isEmpty() && previous != null
+          && (isBlockCollection(previous) || isBlockCollection(value));
     }
 
     @Override
-    public boolean overridesSiblings(List<Object> path) {
-      return false;
-    }
-
-    @Override
-    public StylePolicy within(SourceMap source) {
-      return new DocumentStyle(source);
+    public List<String> keyOrder(List<Object> mappingPath) {
+      return List.of();
     }
   };
+
+  /** Tells whether a value is written as a block collection: a mapping or list that is not empty. */
+  static boolean isBlockCollection(JsonNode value) {
+    return value.isContainerNode() && value.size() > 0;
+  }
 }

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes data as YAML text: block mappings and sequences with the given indentation, strings
- * quoted or plain as a {@link StylePolicy} says. Also renders single values in a given
- * style, for the patcher.
+ * Writes data as YAML text: block mappings and sequences, strings plain or quoted, keys in their
+ * order, blank lines and indentation, each as the {@link StyleDecision} chooses. Also renders
+ * single values in a given style, for the patcher.
  *
  * <p>Rendered blocks carry no final line break; callers add it.
  */
@@ -31,19 +31,17 @@ public final class YamlEmitter {
   private final String eol;
   private final int indentStep;
   private final int sequenceIndent;
-  private final StylePolicy policy;
+  private final StyleDecision style;
 
   /**
    * @param eol the line break to write
-   * @param indentStep columns a nested mapping is indented by
-   * @param sequenceIndent columns a sequence's dashes are indented by under their key
-   * @param policy the style choices YAML leaves open
+   * @param style the decision that chooses quoting, order, blank lines and indentation
    */
-  public YamlEmitter(String eol, int indentStep, int sequenceIndent, StylePolicy policy) {
+  public YamlEmitter(String eol, StyleDecision style) {
     this.eol = eol;
-    this.indentStep = indentStep;
-    this.sequenceIndent = sequenceIndent;
-    this.policy = policy;
+    this.indentStep = style.mappingIndent();
+    this.sequenceIndent = style.sequenceIndent();
+    this.style = style;
   }
 
   public String eol() {
@@ -56,7 +54,7 @@ public final class YamlEmitter {
       return "";
     }
     StringBuilder out = new StringBuilder(2048);
-    mappingLines(out, data, 0, new ArrayList<>(), true, false, null);
+    mappingLines(out, data, 0, new ArrayList<>(), false, null);
     return out.append(eol).toString();
   }
 
@@ -73,10 +71,14 @@ public final class YamlEmitter {
     if (value.isContainerNode() && value.size() > 0) {
       out.append(eol);
       if (value.isObject()) {
-        mappingLines(out, (ObjectNode) value, keyColumn + indentStep, path, false, false, null);
+        mappingLines(out, (ObjectNode) value, keyColumn + indentStep, path, false, null);
       } else {
         sequenceLines(out, value, keyColumn + sequenceIndent, path, false);
       }
+      return;
+    }
+    if (value.isNull()) {
+      out.append(style.afterColonForNull(path));
       return;
     }
     out.append(' ');
@@ -97,7 +99,7 @@ public final class YamlEmitter {
       @Nullable SourceNode template) {
     out.append(' ');
     if (value.isObject() && value.size() > 0) {
-      mappingLines(out, (ObjectNode) value, contentColumn, path, false, true, template);
+      mappingLines(out, (ObjectNode) value, contentColumn, path, true, template);
     } else if (value.isArray() && value.size() > 0) {
       sequenceLines(out, value, contentColumn, path, true);
     } else {
@@ -122,17 +124,18 @@ public final class YamlEmitter {
   }
 
   private void mappingLines(StringBuilder out, ObjectNode data, int indent, List<Object> path,
-      boolean root, boolean firstInline, @Nullable SourceNode template) {
+      boolean firstInline, @Nullable SourceNode template) {
     Map<String, ScalarStyle> styles = styles(template);
+    List<String> keys = new ArrayList<>(data.size());
+    data.fieldNames().forEachRemaining(keys::add);
     String previousKey = null;
     JsonNode previous = null;
     boolean first = true;
-    for (Map.Entry<String, JsonNode> entry : data.properties()) {
-      String name = entry.getKey();
-      JsonNode value = entry.getValue();
+    for (String name : style.placed(path, List.of(), keys)) {
+      JsonNode value = data.get(name);
       if (!first) {
         out.append(eol);
-        if (root && policy.blankLineBetween(previousKey, previous, name, value)) {
+        if (style.blankLineBetween(path, null, previousKey, previous, name, value)) {
           out.append(eol);
         }
       }
@@ -182,7 +185,7 @@ public final class YamlEmitter {
 
   /**
    * Renders a value on one line: a scalar in the hinted style when that style can hold it (null
-   * for no hint: the policy's style), or an empty or flow collection.
+   * for no hint: the decision's), or an empty or flow collection.
    */
   public String inline(JsonNode value, List<Object> path, @Nullable ScalarStyle styleHint,
       boolean inFlow) {
@@ -201,24 +204,27 @@ public final class YamlEmitter {
       out.append(nonText(value));
       return;
     }
-    String text = value.textValue();
-    if (styleHint == ScalarStyle.DOUBLE_QUOTED) {
-      appendDoubleQuoted(out, text);
-      return;
-    }
-    if (styleHint == ScalarStyle.SINGLE_QUOTED) {
-      String single = singleQuotedOrNull(text);
-      if (single != null) {
-        out.append(single);
+    ScalarStyle chosen = styleHint != null && !styleHint.isBlock() ? styleHint
+        : style.stringStyle(path, value, null);
+    appendString(out, value.textValue(), chosen, inFlow, path);
+  }
+
+  /**
+   * Writes a string in a style when that style can hold it: plain where plain reads back as the
+   * same text, else in the quotes the decision gives strings that need them; single quotes where
+   * they can hold it; else double quotes, which hold anything.
+   */
+  private void appendString(StringBuilder out, String text, ScalarStyle chosen, boolean inFlow,
+      List<Object> path) {
+    ScalarStyle quotes = chosen;
+    if (chosen == ScalarStyle.PLAIN) {
+      if (isPlainSafe(text, inFlow)) {
+        out.append(text);
         return;
       }
+      quotes = style.quotesWhenNeeded(path);
     }
-    ScalarStyle style = styleHint == ScalarStyle.PLAIN ? ScalarStyle.PLAIN : policy.stringStyle(path);
-    if (style == ScalarStyle.PLAIN && isPlainSafe(text, inFlow)) {
-      out.append(text);
-      return;
-    }
-    if (style == ScalarStyle.SINGLE_QUOTED && styleHint != ScalarStyle.SINGLE_QUOTED) {
+    if (quotes == ScalarStyle.SINGLE_QUOTED) {
       String single = singleQuotedOrNull(text);
       if (single != null) {
         out.append(single);
@@ -282,16 +288,19 @@ public final class YamlEmitter {
 
   /**
    * Renders a literal block scalar ({@code |}) with its content at {@code indent}, or null if it
-   * cannot hold the text.
+   * cannot hold the text. Content whose first line starts with a space gets an indentation
+   * indicator ({@code |2}), counted from {@code parent}.
    *
    * @param keep whether it may keep trailing line breaks ({@code |+}): only where what follows the
    *     rendering is one line break and then no blank line, as after a keep-chomped scalar's text
+   * @param parent the column of the key or dash the scalar belongs to, or -1 where unknown (then
+   *     a first line starting with a space cannot be written)
    */
-  public @Nullable String literalOrNull(String text, int indent, boolean keep) {
+  public @Nullable String literalOrNull(String text, int indent, boolean keep, int parent) {
     int breaks = trailingLineBreaks(text);
     String content = text.substring(0, text.length() - breaks);
-    if (content.isEmpty() || content.startsWith(" ") || content.startsWith("\n")
-        || content.endsWith(" ") || (breaks > 1 && !keep)) {
+    String header = blockHeader('|', content, breaks, keep, indent, parent);
+    if (header == null || (content.isEmpty() && !keep)) {
       return null;
     }
     for (int i = 0; i < content.length(); i++) {
@@ -300,8 +309,10 @@ public final class YamlEmitter {
         return null;
       }
     }
-    StringBuilder out = new StringBuilder(text.length() + 16).append('|')
-        .append(chomping(breaks, keep));
+    StringBuilder out = new StringBuilder(text.length() + 16).append(header);
+    if (content.isEmpty()) {
+      return out.append(eol.repeat(breaks)).toString(); // |+ and nothing but the kept breaks
+    }
     for (String line : content.split("\n", -1)) {
       out.append(eol);
       if (!line.isEmpty()) {
@@ -313,23 +324,72 @@ public final class YamlEmitter {
   }
 
   /**
-   * Renders a folded block scalar ({@code >}) holding one line, or null if the text is not a single
-   * line that folding leaves alone.
+   * Renders a folded block scalar ({@code >}), each line break of the text written as the blank
+   * line that folding reads as one, or null if folding cannot hold the text (a line other than a
+   * lone first one that starts with a space, a line ending in one, a character that needs an
+   * escape). A lone line starting with a space gets an indentation indicator, as for
+   * {@link #literalOrNull}.
    *
    * @param keep whether it may keep trailing line breaks ({@code >+}), as for
    *     {@link #literalOrNull}
    */
-  public @Nullable String foldedOrNull(String text, int indent, boolean keep) {
+  public @Nullable String foldedOrNull(String text, int indent, boolean keep, int parent) {
     int breaks = trailingLineBreaks(text);
     String content = text.substring(0, text.length() - breaks);
-    if (content.isEmpty() || content.indexOf('\n') >= 0 || content.startsWith(" ")
-        || content.endsWith(" ") || singleQuotedOrNull(content) == null || (breaks > 1 && !keep)) {
+    String header = blockHeader('>', content, breaks, keep, indent, parent);
+    if (header == null || (content.isEmpty() && !keep)) {
       return null;
     }
-    StringBuilder out = new StringBuilder(content.length() + indent + 8).append('>')
-        .append(chomping(breaks, keep)).append(eol);
-    spaces(out, indent);
-    return out.append(content).append(eol.repeat(Math.max(0, breaks - 1))).toString();
+    if (content.isEmpty()) {
+      return header + eol.repeat(breaks);
+    }
+    String[] lines = content.split("\n", -1);
+    for (String line : lines) {
+      if ((lines.length > 1 && (line.startsWith(" ") || line.startsWith("\t")))
+          || line.endsWith(" ") || line.endsWith("\t")
+          || (!line.isEmpty() && singleQuotedOrNull(line) == null)) {
+        return null;
+      }
+    }
+    StringBuilder out = new StringBuilder(content.length() + indent + 8).append(header);
+    boolean afterText = false;
+    for (String line : lines) {
+      if (afterText) {
+        out.append(eol); // the line break that folding takes away
+      }
+      out.append(eol);
+      if (!line.isEmpty()) {
+        spaces(out, indent);
+        out.append(line);
+        afterText = true;
+      } else {
+        afterText = false;
+      }
+    }
+    return out.append(eol.repeat(Math.max(0, breaks - 1))).toString();
+  }
+
+  /**
+   * The header of a block scalar ({@code |2+}): its indicator, an indentation indicator where the
+   * content starts with a space, and its chomping; null where the content cannot be written so
+   * (starts with a line break, ends with a space, needs an indentation indicator that cannot be
+   * given, or more than one trailing line break without keep chomping).
+   */
+  private static @Nullable String blockHeader(char indicator, String content, int breaks,
+      boolean keep, int indent, int parent) {
+    if (content.startsWith("\n") || content.endsWith(" ") || (breaks > 1 && !keep)) {
+      return null;
+    }
+    String indentation = "";
+    if (content.startsWith(" ")) {
+      int step = indent - parent;
+      if (parent < 0 || step < 1 || step > 9) {
+        return null;
+      }
+      indentation = Integer.toString(step);
+    }
+    String chomping = content.isEmpty() ? "+" : chomping(breaks, keep);
+    return indicator + indentation + chomping;
   }
 
   /** The chomping indicator for a block scalar whose text ends with {@code breaks} line breaks. */
@@ -439,6 +499,9 @@ public final class YamlEmitter {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c > 0x20 && c < 0x7F && c != ':' && c != '#' && !inFlow) {
+        continue; // printable ASCII that ends no plain scalar: most of any text
+      }
       if (c < 0x20 || needsEscape(c) || (c == '\u00a0' && (i == 0 || i == text.length() - 1))) {
         return false;
       }

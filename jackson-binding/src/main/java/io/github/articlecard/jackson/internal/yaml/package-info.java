@@ -1,8 +1,9 @@
 /**
  * YAML, for any front matter: the reader that builds the source map, scalar resolution, the read
  * limits, data equality, the matching of list items by what they are ({@code DataAlignment}), and
- * the emitter that writes data as YAML under a {@code StylePolicy} (a fixed one such as the card's
- * house style, or a document's own: {@code DocumentStyle}). Knows nothing of the card model.
+ * the emitter that writes data as YAML in the style a {@code StyleDecision} chooses (the document's
+ * own, then a house style learned by {@code StyleLearner}, then a format's standard, a
+ * {@code StylePolicy}). Knows nothing of the card model.
  *
  * <p>The reader ({@code YamlReader}) goes over the text once, in three stages that call each other
  * as it goes, with no event objects between them:

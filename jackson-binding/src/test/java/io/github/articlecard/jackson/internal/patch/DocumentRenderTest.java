@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
-import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
+import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import org.junit.jupiter.api.Test;
 
 class DocumentRenderTest {
@@ -56,8 +57,8 @@ class DocumentRenderTest {
     SourceMap source = Patches.parse("# top\n{a: 'x', # in\n b: 1} # after\n# end\n");
     ObjectNode target = Patches.json("{\"a\": \"y\", \"c\": 3}");
 
-    assertThat(new DocumentRender(source, FrontMatterPatcher.emitter(source, "\n",
-        StylePolicy.SIBLINGS.within(source)), StylePolicy.SIBLINGS).render(target))
+    StyleDecision style = Patches.documentStyle(source);
+    assertThat(new DocumentRender(source, new YamlEmitter("\n", style), style).render(target))
         .isEqualTo("# top\n{a: 'y', c: 3} # after\n# end\n");
   }
 

@@ -8,7 +8,10 @@ import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
+import io.github.articlecard.jackson.internal.yaml.HouseRules;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 
@@ -45,11 +48,16 @@ final class Patches {
    */
   static @Nullable String patch(String frontMatter, ObjectNode target, Width width) {
     SourceMap source = parse(frontMatter);
-    StylePolicy style = StylePolicy.SIBLINGS.within(source);
+    StyleDecision style = documentStyle(source);
     int lineBreak = frontMatter.indexOf('\n');
     String eol = lineBreak > 0 && frontMatter.charAt(lineBreak - 1) == '\r' ? "\r\n" : "\n";
     return FrontMatterPatcher.candidate(width, source, target,
-        FrontMatterPatcher.emitter(source, eol, style), style);
+        new YamlEmitter(eol, style), style);
+  }
+
+  /** The style decision of a document with no house style and no standard: its own style only. */
+  static StyleDecision documentStyle(SourceMap source) {
+    return StyleDecision.of(HouseRules.NONE, StylePolicy.NONE).within(source);
   }
 
   /** The minimal patch of one change: the data of {@code frontMatter} with {@code edit} applied. */

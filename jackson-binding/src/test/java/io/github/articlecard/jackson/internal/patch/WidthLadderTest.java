@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.jackson.CardException;
-import io.github.articlecard.jackson.internal.bind.HouseStyle;
+import io.github.articlecard.jackson.internal.bind.StandardStyle;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.document.Edited;
@@ -15,7 +15,10 @@ import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
+import io.github.articlecard.jackson.internal.yaml.HouseRules;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
+import io.github.articlecard.jackson.internal.yaml.YamlEmitter;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +54,11 @@ class WidthLadderTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern OWNER = Pattern.compile("#\\s*@(\\S*)");
   private static final CardReader READER = new CardReader(ReadLimits.DEFAULTS);
-  private static final CardEditor EDITOR = new CardEditor(READER);
-  private static final Map<String, StylePolicy> POLICIES = Map.of(
-      "document style", StylePolicy.SIBLINGS, "house style", HouseStyle.INSTANCE);
+  private static final Map<String, StyleDecision> POLICIES = Map.of(
+      "document style", StyleDecision.of(HouseRules.NONE, StylePolicy.NONE),
+      "house style", StyleDecision.of(HouseRules.NONE, StandardStyle.INSTANCE));
+  private static final CardEditor EDITOR =
+      new CardEditor(READER, POLICIES.get("house style"));
 
   /**
    * What an edit did, to which value ({@code touched}, null for an insert), in which top-level
@@ -84,7 +89,7 @@ class WidthLadderTest {
           ParsedCard card = READER.read("---" + eol + text
               + (text.isEmpty() || text.endsWith("\n") ? "" : eol) + "---" + eol);
           for (Edit edit : edits(card.source().data())) {
-            for (Map.Entry<String, StylePolicy> policy : POLICIES.entrySet()) {
+            for (Map.Entry<String, StyleDecision> policy : POLICIES.entrySet()) {
               OUTCOMES.add(run(input + ", " + edit.description() + ", " + policy.getKey(), card,
                   placement, edit, eol, policy.getValue()));
             }
@@ -188,7 +193,7 @@ class WidthLadderTest {
   }
 
   private static Outcome run(String input, ParsedCard card, Placement placement, Edit edit,
-      String eol, StylePolicy policy) {
+      String eol, StyleDecision policy) {
     SourceMap source = card.source();
     ObjectNode target = edit.target();
     Edited verified;
@@ -197,9 +202,9 @@ class WidthLadderTest {
     } catch (CardException e) {
       verified = null;
     }
-    StylePolicy style = policy.within(source);
+    StyleDecision style = policy.within(source);
     String document = readsAs(FrontMatterPatcher.candidate(Width.DOCUMENT, source, target,
-        FrontMatterPatcher.emitter(source, eol, style), style), target);
+        new YamlEmitter(eol, style), style), target);
     // a flow front matter is written anew in its place at the document width: only the comments
     // around it stay
     boolean flowRoot = source.root() != null && source.root().flow();

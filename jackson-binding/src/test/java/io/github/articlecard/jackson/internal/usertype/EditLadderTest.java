@@ -2,13 +2,16 @@ package io.github.articlecard.jackson.internal.usertype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.articlecard.jackson.internal.bind.StandardStyle;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.document.EditStep;
 import io.github.articlecard.jackson.internal.document.Edited;
 import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.patch.Width;
+import io.github.articlecard.jackson.internal.yaml.HouseRules;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
+import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -28,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EditLadderTest {
   private static final CardReader READER = new CardReader(ReadLimits.DEFAULTS);
-  private static final CardEditor EDITOR = new CardEditor(READER);
+  private static final CardEditor EDITOR = new CardEditor(READER,
+      StyleDecision.of(HouseRules.NONE, StandardStyle.INSTANCE));
 
   /** The event of {@code ladder/event.md}, as a user's type. */
   record Event(String title, OffsetDateTime when, Instant at, BigDecimal price, List<String> tags,
@@ -102,8 +106,7 @@ class EditLadderTest {
     ParsedCard parsed = event(eol);
     com.fasterxml.jackson.databind.node.ObjectNode data = parsed.source().data().deepCopy();
     data.put("title", "New title");
-    Edited edited = EDITOR.withFrontMatter(parsed, data, parsed.layout().body(),
-        io.github.articlecard.jackson.internal.yaml.StylePolicy.SIBLINGS);
+    Edited edited = EDITOR.withFrontMatter(parsed, data, parsed.layout().body());
     assertThat(edited.step()).isEqualTo(new EditStep(EditStep.Data.DATA, Width.MINIMAL));
     assertThat(EditStep.LADDER.stream().filter(step -> !step.data().isValue()).map(EditStep::width))
         .containsExactly(Width.values());

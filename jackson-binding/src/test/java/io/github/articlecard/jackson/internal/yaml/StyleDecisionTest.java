@@ -1,0 +1,331 @@
+package io.github.articlecard.jackson.internal.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.articlecard.jackson.internal.bind.StandardStyle;
+import io.github.articlecard.jackson.internal.document.CardReader;
+import io.github.articlecard.jackson.internal.text.SourceText;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one style decision, on its own: for each choice, the document's own text first (siblings of
+ * the same kind, then the same place elsewhere), then the house style, then the standard.
+ */
+class StyleDecisionTest {
+  private static final JsonNode LINK = TextNode.valueOf("https://example.com/new");
+  private static final JsonNode TEXT = TextNode.valueOf("Some words");
+
+  private static SourceMap parse(String text) {
+    return CardReader.readFrontMatter(text, ReadLimits.DEFAULTS, SourceText.of(text), 0);
+  }
+
+  private static StyleDecision documentOnly(String text) {
+    return StyleDecision.of(HouseRules.NONE, StylePolicy.NONE).within(parse(text));
+  }
+
+  private static StyleDecision card(String text) {
+    return StyleDecision.of(HouseRules.NONE, StandardStyle.INSTANCE).within(parse(text));
+  }
+
+  private static StyleDecision learned(HouseRules house, @Nullable String text) {
+    StyleDecision decision = StyleDecision.of(house, StandardStyle.INSTANCE);
+    return text == null ? decision : decision.within(parse(text));
+  }
+
+  /** The rules learned from texts, each a card's front matter. */
+  private static HouseRules learnedFrom(String... texts) {
+    StyleLearner learner = new StyleLearner();
+    for (String text : texts) {
+      learner.add(parse(text), "\n", "\n");
+    }
+    return learner.rules();
+  }
+
+  private static SourceNode root(String text) {
+    return java.util.Objects.requireNonNull(parse(text).root());
+  }
+
+  // ---- quoting ------------------------------------------------------------------------------
+
+  @Test
+  void aNewLinkBesidePlainLinksIsPlainWhateverTheStandardSays() {
+    String text = "title: \"T\"\nsourceUrl: https://a.example/x\nampUrl: https://a.example/amp\n";
+    StyleDecision decision = card(text);
+
+    assertThat(decision.stringStyle(List.of("originalUrl"), LINK, parse(text).root()))
+        .isEqualTo(ScalarStyle.PLAIN);
+    assertThat(StandardStyle.INSTANCE.stringStyle(List.of("originalUrl")))
+        .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+  }
+
+  @Test
+  void aNewLinkBesideQuotedLinksIsQuotedAndTextFollowsText() {
+    String text = "title: Plain title\nwebUrl: 'https://a.example/x'\ncategory: news\n";
+    StyleDecision decision = card(text);
+
+    assertThat(decision.stringStyle(List.of("ampWebUrl"), LINK, parse(text).root()))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(decision.stringStyle(List.of("excerpt"), TEXT, parse(text).root()))
+        .isEqualTo(ScalarStyle.PLAIN);
+  }
+
+  @Test
+  void siblingsOfAnotherKindDoNotDecide() {
+    // the only sibling is a double-quoted link: a new type is the standard's plain
+    String text = "webUrl: \"https://a.example/x\"\n";
+
+    assertThat(card(text).stringStyle(List.of("type"), TextNode.valueOf("article"),
+        parse(text).root())).isEqualTo(ScalarStyle.PLAIN);
+  }
+
+  @Test
+  void withoutSiblingsOfItsKindANewValueFollowsThoseTheStandardQuotesAlike() {
+    String plain = "title: Plain title\ncategory: news\n";
+    String quoted = "title: \"Quoted title\"\ncategory: news\n";
+
+    assertThat(card(plain).stringStyle(List.of("webUrl"), LINK, parse(plain).root()))
+        .as("a link beside plain text").isEqualTo(ScalarStyle.PLAIN);
+    assertThat(card(quoted).stringStyle(List.of("webUrl"), LINK, parse(quoted).root()))
+        .as("a link beside quoted text").isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+    assertThat(card(quoted).stringStyle(List.of("type"), TextNode.valueOf("video"),
+        parse(quoted).root())).as("an open set beside a plain one").isEqualTo(ScalarStyle.PLAIN);
+  }
+
+  @Test
+  void theSamePlaceElsewhereInTheDocumentDecidesNestedNewText() {
+    String text = "related:\n  - title: A plain title\n    webUrl: https://a.example\n";
+
+    assertThat(card(text).stringStyle(List.of("related", 1, "title"), TEXT, null))
+        .isEqualTo(ScalarStyle.PLAIN);
+    assertThat(card(text).stringStyle(List.of("related", 1, "excerpt"), TEXT, null))
+        .as("no excerpt anywhere: the standard").isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+  }
+
+  @Test
+  void theHouseStyleComesBeforeTheStandardAndAfterTheDocument() {
+    HouseRules house = learnedFrom("title: Plain\nexcerpt: Plain too\n", "title: Also plain\n");
+
+    assertThat(learned(house, null).stringStyle(List.of("title"), TEXT, null))
+        .isEqualTo(ScalarStyle.PLAIN);
+    String quoted = "title: \"Quoted\"\n";
+    assertThat(learned(house, quoted).stringStyle(List.of("excerpt"), TEXT, parse(quoted).root()))
+        .as("the document's sibling first").isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+    assertThat(learned(house, null).stringStyle(List.of("webUrl"), LINK, null))
+        .as("a place the house style never saw: the standard").isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+  }
+
+  @Test
+  void newItemsTakeTheirListsQuoting() {
+    String text = "tags: ['a', 'b', c]\n";
+    SourceNode tags = ((SourceNode.Mapping) root(text)).entries().get(0).value();
+
+    assertThat(documentOnly(text).stringStyle(List.of("tags", 3), TEXT, tags))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+  }
+
+  @Test
+  void unknownKeysWithoutSiblingsOfTheirKindTakeAnyStringBesideThemThenTheDocumentsMost() {
+    String text = "date: 2021-03-14\nlayout: post\n";
+    assertThat(card(text).stringStyle(List.of("slug"), TEXT, parse(text).root()))
+        .isEqualTo(ScalarStyle.PLAIN);
+
+    String mostlyQuoted = "a: 'x'\nb: 'y'\nc: z\nn: {}\n";
+    SourceNode n = ((SourceNode.Mapping) root(mostlyQuoted)).entries().get(3).value();
+    assertThat(documentOnly(mostlyQuoted).stringStyle(List.of("n", "new"), TEXT, n))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+  }
+
+  @Test
+  void onATieTheFirstStringsStyleWins() {
+    assertThat(documentOnly("a: \"x\"\nb: y\n").stringStyle(List.of("c"), TEXT, null))
+        .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+    assertThat(documentOnly("a: y\nb: \"x\"\n").stringStyle(List.of("c"), TEXT, null))
+        .isEqualTo(ScalarStyle.PLAIN);
+  }
+
+  @Test
+  void listItemsAndValuesAreCountedApart() {
+    StyleDecision decision = documentOnly("title: \"T\"\ntags: ['a', 'b']\n");
+
+    assertThat(decision.stringStyle(List.of("tags", 2), TEXT, null))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(decision.stringStyle(List.of("excerpt"), TEXT, null))
+        .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+  }
+
+  @Test
+  void aDocumentWithoutStringsGetsTheFallback() {
+    StyleDecision decision = documentOnly("n: 1\nblock: |\n  text\nflag: true\n");
+
+    assertThat(decision.stringStyle(List.of("new"), TEXT, null))
+        .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+    assertThat(decision.stringStyle(List.of("list", 0), TEXT, null)).isEqualTo(ScalarStyle.PLAIN);
+  }
+
+  @Test
+  void stringsThatNeedQuotesTakeTheHouseStylesQuotes() {
+    HouseRules single = learnedFrom("title: Plain\nnote: 'yes'\nother: 'a: b'\n");
+
+    assertThat(learned(single, null).quotesWhenNeeded(List.of("title")))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(learned(HouseRules.NONE, null).quotesWhenNeeded(List.of("title")))
+        .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+  }
+
+  // ---- keys without a value -----------------------------------------------------------------
+
+  @Test
+  void aKeyWithoutAValueIsWrittenAsTheDocumentThenTheHouseStyleWritesThem() {
+    assertThat(card("a: 1\nb: \nc: 2\n").afterColonForNull(List.of("new"))).isEqualTo(" ");
+    assertThat(card("a: 1\nb: ~\n").afterColonForNull(List.of("new"))).isEqualTo(" ~");
+    assertThat(card("a: 1\n").afterColonForNull(List.of("new"))).isEqualTo(" null");
+
+    HouseRules house = learnedFrom("heat:\nprice: \n", "heat:\nprice: \n");
+    assertThat(learned(house, null).afterColonForNull(List.of("heat"))).isEqualTo("");
+    assertThat(learned(house, null).afterColonForNull(List.of("price"))).isEqualTo(" ");
+    assertThat(learned(house, null).afterColonForNull(List.of("other")))
+        .as("a key it never saw: how most keys without a value are written (the first on a tie)")
+        .isEqualTo("");
+    assertThat(learned(house, null).writesEmpty("", "heat")).isTrue();
+    assertThat(learned(house, null).writesEmpty("", "quality")).isFalse();
+  }
+
+  @Test
+  void aKeyIsWrittenEmptyOnlyWhereMoreMappingsWriteItSoThanLeaveItOut() {
+    HouseRules house = learnedFrom("heat:\n", "heat: 5\n", "a: 1\n", "a: 2\n");
+
+    assertThat(learned(house, null).writesEmpty("", "heat")).isFalse();
+    assertThat(house.writtenEmpty().get("heat")).isEqualTo(new HouseRules.Learned<>(false, 2, 3));
+  }
+
+  // ---- blank lines --------------------------------------------------------------------------
+
+  @Test
+  void aMappingWithoutBlankLinesGetsNone() {
+    String text = "published: true\nprovider:\n  name: X\n";
+    SourceNode.Mapping root = (SourceNode.Mapping) root(text);
+    JsonNode group = parse("a:\n  b: 1\n").data();
+
+    assertThat(card(text).blankLineBetween(List.of(), root, "provider", group, "topics", group))
+        .isFalse();
+    assertThat(card(text).blankLineBetween(List.of(), null, "provider", group, "topics", group))
+        .as("new text: the standard's blank line around groups").isTrue();
+  }
+
+  @Test
+  void theHouseStylesBlankLinesComeBeforeTheStandardsPairFirstThenKey() {
+    HouseRules house = learnedFrom("a: 1\nprovider:\n  name: X\ntopics:\n  - t\n\nrelated: []\n");
+    StyleDecision decision = learned(house, null);
+    JsonNode group = parse("a:\n  b: 1\n").data();
+
+    assertThat(decision.blankLineBetween(List.of(), null, "provider", group, "topics", group))
+        .as("learned: no blank line between these").isFalse();
+    assertThat(decision.blankLineBetween(List.of(), null, "images", group, "related", group))
+        .as("learned: a blank line before related").isTrue();
+    assertThat(decision.blankLineBetween(List.of(), null, "published", IntNode.valueOf(1),
+        "secured", TEXT)).as("never seen: the standard's").isTrue();
+  }
+
+  // ---- indentation --------------------------------------------------------------------------
+
+  @Test
+  void theFirstNestedMappingAndSequenceShowTheDocumentsIndentation() {
+    StyleDecision decision = documentOnly("title: x\nparams:\n    author: Ann\ntags:\n- a\n- b\n");
+
+    assertThat(decision.mappingIndent()).isEqualTo(4);
+    assertThat(decision.sequenceIndent()).isEqualTo(0);
+    assertThat(documentOnly("tags:\n   - a\nmore:\n - b\n").sequenceIndent()).isEqualTo(3);
+    assertThat(documentOnly("a: {x: 1}\nb:\n   c: 1\nd: []\ne:\n  - f\n").mappingIndent())
+        .as("flow and compact collections are passed over").isEqualTo(3);
+  }
+
+  @Test
+  void whatTheDocumentDoesNotShowTakesTheHouseStyleThenTwoColumns() {
+    HouseRules flush = learnedFrom("tags:\n- a\nprovider:\n    name: x\n");
+
+    assertThat(learned(flush, "a: 1\nb: [x, y]\n").sequenceIndent()).isEqualTo(0);
+    assertThat(learned(flush, "a: 1\nb: [x, y]\n").mappingIndent()).isEqualTo(4);
+    assertThat(documentOnly("a: 1\nb: [x, y]\nc: {d: 1}\n").sequenceIndent()).isEqualTo(2);
+    assertThat(documentOnly("{a: 1}\n").mappingIndent()).isEqualTo(2);
+    assertThat(documentOnly("# only a comment\n").mappingIndent()).isEqualTo(2);
+  }
+
+  // ---- where new keys go --------------------------------------------------------------------
+
+  @Test
+  void aKnownKeyGoesAfterTheNearestKeyTheHouseOrderPutsBeforeIt() {
+    StyleDecision decision = card("title: T\n");
+
+    assertThat(decision.placed(List.of(), List.of("title", "webUrl", "type", "secured"),
+        List.of("title", "webUrl", "type", "secured", "ampWebUrl")))
+        .containsExactly("title", "webUrl", "ampWebUrl", "type", "secured");
+    assertThat(decision.placed(List.of("related", 0), List.of("title", "type"),
+        List.of("title", "type", "webUrl")))
+        .as("at every level").containsExactly("title", "webUrl", "type");
+    assertThat(decision.placed(List.of(), List.of("webUrl", "secured"),
+        List.of("webUrl", "secured", "category")))
+        .as("before the nearest key it comes before").containsExactly("category", "webUrl", "secured");
+  }
+
+  @Test
+  void aKeyTheOrderDoesNotKnowGoesAfterTheKeyBeforeItInTheData() {
+    StyleDecision decision = card("title: T\n");
+
+    assertThat(decision.placed(List.of(), List.of("title", "webUrl", "secured"),
+        List.of("title", "xNote", "webUrl", "secured", "draft")))
+        .containsExactly("title", "xNote", "webUrl", "secured", "draft");
+    assertThat(decision.placed(List.of(), List.of("title"), List.of("first", "title")))
+        .containsExactly("first", "title");
+  }
+
+  @Test
+  void newKeysPlacedTogetherKeepTheHouseOrderWhateverTheirOrderInTheData() {
+    StyleDecision decision = card("title: T\n");
+
+    assertThat(decision.placed(List.of(), List.of("title", "secured"),
+        List.of("title", "secured", "type", "webUrl", "originalUrl")))
+        .containsExactly("title", "originalUrl", "webUrl", "type", "secured");
+  }
+
+  @Test
+  void aLearnedOrderPlacesTheRepositorysOwnKeysAndMergesInTheModelsOthers() {
+    HouseRules house = learnedFrom(
+        "title: T\npublishedDateTime: 2020-01-01T00:00:00Z\nsourceUrl: a\nampUrl: b\ntype: x\n",
+        "title: T\npublishedDateTime: 2020-01-01T00:00:00Z\nsourceUrl: a\ntype: x\n");
+    StyleDecision decision = learned(house, null);
+
+    assertThat(decision.keyOrder(List.of())).startsWith("category", "title", "excerpt",
+        "publishedDateTime", "originalUrl", "webUrl", "ampWebUrl", "cdnAmpWebUrl", "sourceUrl",
+        "ampUrl", "type");
+    assertThat(decision.placed(List.of(), List.of("title", "publishedDateTime", "type"),
+        List.of("title", "publishedDateTime", "type", "ampUrl", "sourceUrl")))
+        .containsExactly("title", "publishedDateTime", "sourceUrl", "ampUrl", "type");
+    assertThat(decision.placed(List.of(), List.of(), List.of("type", "sourceUrl", "title")))
+        .as("a new mapping is written in the house order")
+        .containsExactly("title", "sourceUrl", "type");
+  }
+
+  @Test
+  void aDocumentFromAnotherFormatKeepsItsOrderForKeysNoOrderKnows() {
+    StyleDecision decision = documentOnly("title: T\ndate: 2021-01-01\n");
+    List<String> keys = List.of("zeta", "alpha", "mid");
+
+    assertThat(decision.placed(List.of(), List.of(), keys)).isSameAs(keys);
+    assertThat(decision.placed(List.of(), List.of("title", "date"), List.of("title", "date", "draft")))
+        .containsExactly("title", "date", "draft");
+  }
+
+  @Test
+  void onlyStringsAreQuotedAndKeysWithoutAValueAreCountedApart() {
+    HouseRules house = learnedFrom("a: \"x\"\nb: ~\n", "a: \"y\"\nb: \n");
+
+    assertThat(house.quoting()).containsOnlyKeys("a");
+    assertThat(house.quoting().get("a").value()).isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+    assertThat(house.nullForms().get("")).isEqualTo(new HouseRules.Learned<>(" ~", 1, 2));
+  }
+}
