@@ -167,12 +167,16 @@ public final class GuardedOpen {
     return stuck.inAll();
   }
 
-  /** Refuses an open at once where too many earlier ones are stuck, at this path or in all. */
+  /**
+   * Refuses an open at once where too many earlier ones are stuck, at this path (while something
+   * that is not a regular file stands there: opens stuck on a FIFO moved away, still ending, do not
+   * keep the card now back in its place from being read) or in all.
+   */
   private void refuseIfStuck(Path watched) throws IOException {
     if (stuck.at(watched) >= MOST_STUCK_PER_PATH) {
       release.release(watched);   // what blocks them may still be there: they may end now
       int here = stuck.at(watched);
-      if (here >= MOST_STUCK_PER_PATH) {
+      if (here >= MOST_STUCK_PER_PATH && !Files.isRegularFile(watched)) {
         throw new IOException("opening it was refused: " + here + " earlier opens of this path"
             + " are still blocked, and " + MOST_STUCK_PER_PATH + " is the most allowed for one path"
             + " (something that blocks, such as a FIFO put in the file's place and moved on, or a"
