@@ -27,8 +27,14 @@ class ChangedKeepChompedScalarsStayBlockScalarsTest {
   private static final CardMapper MAPPER = CardMapper.builder().build();
   private static final Pattern KEPT_HEADER = Pattern.compile("[|>][1-9]?\\+");
   private static final List<String> HEADERS = List.of("|+", ">+", "|2+", ">2+");
-  private static final List<String> NEW_VALUES =
+  /** New values a folded scalar holds as it is. */
+  private static final List<String> FOLDABLE =
       List.of("y\n\n", "  y\n\n", "", "\n\n", "\n", "y\nz\n\n", "y\n\nz\n\n\n", "y z\n");
+  /** New values only a literal holds: trailing spaces, leading empty lines, lines of spaces. */
+  private static final List<String> LITERAL_ONLY = List.of("x \n", "\nlead\n", "x\n \n", "   \n",
+      "two\nlines \n\n", "\n\n  lead\n", "a\t \n", " \nx\n", "\n \n\n", "x\n\n  \n");
+  private static final List<String> NEW_VALUES =
+      Stream.concat(FOLDABLE.stream(), LITERAL_ONLY.stream()).toList();
 
   /** Where the scalar stands: the text before its header, its content indent, the text after. */
   private record Spot(String name, String before, String indent, String after,
@@ -96,7 +102,8 @@ class ChangedKeepChompedScalarsStayBlockScalarsTest {
     String written = edited.substring(before.length(), edited.length() - after.length());
     String newHeader = written.substring(0, written.indexOf(eol));
     assertThat(newHeader).as(written).matches(KEPT_HEADER);
-    if (header.startsWith(">") && !value.startsWith(" ") && !value.isEmpty()) {
+    if (header.startsWith(">") && FOLDABLE.contains(value) && !value.startsWith(" ")
+        && !value.isEmpty()) {
       assertThat(newHeader).as("a folded scalar stays folded: %s", written).startsWith(">");
     }
     assertThat(written).as("no quotes").doesNotContain("\"");
@@ -129,5 +136,22 @@ class ChangedKeepChompedScalarsStayBlockScalarsTest {
 
     assertThat(edited).isEqualTo(text.replace("Old words.", "New words."));
     assertThat(emptied).isEqualTo(text.replace(">+" + eol + "  Old words." + eol, ">+" + eol));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n"})
+  void anExcerptGivenTrailingSpacesOrLeadingEmptyLinesThroughWithCardStaysALiteral(String eol) {
+    for (String header : HEADERS) {
+      String text = ("---\ntitle: \"T\"\nexcerpt: " + header + "\n  " + (header.contains("2") ? " " : "")
+          + "Old words.\n\nquality: 5\n---\n").replace("\n", eol);
+      CardDocument doc = MAPPER.read(text);
+      for (String value : LITERAL_ONLY) {
+        String edited = doc.withCard(doc.card().toBuilder().excerpt(value).build()).text();
+        String line = edited.substring(edited.indexOf("excerpt: "));
+        assertThat(line.substring(0, line.indexOf(eol))).as(edited).matches("excerpt: \\|[1-9]?\\+");
+        assertThat(edited).as(value).endsWith(("quality: 5\n---\n").replace("\n", eol));
+        assertThat(MAPPER.read(edited).card().excerpt()).as(edited).isEqualTo(value);
+      }
+    }
   }
 }

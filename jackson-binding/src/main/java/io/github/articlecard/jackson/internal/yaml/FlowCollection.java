@@ -65,10 +65,11 @@ final class FlowCollection {
   /** Reads a mapping entry: a key, then a value after a ':' or none. */
   private void entry(SourceNodes.MappingBuilder mapping, int blockIndent, int opening,
       char closing, int depth) {
-    SourceNode keyNode = explicitOrImplicit(blockIndent, opening, closing, depth);
+    // keys and values stand one level below their mapping, as in a block mapping
+    SourceNode keyNode = explicitOrImplicit(blockIndent, opening, closing, depth + 1);
     SourceNode.Scalar key = mapping.key(keyNode);
     skip(blockIndent, opening, closing);
-    mapping.add(key, value(keyNode, blockIndent, opening, closing, depth), key.start());
+    mapping.add(key, value(keyNode, blockIndent, opening, closing, depth + 1), key.start());
   }
 
   /** Reads a sequence item, which may be a single-pair mapping. */
@@ -89,7 +90,7 @@ final class FlowCollection {
     SourceNodes.MappingBuilder single = reader.nodes.new MappingBuilder(true, itemStart);
     SourceNode.Scalar key = single.key(node);
     skip(blockIndent, opening, closing);
-    SourceNode value = value(node, blockIndent, opening, closing, depth + 1);
+    SourceNode value = value(node, blockIndent, opening, closing, depth + 2);
     single.add(key, value, key.start());
     sequence.add(single.build(value.end(), null), -1); // no braces: it ends with its value
   }

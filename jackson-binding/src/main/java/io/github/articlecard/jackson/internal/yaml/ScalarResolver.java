@@ -69,14 +69,15 @@ public final class ScalarResolver {
         }
         break;
       case "int":
-        if (isInteger(value)) {
-          return integer(value);
+        JsonNode integer = taggedInteger(value);
+        if (integer != null) {
+          return integer;
         }
         break;
       case "float":
-        JsonNode number = resolvePlain(value);
-        if (number.isNumber()) {
-          return number.isIntegralNumber() ? DecimalNode.valueOf(new BigDecimal(value)) : number;
+        JsonNode fraction = taggedFloat(value);
+        if (fraction != null) {
+          return fraction;
         }
         break;
       case "map":
@@ -88,6 +89,85 @@ public final class ScalarResolver {
             + " instantiated");
     }
     throw new TagProblem("'" + value + "' is not a valid !!" + name);
+  }
+
+  /**
+   * Returns the integer an explicit {@code !!int} stands for in the YAML 1.2 core schema
+   * ({@code [-+]?[0-9]+}, {@code 0o[0-7]+}, {@code 0x[0-9a-fA-F]+}: {@code 012} is twelve,
+   * {@code 0x1F} thirty-one), or null when the text is none of them.
+   */
+  static @Nullable JsonNode taggedInteger(String value) {
+    int radix = 10;
+    String digits = value;
+    if (value.startsWith("0o") || value.startsWith("0x")) {
+      radix = value.charAt(1) == 'o' ? 8 : 16;
+      digits = value.substring(2);
+    } else if (value.startsWith("+") || value.startsWith("-")) {
+      digits = value.substring(1);
+    }
+    if (digits.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (Character.digit(digits.charAt(i), radix) < 0 || digits.charAt(i) > 'f') {
+        return null; // Character.digit also takes other scripts' digits
+      }
+    }
+    BigInteger big = new BigInteger(digits, radix);
+    return integer((value.startsWith("-") ? big.negate() : big).toString());
+  }
+
+  /**
+   * Returns the number an explicit {@code !!float} stands for in the YAML 1.2 core schema
+   * ({@code 1}, {@code 1e3}, {@code .5}, {@code +2.}, {@code -.inf}, {@code .nan}), or null when
+   * the text is none of them: a {@code double} when one holds the value exactly (keeping the text
+   * when it reads back as the same double untagged, so {@code -0} stays negative and {@code 1}
+   * becomes {@code 1.0}), else a {@code BigDecimal} with every digit.
+   */
+  static @Nullable JsonNode taggedFloat(String value) {
+    String unsigned = value.startsWith("+") || value.startsWith("-") ? value.substring(1) : value;
+    boolean negative = value.startsWith("-");
+    switch (unsigned) {
+      case ".inf": case ".Inf": case ".INF":
+        return DoubleNode.valueOf(negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+      case ".nan": case ".NaN": case ".NAN":
+        return unsigned.length() == value.length() ? DoubleNode.valueOf(Double.NaN) : null;
+      default:
+        break;
+    }
+    int i = digits(unsigned, 0);
+    int whole = i;
+    int fraction = 0;
+    if (i < unsigned.length() && unsigned.charAt(i) == '.') {
+      fraction = digits(unsigned, i + 1);
+      i += 1 + fraction;
+    }
+    if (whole + fraction == 0) {
+      return null;
+    }
+    if (i < unsigned.length() && (unsigned.charAt(i) == 'e' || unsigned.charAt(i) == 'E')) {
+      int at = i + 1;
+      if (at < unsigned.length() && (unsigned.charAt(at) == '+' || unsigned.charAt(at) == '-')) {
+        at++;
+      }
+      int exponent = digits(unsigned, at);
+      if (exponent == 0) {
+        return null;
+      }
+      i = at + exponent;
+    }
+    if (i != unsigned.length()) {
+      return null;
+    }
+    if (isDecimalFloat(value)) {
+      return floating(value); // the plain form: as untagged
+    }
+    String decimal = (negative ? "-" : "") + (whole == 0 ? "0" : "") + unsigned;
+    BigDecimal exact = new BigDecimal(decimal.replace(".e", ".0e").replace(".E", ".0E")
+        .replaceAll("\\.$", ".0"));
+    double d = exact.signum() == 0 ? (negative ? -0.0 : 0.0) : exact.doubleValue();
+    return !Double.isInfinite(d) && new BigDecimal(Double.toString(d)).compareTo(exact) == 0
+        ? DoubleNode.valueOf(d) : DecimalNode.valueOf(exact);
   }
 
   /** Returns the data a plain scalar with this text stands for. */

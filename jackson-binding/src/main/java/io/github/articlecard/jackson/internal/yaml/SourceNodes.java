@@ -170,6 +170,13 @@ final class SourceNodes {
             + (key instanceof SourceNode.Alias ? "an alias" : "a list or mapping"));
       }
       String name = scalar.value();
+      if (name.isEmpty() && scalar.style() == ScalarStyle.PLAIN && scalar.tag() == null
+          && scalar.anchor() == null) {
+        // YAML's null key (`? ` alone, `{: v}`), as `: v` in a block mapping; with an anchor or a
+        // tag (`&k : v`, `! : v`) it is the empty text, as SnakeYAML read it
+        throw new YamlProblem(Kind.UNSUPPORTED, scalar.start(), "a key must be text, not nothing:"
+            + " write the key before the ':' (or \"\" for an empty key)");
+      }
       if (name.length() > limits.maxKeyLength()) {
         throw new YamlProblem(Kind.LIMIT, scalar.start(), Limit.KEY_LENGTH.tooLong("key",
             name.length(), "characters", limits.maxKeyLength()));

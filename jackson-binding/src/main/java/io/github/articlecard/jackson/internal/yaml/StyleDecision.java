@@ -130,8 +130,19 @@ public final class StyleDecision {
     return standard.fallbackStyle(path);
   }
 
-  /** Returns the quotes a string gets at a path when its style cannot hold it. */
+  /**
+   * Returns the quotes a string gets at a path when its style cannot hold it: those the house
+   * style gives this key when it quotes it (its plain siblings could not hold the string, the
+   * house's next word is the key's own), else those the house gives strings that need quotes,
+   * else double quotes.
+   */
   public ScalarStyle quotesWhenNeeded(List<Object> path) {
+    if (!house.isEmpty()) {
+      HouseRules.Learned<ScalarStyle> own = house.quoting().get(StylePaths.of(path));
+      if (own != null && own.value().isQuoted()) {
+        return own.value();
+      }
+    }
     HouseRules.Learned<ScalarStyle> learned = house.quotesWhenNeeded();
     return learned != null ? learned.value() : ScalarStyle.DOUBLE_QUOTED;
   }

@@ -371,17 +371,24 @@ public final class YamlEmitter {
 
   /**
    * The header of a block scalar ({@code |2+}): its indicator, an indentation indicator where the
-   * content starts with a space, and its chomping; null where the content cannot be written so
-   * (starts with a line break, ends with a space, needs an indentation indicator that cannot be
-   * given, or more than one trailing line break without keep chomping).
+   * first line that is not empty starts with a space (a line of spaces only is such a line), and
+   * its chomping; null where the content cannot be written so (a folded one that starts with a
+   * line break or ends with a space, an indentation indicator that cannot be given, or more than
+   * one trailing line break without keep chomping). A literal holds leading empty lines and
+   * trailing spaces as they are.
    */
   private static @Nullable String blockHeader(char indicator, String content, int breaks,
       boolean keep, int indent, int parent) {
-    if (content.startsWith("\n") || content.endsWith(" ") || (breaks > 1 && !keep)) {
+    if ((indicator == '>' && (content.startsWith("\n") || content.endsWith(" ")))
+        || (breaks > 1 && !keep)) {
       return null;
     }
+    int firstText = 0;
+    while (firstText < content.length() && content.charAt(firstText) == '\n') {
+      firstText++;
+    }
     String indentation = "";
-    if (content.startsWith(" ")) {
+    if (content.startsWith(" ", firstText)) {
       int step = indent - parent;
       if (parent < 0 || step < 1 || step > 9) {
         return null;

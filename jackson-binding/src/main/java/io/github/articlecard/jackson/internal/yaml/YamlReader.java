@@ -89,7 +89,7 @@ public final class YamlReader {
     int forbidden = found.forbidden();
     int marker = found.documentMarker();
     try {
-      SourceMap map = reader.document();
+      SourceMap map = reader.guardedDocument();
       if (forbidden >= 0 && (marker < 0 || forbidden < marker)) {
         throw FrontMatterCharacters.forbidden(text, forbidden);
       }
@@ -120,8 +120,23 @@ public final class YamlReader {
     YamlReader reader = new YamlReader(text, limits, offset -> 0, offset -> 0);
     List<Integer> comments = new ArrayList<>();
     reader.cursor.comments = comments;
-    reader.document();
+    reader.guardedDocument();
     return comments;
+  }
+
+  /**
+   * Reads the document; a nesting the thread's stack cannot hold (a limit raised towards 1,000
+   * levels, read on a thread with a small stack) is refused as too deep, never thrown as a
+   * {@code StackOverflowError}.
+   */
+  private SourceMap guardedDocument() {
+    try {
+      return document();
+    } catch (StackOverflowError e) {
+      throw new YamlProblem(Kind.LIMIT, cursor.pos, Limit.NESTING_DEPTH.problem("nesting is"
+          + " deeper than this thread's stack can read (the limit is "
+          + limits.maxNestingDepth() + " levels)"));
+    }
   }
 
   private SourceMap document() {

@@ -177,6 +177,23 @@ class StyleDecisionTest {
         .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
   }
 
+  @Test
+  void aStringItsPlainSiblingsCannotHoldTakesTheQuotesTheHouseGivesItsKey() {
+    // the house single-quotes excerpts (none of which needed it) and double-quotes what needs it
+    HouseRules house = learnedFrom("title: Plain\nexcerpt: 'words'\nnote: \"a: b\"\n",
+        "title: Other\nexcerpt: 'more words'\n");
+
+    StyleDecision inPlainCard = learned(house, "title: Plain\ncategory: news\n");
+    assertThat(inPlainCard.stringStyle(List.of("excerpt"), TextNode.valueOf("new: text"),
+        root("title: Plain\ncategory: news\n"))).isEqualTo(ScalarStyle.PLAIN);
+    assertThat(inPlainCard.quotesWhenNeeded(List.of("excerpt")))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(inPlainCard.quotesWhenNeeded(List.of("title")))
+        .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+    assertThat(inPlainCard.quotesWhenNeeded(List.of("other")))
+        .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+  }
+
   // ---- keys without a value -----------------------------------------------------------------
 
   @Test

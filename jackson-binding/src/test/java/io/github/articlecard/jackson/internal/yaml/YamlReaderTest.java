@@ -142,6 +142,25 @@ class YamlReaderTest {
   }
 
   @Test
+  void aKeyOfNothingIsRefusedInEveryFormYamlAllowsIt() {
+    // YAML reads these keys as null; no card could name them, as ': 1' in a block mapping
+    for (String eol : List.of("\n", "\r\n")) {
+      for (String text : List.of("?" + eol + ": v" + eol, "? " + eol + ": v" + eol + "b: 1" + eol,
+          "a: 1" + eol + "? # a comment" + eol + ": v" + eol, "m: {: v}" + eol,
+          "m: {? }" + eol, "m: {a: 1, ? : 2}" + eol, "m: [? ]" + eol, "m: [: v]" + eol,
+          "m: [a, ? : v]" + eol, "m:" + eol + "  - ? " + eol + "    : v" + eol,
+          "m: {x: {: v}}" + eol)) {
+        CardParseException e = refused(text);
+        assertThat(e.kind()).as(text).isIn(Kind.UNSUPPORTED, Kind.SYNTAX);
+        assertThat(e.problem()).as(text).containsAnyOf("not nothing", "no key before it");
+      }
+      // the empty text, written as such, is a key
+      assertThat(read("\"\": 1" + eol + "m: {'': 2}" + eol).data().toString())
+          .isEqualTo("{\"\":1,\"m\":{\"\":2}}");
+    }
+  }
+
+  @Test
   void commentsAreFoundOutsideValuesOnly() {
     String text = "# top\na: \"# not\" # one\nb: |\n  # not\nc: [x, # two\n  y]\n";
 
