@@ -131,6 +131,25 @@ class NewCommandTest extends CardFolderTest {
         "  - Cloud" + eol, "type: video" + eol);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n"})
+  void keysTheSiblingsWriteWithoutAValueAreWrittenSo(String eol) throws IOException {
+    for (String name : List.of("a", "b")) {
+      write("priced/" + name + ".md", String.join("\n", "---", "title: Card " + name, "heat: ",
+          "price:", "", "related:", "  - title: R" + name, "    quality: ", "    rating: ~", "---",
+          "", "").replace("\n", eol));
+    }
+    Path file = folder.resolve("priced/c.md");
+
+    ToolRun run = create(file, List.of("related[+]", "{\"title\":\"Rc\",\"rating\":null}",
+        "price", "null", "title", "Card c"));
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(TestFiles.read(file)).isEqualTo(String.join("\n", "---", "title: Card c",
+        "heat: ", "price:", "", "related:", "  - title: Rc", "    quality: ", "    rating: ~",
+        "---", "", "").replace("\n", eol));
+  }
+
   @Test
   void inAFolderWithoutCardsTheNewCardIsInTheStandardStyle() throws IOException {
     Path file = folder.resolve("empty/new.md");
