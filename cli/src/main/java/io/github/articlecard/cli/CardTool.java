@@ -154,6 +154,7 @@ final class CardTool {
       case SET -> edits.set(arguments);
       case UNSET -> edits.unset(arguments);
       case MV -> edits.mv(arguments);
+      case NEW -> new NewCommand(writing, inputs, output).run(arguments);
       case FMT -> new FormatCommand(writing, inputs, output).run(arguments);
       case STYLE -> new FormatCommand(writing, inputs, output).printStyle(arguments);
       case JSON -> new JsonCommand(inputs, output).run(arguments);

@@ -92,6 +92,27 @@ enum Command {
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
       Option.flag("--new", null, "allow a new name the card format does not know"),
       Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
+  NEW("new", "[--style-from FOLDER | --style standard] [--new] [--force] FILE KEY VALUE"
+      + " [KEY VALUE]...", 3, Integer.MAX_VALUE,
+      """
+      Writes a new card that looks like its siblings: the house style (key order, quoting, blank
+      lines, indentation, line ending, empty body, keys written without a value) is learned from
+      the cards of the folder FILE goes into, as fmt learns it; the standard, the seed's, where
+      that folder has no cards. KEY and VALUE are taken as set takes them (title, provider.name,
+      topics[+], related[0].title; null, JSON, or text for keys that hold text). A key that
+      neither the card format nor the folder's cards know is refused unless --new is given. An
+      existing FILE is never replaced unless --force is given; a card that does not bind, or
+      breaks a rule of the nearest .articlecard.properties (a missing title), is refused. Keys
+      that every card of the folder has and this one has not are named in a warning. The file
+      is written atomically. FILE - prints the card instead, in the style of the working
+      folder's cards unless --style-from or --style says otherwise.""",
+      "exit status: 0 written; 1 refused (the file exists, a key is unknown, the card does not"
+          + " bind or is invalid), nothing written; 2 wrong usage",
+      new Option("--style-from", null, "FOLDER", "learn the house style from the cards of FOLDER"),
+      new Option("--style", null, "standard", "write in the standard house style, the seed's"),
+      Option.flag("--new", null, "allow keys neither the card format nor the folder's cards know"),
+      Option.flag("--force", null, "replace FILE if it exists"),
+      Option.allowAttributeLoss(), Option.quiet("do not print created FILE")),
   FMT("fmt", "[--check] [--diff] [--force] [--style-from FOLDER | --style standard]"
       + " [--allow-attribute-loss] [--exclude GLOB]... PATH...", 1, Integer.MAX_VALUE,
       """
@@ -304,9 +325,9 @@ enum Command {
     return new Arguments(Set.copyOf(flags), Map.copyOf(values), List.copyOf(operands));
   }
 
-  /** Tells whether the operand at this position is a value of {@code set}, taken as it is. */
+  /** Tells whether the operand at this position is a value of {@code set} or {@code new}. */
   private boolean takesVerbatim(int operand) {
-    return this == SET && operand >= 2 && operand % 2 == 0;
+    return (this == SET || this == NEW) && operand >= 2 && operand % 2 == 0;
   }
 
   private Option option(String given) {

@@ -175,7 +175,7 @@ final class DataPaths {
   }
 
   /** The house order at a level, or none where the level's keys cannot name a place. */
-  private static List<String> orderAt(HouseStyle style, String level) {
+  static List<String> orderAt(HouseStyle style, String level) {
     try {
       return style.keyOrder(level);
     } catch (IllegalArgumentException e) {

@@ -100,18 +100,32 @@ final class FormatCommand {
    */
   private static HouseStyle style(Command.Arguments args, boolean folders,
       Collection<CardDocument> documents) {
-    List<String> named = args.values("--style");
     List<String> from = args.values("--style-from");
-    if (!named.isEmpty()) {
-      if (!named.get(0).equals("standard") || !from.isEmpty()) {
-        throw new UsageException("fmt: --style takes only standard, and not with --style-from");
-      }
+    if (standardAsked("fmt", args)) {
       return HouseStyle.standard();
     }
     if (!from.isEmpty()) {
       return HouseStyle.learnFrom(Path.of(from.get(0)));
     }
     return folders ? HouseStyle.learnFrom(documents) : HouseStyle.standard();
+  }
+
+  /**
+   * Tells whether {@code --style standard} was given ({@code fmt} and {@code new}).
+   *
+   * @throws UsageException if {@code --style} names another style or comes with
+   *     {@code --style-from}
+   */
+  static boolean standardAsked(String command, Command.Arguments args) {
+    List<String> named = args.values("--style");
+    if (named.isEmpty()) {
+      return false;
+    }
+    if (!named.get(0).equals("standard") || !args.values("--style-from").isEmpty()) {
+      throw new UsageException(command + ": --style takes only standard, and not with"
+          + " --style-from");
+    }
+    return true;
   }
 
   /** Formats one card: 1 on a problem or a change found by --check, -1 when unchanged, else 0. */

@@ -7,7 +7,8 @@
  * {@code Command}, which parses its own options and operands (and holds its help);
  * {@code Inputs} turns operands into cards to read (standard input, files, folders through
  * {@code CardFileFinder}); the command classes ({@code CheckCommand}, {@code EditCommands} for
- * get/set/unset/mv, {@code FormatCommand} for fmt and style, {@code JsonCommand}) do the work, following key paths
+ * get/set/unset/mv, {@code NewCommand} for new, {@code FormatCommand} for fmt and style,
+ * {@code JsonCommand}) do the work, following key paths
  * ({@code KeyPath}: a {@code CardPath} that may count list indexes from the end) through the front
  * matter with {@code DataPaths}, which knows the model's keys from {@code ModelKeys} and puts new
  * keys where the mapper's {@code HouseStyle} orders them; everything

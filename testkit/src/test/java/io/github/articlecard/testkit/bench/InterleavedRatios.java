@@ -7,9 +7,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardMapper;
+import io.github.articlecard.jackson.HouseStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
@@ -58,8 +60,14 @@ final class InterleavedRatios {
       IntFunction<Object> editFrontMatter = i -> documents[i].withFrontMatter(editedFrontMatters[i]).text();
       IntFunction<Object> canonical = i -> mapper.write(equal[i]);
       IntFunction<Object> jacksonWrite = i -> unchecked(() -> yaml.writeValueAsString(trees[i]));
+      CardMapper learned = CardMapper.builder()
+          .houseStyle(HouseStyle.learnFrom(List.of(documents))).build();
+      IntFunction<Object> learnedCanonical = i -> learned.write(equal[i]);
+      // a round of learnStyle learns once from all the texts; readBatch's reads them all
+      IntFunction<Object> learnStyle = i -> i == 0 ? HouseStyle.learnFrom(List.of(documents)) : "";
+      IntFunction<Object> readBatch = i -> mapper.read(texts[i]);
       IntFunction<?>[] measures = {readFrontMatter, readCard, jacksonRead, jsonRead, editCard,
-          editFrontMatter, canonical, jacksonWrite};
+          editFrontMatter, canonical, jacksonWrite, learnedCanonical, learnStyle, readBatch};
       long[] best = new long[measures.length];
       java.util.Arrays.fill(best, Long.MAX_VALUE);
       for (int round = 0; round < ROUNDS; round++) {
@@ -76,6 +84,10 @@ final class InterleavedRatios {
       row(table, input, "verified one-field edit, withCard / Jackson readTree", best[4], best[2], 1.0);
       row(table, input, "verified one-field edit, withFrontMatter / Jackson readTree", best[5], best[2], 1.0);
       row(table, input, "verified canonical write / Jackson writer", best[6], best[7], 1.0);
+      row(table, input, "verified canonical write, learned style / standard style", best[8],
+          best[6], 1.0);
+      row(table, input, "house style learned from the cards / reading them", best[9], best[10],
+          1.0);
       row(table, input, "allocation per read to card() / Jackson readTree",
           allocation(readCard, size), allocation(jacksonRead, size), 1.0);
       row(table, input, "read to frontMatter() / Jackson JSON readTree of the same data", best[0], best[3], 0);
