@@ -102,7 +102,11 @@ final class Condition {
     boolean negated = operator.startsWith("!");
     return switch (negated ? operator.substring(1) : operator) {
       case "=" -> {
-        EditCommands.value(value, null, null); // a JSON value with a key twice is wrong usage now
+        try {
+          EditCommands.value(value, null, null); // a JSON value with a key twice: wrong usage now
+        } catch (UsageException e) {
+          throw problem(text, e.problem());
+        }
         yield new Condition(key, Test.EQUAL, negated, value, null, null);
       }
       case "~" -> new Condition(key, Test.CONTAINS, negated, value, Pattern.compile(
@@ -131,7 +135,7 @@ final class Condition {
 
   private static KeyPath key(String text, String key) {
     if (key.isEmpty()) {
-      throw problem(text, "no KEY before the operator; " + FORMS);
+      throw problem(text, "no KEY; " + FORMS);
     }
     KeyPath path;
     try {
