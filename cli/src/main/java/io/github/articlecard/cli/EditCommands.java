@@ -309,7 +309,10 @@ final class EditCommands {
     }
     Path path = input.path();
     if (!Condition.allHold(where, doc.frontMatter())) {
-      if (path == null && !dryRun) {
+      if (dryRun) {
+        return Outcome.SKIPPED; // stdout holds the diff alone: nothing to print
+      }
+      if (path == null) {
         output.text(doc.text()); // standard input goes through as it was
       } else if (alone) {
         output.note("skipped " + input.name() + " (not matching --where)");
