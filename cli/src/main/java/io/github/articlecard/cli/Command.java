@@ -161,7 +161,7 @@ enum Command {
     }
 
     static Option where() {
-      return new Option("--where", null, "COND", "edit only the cards where COND holds (below);"
+      return new Option("--where", null, "COND", "edit only the cards where COND holds (above);"
           + " repeatable: all must hold");
     }
 
@@ -179,6 +179,7 @@ enum Command {
   /** The help that set, unset and mv share: many PATHs, and the conditions of --where. */
   private static final class EditHelp {
     static final String MANY_PATHS = """
+
         PATH is a card file, a folder (its cards, found as check finds them) or - (standard
         input, named alone). Several PATHs end with --, so that no PATH is taken for a KEY:
         without --, the first operand is the one PATH, and a KEY that names a file or folder, or
@@ -191,6 +192,7 @@ enum Command {
         """;
 
     static final String WHERE = """
+
         --where COND edits only the cards where COND holds (repeatable: all must hold); the
         others are left alone and counted as skipped. KEY is a path as for get; on a list
         (topics) a condition holds when it holds for an item; ! before an operator negates it,

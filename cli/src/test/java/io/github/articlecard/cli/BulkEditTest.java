@@ -318,6 +318,21 @@ class BulkEditTest extends CardFolderTest {
   }
 
   @Test
+  void theHelpOfSetUnsetAndMvShowsTheFormForManyPathsWhyAndTheConditions() {
+    for (String command : List.of("set", "unset", "mv")) {
+      String help = ToolRun.of("help", command).out();
+
+      assertThat(help).as(command).startsWith("usage: articlecard " + command + " ")
+          .contains(" PATH [PATH... --] ")
+          .contains("Several PATHs end with --, so that no PATH is taken for a KEY")
+          .contains("  articlecard " + command + " content/ drafts/a.md -- ")
+          .contains("updated N, unchanged M, refused K")
+          .contains("--where COND").contains("KEY~TEXT").contains("has:KEY")
+          .contains("--exclude GLOB");
+    }
+  }
+
+  @Test
   void anEmptyFolderIsAWarningAndASummaryOfNothing() throws IOException {
     Path empty = Files.createDirectories(folder.resolve("empty"));
     ToolRun run = ToolRun.of("unset", empty.toString(), "title");
