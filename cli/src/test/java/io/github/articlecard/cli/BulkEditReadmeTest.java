@@ -11,14 +11,7 @@ import org.junit.jupiter.api.Test;
  * and the condition error that the command really prints.
  */
 class BulkEditReadmeTest extends CardFolderTest {
-  private static final String README = TestFiles.read(Path.of("..", "README.md"));
-
-  private static String block(String opening) {
-    int start = README.indexOf(opening);
-    assertThat(start).as("the README has a block opening with %s", opening).isNotNegative();
-    int from = start + opening.length();
-    return README.substring(from, README.indexOf("```\n", from));
-  }
+  private static final String README = TestFiles.readme();
 
   @Test
   void theReadmeShowsTheSynopsesOfSetUnsetAndMv() {
@@ -33,7 +26,8 @@ class BulkEditReadmeTest extends CardFolderTest {
     ToolRun run = ToolRun.of("unset", "a.md", "b.md", "title");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo(block("```\n$ articlecard unset a.md b.md title\n"));
+    assertThat(run.err())
+        .isEqualTo(TestFiles.readmeBlock("```\n$ articlecard unset a.md b.md title\n"));
   }
 
   @Test
@@ -46,7 +40,8 @@ class BulkEditReadmeTest extends CardFolderTest {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat((run.out() + run.err()).replace(folder + "/", ""))
-        .isEqualTo(block("```\n$ articlecard mv content/ sourceUrl originalUrl\n"));
+        .isEqualTo(TestFiles.readmeBlock("```\n$ articlecard mv content/ sourceUrl originalUrl"
+            + "\n"));
   }
 
   @Test
