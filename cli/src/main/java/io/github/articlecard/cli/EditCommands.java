@@ -270,6 +270,8 @@ final class EditCommands {
       Outcome outcome;
       try {
         outcome = edit(input, where, dryRun, false, edit);
+      } catch (UsageException e) {
+        throw e; // the command line, not the card (a VALUE that is JSON with a key twice)
       } catch (RuntimeException e) {
         output.problem(Diagnostic.bug(input.name(), e)); // the next card may do
         outcome = Outcome.REFUSED;

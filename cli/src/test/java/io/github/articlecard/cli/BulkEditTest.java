@@ -333,6 +333,18 @@ class BulkEditTest extends CardFolderTest {
   }
 
   @Test
+  void aValueThatIsJsonWithAKeyTwiceIsWrongUsageNotAFailureOfEachCard() throws IOException {
+    Map<Path, String> before = files();
+
+    ToolRun run = ToolRun.of("set", content.toString(), "provider",
+        "{\"name\":\"a\",\"name\":\"b\"}");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("articlecard: VALUE is JSON with a duplicate key \"name\"");
+    assertThat(files()).isEqualTo(before);
+  }
+
+  @Test
   void anEmptyFolderIsAWarningAndASummaryOfNothing() throws IOException {
     Path empty = Files.createDirectories(folder.resolve("empty"));
     ToolRun run = ToolRun.of("unset", empty.toString(), "title");
