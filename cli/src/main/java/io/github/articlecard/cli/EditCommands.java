@@ -230,9 +230,22 @@ final class EditCommands {
       return line.toString();
     }
 
+    /**
+     * Tells whether an operand looks like a PATH: it ends in {@code .md} or {@code /}, or it names
+     * a file or folder and does not start with a key of the card format ({@code images} is a
+     * KEY even beside a folder named so).
+     */
     private static boolean looksLikeAPath(String operand) {
       if (operand.endsWith(".md") || operand.endsWith("/")) {
         return true;
+      }
+      try {
+        if (KeyPath.parse(operand).steps().get(0) instanceof KeyPath.Key key
+            && ModelKeys.CARD.key(key.name()) != null) {
+          return false;
+        }
+      } catch (UsageException e) {
+        // not a key path: perhaps a file
       }
       try {
         return Files.exists(Path.of(operand), LinkOption.NOFOLLOW_LINKS);

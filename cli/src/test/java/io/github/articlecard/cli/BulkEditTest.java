@@ -268,6 +268,8 @@ class BulkEditTest extends CardFolderTest {
             + " but names a file or folder; several PATHs end with --: articlecard unset " + a
             + " " + c + " -- title"),
         new Wrong(List.of("unset", a, "drafts/", "title"), "unset: 'drafts/' stands where a KEY"),
+        // the module's folder, where the tests run, holds src/
+        new Wrong(List.of("unset", a, "title", "src"), "unset: 'src' stands where a KEY"),
         new Wrong(List.of("set", a, "missing.md", "quality", "1"), "set: 'missing.md' stands"
             + " where a KEY"),
         new Wrong(List.of("mv", a, p, "sourceUrl"), "mv: '" + p + "' stands where a KEY goes but"
