@@ -44,6 +44,10 @@ class BulkDiffsThatApplyTest extends CardFolderTest {
         Arguments.of(List.of("set", "heat", "7", "provider.name", "Mint")),
         Arguments.of(List.of("unset", "quality")),
         Arguments.of(List.of("unset", "topics", "--where", "!has:provider")),
+        Arguments.of(List.of("unset", "topics[0]", "topics[-1]")),
+        Arguments.of(List.of("set", "related[-1].quality", "5", "related[0].images[+]",
+            "{\"url\":\"https://example.com/x.jpg\",\"width\":10,\"height\":10}", "--where",
+            "has:related")),
         Arguments.of(List.of("mv", "--where", "has:sourceUrl", "sourceUrl", "originalUrl")));
   }
 
