@@ -129,9 +129,7 @@ final class CardTool {
       return FAILED;
     } catch (RuntimeException e) {
       // a bug: say so in the one shape rather than end with a stack trace
-      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      output.problem(Diagnostic.about(firstInput(arguments), "unexpected failure, a bug in"
-          + " articlecard (please report it with this card): " + what));
+      output.problem(Diagnostic.bug(firstInput(arguments), e));
       return FAILED;
     }
   }

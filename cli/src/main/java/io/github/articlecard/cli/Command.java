@@ -51,8 +51,8 @@ enum Command {
       (negative indexes count from the end). FILE - reads standard input.""",
       "exit status: 0 printed; 1 no value at KEY or the card does not read; 2 wrong usage",
       Option.quiet("")),
-  SET("set", "[--dry-run] [--new] [--allow-attribute-loss] FILE KEY VALUE [KEY VALUE]...", 3,
-      Integer.MAX_VALUE,
+  SET("set", "[--dry-run] [--new] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
+      + " PATH [PATH... --] KEY VALUE [KEY VALUE]...", 3, Integer.MAX_VALUE,
       """
       Sets values in place, changing only their lines, and replaces the file atomically. A key
       the card format does not know is refused with the key it probably meant (qualty: did you
@@ -60,38 +60,48 @@ enum Command {
       mappings on the way are created; KEY[+] (topics[+]), or KEY[N] with N the list's length,
       adds an item at the end.
       VALUE: null is a YAML null (use unset to remove a key); a value in double quotes is JSON
-      text, so '"null"' is the text null and '"42"' the text 42; keys that hold text take the
-      rest as text; other keys take JSON (60, true, ["a","b"], {"name":"Mint"}) and text when it
-      is not JSON. An edit that would make the card no longer bind (quality high) is refused and
-      the file left as it was. FILE - reads standard input and prints the edited card.""",
-      "exit status: 0 set; 1 refused or the card does not read or write (file untouched);"
-          + " 2 wrong usage",
+      text, so '"null"' is the text null, '"42"' the text 42 and '"--"' the text --; keys that
+      hold text take the rest as text; other keys take JSON (60, true, ["a","b"],
+      {"name":"Mint"}) and text when it is not JSON. An edit that would make the card no longer
+      bind (quality high) is refused and the file left as it was. PATH - reads standard input and
+      prints the edited card.
+      """ + EditHelp.MANY_PATHS + EditHelp.example("set", "topics[+] AI") + EditHelp.WHERE,
+      "exit status: 0 set (every card set, unchanged or skipped); 1 a card refused, or one that"
+          + " does not read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
       Option.flag("--new", null, "allow keys the card format does not know"),
-      Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
-  UNSET("unset", "[--dry-run] [--allow-attribute-loss] FILE KEY...", 2, Integer.MAX_VALUE,
+      Option.where(), Option.exclude(), Option.allowAttributeLoss(),
+      Option.quiet("do not print updated FILE nor the summary")),
+  UNSET("unset", "[--dry-run] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
+      + " PATH [PATH... --] KEY...", 2, Integer.MAX_VALUE,
       """
       Removes keys or list items, with their lines and comments, and replaces the file atomically.
       KEY is a path as for get (topics[-1] is the last topic). A key that is not there is refused
       (with the key it probably meant), nothing is removed, and the file is left as it was.
-      FILE - reads standard input and prints the edited card.""",
-      "exit status: 0 removed; 1 refused or the card does not read or write (file untouched);"
-          + " 2 wrong usage",
+      PATH - reads standard input and prints the edited card.
+      """ + EditHelp.MANY_PATHS + EditHelp.example("unset", "price") + EditHelp.WHERE,
+      "exit status: 0 removed (from every card, or unchanged or skipped); 1 a card refused, or one"
+          + " that does not read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
-      Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
-  MV("mv", "[--dry-run] [--new] [--allow-attribute-loss] FILE KEY NEWNAME", 3, 3,
+      Option.where(), Option.exclude(), Option.allowAttributeLoss(),
+      Option.quiet("do not print updated FILE nor the summary")),
+  MV("mv", "[--dry-run] [--new] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
+      + " PATH [PATH... --] KEY NEWNAME", 3, 3,
       """
       Renames a key in place: only the key's text changes; its value, comments and place stay, and
       the file is replaced atomically. KEY is a path as for get, ending at a key
       (related[0].ampUrl renames that item's ampUrl). A key that is not there, a NEWNAME its
       mapping already has, or a NEWNAME the card format does not know there (unless --new is
-      given) is refused and the file left as it was. FILE - reads standard input and prints the
-      edited card.""",
-      "exit status: 0 renamed; 1 refused or the card does not read or write (file untouched);"
-          + " 2 wrong usage",
+      given) is refused and the file left as it was. PATH - reads standard input and prints the
+      edited card.
+      """ + EditHelp.MANY_PATHS + EditHelp.example("mv", "sourceUrl originalUrl --where has:sourceUrl")
+      + EditHelp.WHERE,
+      "exit status: 0 renamed (in every card, or skipped); 1 a card refused, or one that does not"
+          + " read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
       Option.flag("--new", null, "allow a new name the card format does not know"),
-      Option.allowAttributeLoss(), Option.quiet("do not print updated FILE")),
+      Option.where(), Option.exclude(), Option.allowAttributeLoss(),
+      Option.quiet("do not print updated FILE nor the summary")),
   NEW("new", "[--style-from FOLDER | --style standard] [--new] [--force] FILE KEY VALUE"
       + " [KEY VALUE]...", 3, Integer.MAX_VALUE,
       """
@@ -171,6 +181,11 @@ enum Command {
           + " folder (2021/drafts/**); repeatable");
     }
 
+    static Option where() {
+      return new Option("--where", null, "COND", "edit only the cards where COND holds (above);"
+          + " repeatable: all must hold");
+    }
+
     static Option allowAttributeLoss() {
       return flag("--allow-attribute-loss", null, "write even where the new file cannot keep the"
           + " old one's owner, group, mode or extended attributes (refused otherwise, the file"
@@ -182,16 +197,62 @@ enum Command {
     }
   }
 
+  /** The help that set, unset and mv share: many PATHs, and the conditions of --where. */
+  private static final class EditHelp {
+    static final String MANY_PATHS = """
+
+        PATH is a card file, a folder (its cards, found as check finds them) or - (standard
+        input, named alone). Several PATHs end with --, so that no PATH is taken for a KEY:
+        without --, the first operand is the one PATH, and a KEY that names a file or folder, or
+        ends in .md or /, is wrong usage. With a folder or several PATHs each card is edited on
+        its own and written when done; a card that does not read or whose edit is refused is
+        reported at its file and the others are edited; each card written is named (updated
+        FILE), and a summary ends the run on stderr: updated N, unchanged M, refused K (and
+        skipped L (not matching --where) with --where). --dry-run prints one diff for them all,
+        which git apply and patch -p1 apply. For example:
+        """;
+
+    static final String WHERE = """
+
+        --where COND edits only the cards where COND holds (repeatable: all must hold); the
+        others are left alone and counted as skipped. KEY is a path as for get; on a list
+        (topics) a condition holds when it holds for an item; ! before an operator negates it,
+        so a card without KEY matches KEY!=VALUE:
+          KEY=VALUE   equal, VALUE read as set reads it (quality=60, published=true)
+          KEY~TEXT    contains TEXT, in any case (title~AI)
+          KEY=~REGEX  a Java regular expression finds a match ('title=~(?i)\\bAI\\b')
+          KEY<N, KEY<=N, KEY>N, KEY>=N
+                      numbers (quality>=50), and instants or dates
+                      (publishedDateTime>=2021-03-01: from the day's start, UTC)
+          has:KEY     KEY is there, even without a value (has:sourceUrl)
+          KEY!=VALUE, KEY!~TEXT, KEY!=~REGEX, !has:KEY   the opposite""";
+
+    private EditHelp() {}
+
+    /** One example line of the command over a folder and a file. */
+    static String example(String command, String edit) {
+      return "  articlecard " + command + " content/ drafts/a.md -- " + edit + "\n";
+    }
+  }
+
   /**
    * A command's arguments, parsed.
    *
    * @param flags the long names of the flags given
    * @param values the values given for each option that takes one, in order
    * @param operands the operands, in order
+   * @param pathsEnd for set, unset and mv, how many operands are PATHs when a {@code --} after
+   *     them separated them from the edit; -1 when none did
    */
-  record Arguments(Set<String> flags, Map<String, List<String>> values, List<String> operands) {
+  record Arguments(Set<String> flags, Map<String, List<String>> values, List<String> operands,
+      int pathsEnd) {
     boolean has(String flag) {
       return flags.contains(flag);
+    }
+
+    /** Tells whether a {@code --} separated several PATHs from the edit. */
+    boolean separated() {
+      return pathsEnd >= 0;
     }
 
     List<String> values(String option) {
@@ -270,7 +331,9 @@ enum Command {
   }
 
   /**
-   * Parses the arguments that follow the command's name.
+   * Parses the arguments that follow the command's name. For set, unset and mv, the first
+   * {@code --} that follows an operand separates the PATHs from the edit (options may still come
+   * after it); a {@code --} before any operand ends the options, as for every command.
    *
    * @throws HelpRequested for {@code -h} or {@code --help}
    * @throws UsageException for an unknown option, a missing option value or a wrong number of
@@ -280,10 +343,17 @@ enum Command {
     Map<String, List<String>> values = new LinkedHashMap<>();
     Set<String> flags = new java.util.HashSet<>();
     List<String> operands = new ArrayList<>();
+    int separator = editsPaths() ? separatorIn(args) : -1;
+    int pathsEnd = -1;
     boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
-      if (optionsEnded || takesVerbatim(operands.size()) || arg.equals("-") || !arg.startsWith("-")) {
+      if (i == separator) {
+        pathsEnd = operands.size();
+        continue;
+      }
+      if (optionsEnded || takesVerbatim(operands.size(), separator >= 0, pathsEnd)
+          || arg.equals("-") || !arg.startsWith("-")) {
         operands.add(arg);
         continue;
       }
@@ -314,20 +384,72 @@ enum Command {
         values.computeIfAbsent(option.name(), key -> new ArrayList<>()).add(value);
       }
     }
-    if (operands.size() < minOperands) {
+    // with --, the edit after it takes what follows the one PATH of the form without
+    int counted = pathsEnd < 0 ? operands.size() : operands.size() - pathsEnd + 1;
+    if (pathsEnd >= 0 && counted == 1) {
+      throw new UsageException(name + ": nothing to do after --: the edit follows it");
+    }
+    if (counted < minOperands) {
       throw new UsageException(name + ": " + (operands.isEmpty() ? "nothing to work on"
           : "too few arguments"));
     }
-    if (operands.size() > maxOperands) {
+    if (counted > maxOperands) {
       throw new UsageException(name + ": too many arguments (unexpected '"
-          + operands.get(maxOperands) + "')");
+          + operands.get(operands.size() - counted + maxOperands) + "')");
     }
-    return new Arguments(Set.copyOf(flags), Map.copyOf(values), List.copyOf(operands));
+    return new Arguments(Set.copyOf(flags), Map.copyOf(values), List.copyOf(operands), pathsEnd);
   }
 
-  /** Tells whether the operand at this position is a value of {@code set} or {@code new}. */
-  private boolean takesVerbatim(int operand) {
-    return (this == SET || this == NEW) && operand >= 2 && operand % 2 == 0;
+  /** Tells whether the command edits cards at PATHs: set, unset and mv. */
+  boolean editsPaths() {
+    return this == SET || this == UNSET || this == MV;
+  }
+
+  /**
+   * Returns the index of the {@code --} that separates PATHs from the edit: the first one after
+   * an operand; -1 when there is none.
+   */
+  private int separatorIn(List<String> args) {
+    boolean optionsEnded = false;
+    boolean operand = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--") && operand) {
+        return i;
+      }
+      if (arg.equals("--") && !optionsEnded) {
+        optionsEnded = true;
+      } else if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
+        operand = true;
+      } else if (!arg.contains("=")) {
+        // an option given its value apart passes over the value
+        for (Option option : options) {
+          if ((option.name().equals(arg) || arg.equals(option.shortName()))
+              && option.value() != null) {
+            i++;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether the operand at this position is a value of {@code set} or {@code new}, taken as
+   * it is: every second operand after the PATH (the FILE of {@code new}), or after the {@code --}
+   * that ended the PATHs of {@code set}; none before that {@code --}.
+   */
+  private boolean takesVerbatim(int operand, boolean separated, int pathsEnd) {
+    if (this == NEW) {
+      return operand >= 2 && operand % 2 == 0;
+    }
+    if (this != SET) {
+      return false;
+    }
+    if (!separated) {
+      return operand >= 2 && operand % 2 == 0;
+    }
+    return pathsEnd >= 0 && (operand - pathsEnd) % 2 == 1;
   }
 
   private Option option(String given) {

@@ -37,6 +37,13 @@ record Diagnostic(@Nullable String source, int line, int column, @Nullable Strin
     return new Diagnostic(source, 0, 0, null, null, problem, null);
   }
 
+  /** Describes a failure the command did not foresee: a bug in it, to be reported. */
+  static Diagnostic bug(String source, RuntimeException e) {
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return about(source, "unexpected failure, a bug in articlecard (please report it with this"
+        + " card): " + what);
+  }
+
   /** Returns this diagnostic about another file name (a file read from standard input). */
   Diagnostic named(String name) {
     return new Diagnostic(name, line, column, kind, path, problem, excerpt);

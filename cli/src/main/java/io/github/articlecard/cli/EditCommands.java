@@ -12,15 +12,21 @@ import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.CardPath;
 import io.github.articlecard.jackson.CardProblem;
+import io.github.articlecard.jackson.HouseStyle;
 import io.github.articlecard.cli.DataPaths.Place;
 import io.github.articlecard.cli.DataPaths.Refused;
 import io.github.articlecard.cli.ModelKeys.Slot;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -64,44 +70,46 @@ final class EditCommands {
   }
 
   int set(Command.Arguments args) {
-    List<String> operands = args.operands();
-    if (operands.size() % 2 == 0) {
-      throw new UsageException("set: KEY and VALUE come in pairs; '" + operands.get(operands.size() - 1)
+    Targets targets = Targets.of(Command.SET, args);
+    List<String> edit = targets.edit();
+    if (edit.size() % 2 == 1) {
+      throw new UsageException("set: KEY and VALUE come in pairs; '" + edit.get(edit.size() - 1)
           + "' has no VALUE");
     }
     List<KeyPath> paths = new ArrayList<>();
-    for (int i = 1; i < operands.size(); i += 2) {
-      paths.add(KeyPath.parse(operands.get(i)));
+    for (int i = 0; i < edit.size(); i += 2) {
+      paths.add(KeyPath.parse(edit.get(i)));
     }
     boolean allowNew = args.has("--new");
-    return editData(inputs.single(operands.get(0)), args.has("--dry-run"), data -> {
+    HouseStyle order = mapper.houseStyle(); // once a run, not once a card
+    return apply(targets, args, data(data -> {
       ObjectNode before = data.deepCopy();
       for (int i = 0; i < paths.size(); i++) {
         Place place = DataPaths.prepare(data, paths.get(i), allowNew);
-        JsonNode value = value(operands.get(2 * i + 2), place.slot(), place.value());
+        JsonNode value = value(edit.get(2 * i + 1), place.slot(), place.value());
         if (!allowNew) {
           DataPaths.checkKnown(value, place.value(), place.slot(), place.resolved());
         }
         DataPaths.put(place.parent(), place.step(), value);
       }
       // a new key, and a mapping made on the way to it, go where the house order puts them
-      DataPaths.placeNewKeys(before, data, mapper.houseStyle());
-    });
+      DataPaths.placeNewKeys(before, data, order);
+    }));
   }
 
   int unset(Command.Arguments args) {
-    List<String> operands = args.operands();
+    Targets targets = Targets.of(Command.UNSET, args);
     List<KeyPath> paths = new ArrayList<>();
-    for (String operand : operands.subList(1, operands.size())) {
+    for (String operand : targets.edit()) {
       paths.add(KeyPath.parse(operand));
     }
-    return editData(inputs.single(operands.get(0)), args.has("--dry-run"), data -> {
+    return apply(targets, args, data(data -> {
       List<Place> places = new ArrayList<>();
       for (KeyPath path : paths) {
         places.add(DataPaths.find(data, path));
       }
       remove(places);
-    });
+    }));
   }
 
   /**
@@ -110,14 +118,14 @@ final class EditCommands {
    * {@code --new}, when the card format does not know the new name there.
    */
   int mv(Command.Arguments args) {
-    List<String> operands = args.operands();
-    KeyPath path = KeyPath.parse(operands.get(1));
+    Targets targets = Targets.of(Command.MV, args);
+    KeyPath path = KeyPath.parse(targets.edit().get(0));
     if (!(path.steps().get(path.steps().size() - 1) instanceof KeyPath.Key)) {
       throw new UsageException("mv: '" + path + "' names a list item, not a key");
     }
-    String newName = operands.get(2);
+    String newName = targets.edit().get(1);
     boolean allowNew = args.has("--new");
-    return edit(inputs.single(operands.get(0)), args.has("--dry-run"), doc -> {
+    return apply(targets, args, doc -> {
       CardPath old = DataPaths.find(doc.frontMatter(), path).resolved();
       List<KeyPath.Step> renamed = new ArrayList<>();
       for (CardPath.Step step : old.steps().subList(0, old.steps().size() - 1)) {
@@ -166,22 +174,166 @@ final class EditCommands {
     CardDocument apply(CardDocument doc);
   }
 
-  /** Applies a change to a card's data as {@link #edit} applies an edit. */
-  private int editData(Inputs.Input input, boolean dryRun, Change change) {
-    return edit(input, dryRun, doc -> {
+  /** What became of one card. */
+  private enum Outcome { UPDATED, UNCHANGED, REFUSED, SKIPPED, VANISHED }
+
+  /**
+   * The PATHs a command line names and the edit to make there: before the {@code --} that ends
+   * them, or the first operand alone.
+   *
+   * @param paths files, folders, or {@code -}
+   * @param edit the operands after them (KEY VALUE pairs, KEYs, KEY NEWNAME)
+   */
+  private record Targets(List<String> paths, List<String> edit) {
+    /**
+     * Splits a command's operands.
+     *
+     * @throws UsageException if, without {@code --}, a KEY names a file or folder (several PATHs
+     *     given without {@code --}), or standard input is named with other PATHs
+     */
+    static Targets of(Command command, Command.Arguments args) {
+      List<String> operands = args.operands();
+      int end = args.separated() ? args.pathsEnd() : 1;
+      Targets targets = new Targets(operands.subList(0, end), operands.subList(end, operands.size()));
+      if (!args.separated()) {
+        int step = command == Command.SET ? 2 : 1;
+        int keys = command == Command.MV ? 1 : targets.edit().size();
+        for (int i = 0; i < keys; i += step) {
+          String key = targets.edit().get(i);
+          if (looksLikeAPath(key)) {
+            throw new UsageException(command.commandName() + ": '" + key + "' stands where a KEY"
+                + " goes but names a file or folder; several PATHs end with --: "
+                + separated(command, operands));
+          }
+        }
+      }
+      if (targets.paths().size() > 1 && targets.paths().contains(Inputs.STDIN)) {
+        throw new UsageException(command.commandName() + ": standard input (-) is edited alone,"
+            + " not with other PATHs");
+      }
+      return targets;
+    }
+
+    /** The command line with a {@code --} after the last operand that looks like a PATH. */
+    private static String separated(Command command, List<String> operands) {
+      StringBuilder line = new StringBuilder("articlecard ").append(command.commandName());
+      int last = 0;
+      for (int i = 0; i < operands.size(); i++) {
+        last = looksLikeAPath(operands.get(i)) ? i : last;
+      }
+      for (int i = 0; i < operands.size(); i++) {
+        String operand = operands.get(i);
+        line.append(' ').append(operand.matches("[\\w./\\[\\]+-]+") ? operand
+            : "'" + operand.replace("'", "'\\''") + "'");
+        line.append(i == last ? " --" : "");
+      }
+      return line.toString();
+    }
+
+    /**
+     * Tells whether an operand looks like a PATH: it ends in {@code .md} or {@code /}, or it names
+     * a file or folder and does not start with a key of the card format ({@code images} is a
+     * KEY even beside a folder named so).
+     */
+    private static boolean looksLikeAPath(String operand) {
+      if (operand.endsWith(".md") || operand.endsWith("/")) {
+        return true;
+      }
+      try {
+        if (KeyPath.parse(operand).steps().get(0) instanceof KeyPath.Key key
+            && ModelKeys.CARD.key(key.name()) != null) {
+          return false;
+        }
+      } catch (UsageException e) {
+        // not a key path: perhaps a file
+      }
+      try {
+        return Files.exists(Path.of(operand), LinkOption.NOFOLLOW_LINKS);
+      } catch (InvalidPathException e) {
+        return false;
+      }
+    }
+  }
+
+  /** The edit that applies a change to a card's data. */
+  private static Edit data(Change change) {
+    return doc -> {
       ObjectNode data = doc.frontMatter();
       change.apply(data);
       return doc.withFrontMatter(data);
-    });
+    };
   }
 
   /**
-   * Applies an edit to a card and writes it back (or prints it for standard input, or its diff
-   * with {@code --dry-run}), unless the edit is refused or makes a card that bound no longer
-   * bind.
+   * Applies an edit at every PATH. One file (or standard input) alone is edited as it always was:
+   * {@code updated FILE} or {@code unchanged FILE}, exit status 1 if refused. A folder or several
+   * PATHs are edited card by card, each refusal reported at its file, then a summary on stderr.
    */
-  private int edit(Inputs.Input input, boolean dryRun, Edit edit) {
-    CardDocument doc = inputs.read(input);
+  private int apply(Targets targets, Command.Arguments args, Edit edit) {
+    List<Condition> where = Condition.parseAll(args.values("--where"));
+    boolean dryRun = args.has("--dry-run");
+    Inputs.Listing listing = inputs.list(targets.paths(), args.values("--exclude"));
+    if (targets.paths().size() == 1 && !listing.folders()) {
+      return edit(listing.inputs().get(0), where, dryRun, true, edit) == Outcome.REFUSED ? 1 : 0;
+    }
+    listing.unreadable().forEach(output::problem);
+    listing.warnAboutEmptyFolders(output);
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    for (Inputs.Input input : listing.inputs()) {
+      Outcome outcome;
+      try {
+        outcome = edit(input, where, dryRun, false, edit);
+      } catch (UsageException e) {
+        throw e; // the command line, not the card (a VALUE that is JSON with a key twice)
+      } catch (RuntimeException e) {
+        output.problem(Diagnostic.bug(input.name(), e)); // the next card may do
+        outcome = Outcome.REFUSED;
+      }
+      counts.merge(outcome, 1, Integer::sum);
+    }
+    if (!output.isQuiet()) {
+      output.message((dryRun ? "would update " : "updated ")
+          + counts.getOrDefault(Outcome.UPDATED, 0)
+          + ", unchanged " + counts.getOrDefault(Outcome.UNCHANGED, 0)
+          + ", refused " + counts.getOrDefault(Outcome.REFUSED, 0)
+          + (where.isEmpty() ? "" : ", skipped " + counts.getOrDefault(Outcome.SKIPPED, 0)
+              + " (not matching --where)"));
+    }
+    return counts.containsKey(Outcome.REFUSED) || !listing.unreadable().isEmpty() ? 1 : 0;
+  }
+
+  /**
+   * Applies an edit to a card that meets the conditions and writes it back (or prints it for
+   * standard input, or its diff with {@code --dry-run}), unless the edit is refused or makes a
+   * card that bound no longer bind; reports what it does not do at the card's name.
+   *
+   * @param alone whether the card is the command's one PATH, named as such in notes on stdout
+   *     whatever becomes of it (among many, only the cards written are)
+   */
+  private Outcome edit(Inputs.Input input, List<Condition> where, boolean dryRun, boolean alone,
+      Edit edit) {
+    CardDocument doc;
+    try {
+      doc = inputs.read(input);
+    } catch (CardException e) {
+      if (input.vanished(e)) { // deleted since its folder was listed
+        return Outcome.VANISHED;
+      }
+      output.problem(Diagnostic.of(input.name(), e));
+      return Outcome.REFUSED;
+    }
+    Path path = input.path();
+    if (!Condition.allHold(where, doc.frontMatter())) {
+      if (dryRun) {
+        return Outcome.SKIPPED; // stdout holds the diff alone: nothing to print
+      }
+      if (path == null) {
+        output.text(doc.text()); // standard input goes through as it was
+      } else if (alone) {
+        output.note("skipped " + input.name() + " (not matching --where)");
+      }
+      return Outcome.SKIPPED;
+    }
     boolean wasCard = binds(doc);
     CardDocument edited;
     Set<ValidationProblem> before = new HashSet<>();
@@ -199,24 +351,31 @@ final class EditCommands {
       }
     } catch (Refused e) {
       output.problem(Diagnostic.about(input.name(), "not changed: " + e.problem()));
-      return 1;
+      return Outcome.REFUSED;
     } catch (CardException e) {
       output.problem(Diagnostic.about(input.name(),
           "not changed: " + Diagnostic.of(input.name(), e).message()));
-      return 1;
+      return Outcome.REFUSED;
     }
-    Path path = input.path();
+    Outcome outcome = edited.text().equals(doc.text()) ? Outcome.UNCHANGED : Outcome.UPDATED;
     if (dryRun) {
       output.text(LineDiff.ofFile(input.name(), doc.text(), edited.text()));
     } else if (path == null) {
       output.text(edited.text());
-    } else if (edited.text().equals(doc.text())) {
-      output.note("unchanged " + input.name());
+    } else if (outcome == Outcome.UNCHANGED) {
+      if (alone) {
+        output.note("unchanged " + input.name());
+      }
     } else {
-      mapper.write(edited, path);
+      try {
+        mapper.write(edited, path);
+      } catch (CardException e) {
+        output.problem(Diagnostic.of(input.name(), e));
+        return Outcome.REFUSED;
+      }
       output.note("updated " + input.name());
     }
-    return 0;
+    return outcome;
   }
 
   private static boolean binds(CardDocument doc) {

@@ -14,8 +14,11 @@
  * keys where the mapper's {@code HouseStyle} orders them; everything
  * they report becomes a {@code Diagnostic}, built from the fields of {@code CardException},
  * warnings and validation problems ({@code Findings}), and {@code Output} prints it in the one
- * shape {@code articlecard: FILE:LINE:COLUMN: message}. {@code set --dry-run}, {@code unset
- * --dry-run} and {@code fmt --diff} print a unified diff ({@code LineDiff}). {@code check} validates
+ * shape {@code articlecard: FILE:LINE:COLUMN: message}. {@code set}, {@code unset} and {@code mv}
+ * take one PATH or, ended by {@code --}, several, and edit the cards of folders one by one, each
+ * refusal at its card, with a summary; {@code --where} picks the cards by {@code Condition}s.
+ * {@code set --dry-run}, {@code unset --dry-run} and {@code fmt --diff} print a unified diff
+ * ({@code LineDiff}). {@code check} validates
  * each card by {@code CheckRules}: its options over the nearest {@code .articlecard.properties}
  * ({@code RulesFiles}), each problem a {@code RuleViolation} naming its rule and severity.
  */

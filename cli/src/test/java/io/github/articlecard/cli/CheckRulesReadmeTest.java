@@ -12,18 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /** The README's section on check's rules shows a file, an error and a usage that are the real ones. */
 class CheckRulesReadmeTest extends CardFolderTest {
-  private static final String README = TestFiles.read(Path.of("..", "README.md"));
-
-  private static String block(String opening) {
-    int start = README.indexOf(opening);
-    assertThat(start).as("the README has a block opening with %s", opening).isNotNegative();
-    int from = start + opening.length();
-    return README.substring(from, README.indexOf("```\n", from));
-  }
+  private static final String README = TestFiles.readme();
 
   @Test
   void theReadmesRulesFileReadsToTheRulesItSays() {
-    CardValidator validator = RulesFiles.parse("README", block("```properties\n")).validator();
+    CardValidator validator =
+        RulesFiles.parse("README", TestFiles.readmeBlock("```properties\n")).validator();
 
     assertThat(validator.severity(ValidationRule.HEAT)).isEqualTo(Severity.WARNING);
     assertThat(validator.minimum(ValidationRule.HEAT)).isEqualTo(-1);
@@ -38,7 +32,7 @@ class CheckRulesReadmeTest extends CardFolderTest {
     Files.createDirectories(folder.resolve(".git"));
     Path rules = write("site/" + RulesFiles.NAME, "# rules\nrule.haet = warning\n");
     seed("site/card.md");
-    String shown = block("```\n$ articlecard check site/\n");
+    String shown = TestFiles.readmeBlock("```\n$ articlecard check site/\n");
 
     ToolRun run = ToolRun.of("check", folder.resolve("site").toString());
 

@@ -93,7 +93,7 @@ class DiffsThatApplyTest extends CardFolderTest {
   }
 
   /** Runs a program in the file system's root with the diff on its standard input. */
-  private static int run(String diff, String... command) throws IOException, InterruptedException {
+  static int run(String diff, String... command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).directory(Path.of("/").toFile())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try (OutputStream in = process.getOutputStream()) {

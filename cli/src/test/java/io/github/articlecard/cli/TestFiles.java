@@ -1,5 +1,7 @@
 package io.github.articlecard.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +19,20 @@ final class TestFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The project's README, read from the module's folder. */
+  static String readme() {
+    return read(Path.of("..", "README.md"));
+  }
+
+  /** Returns the README's code block that opens with {@code opening}, up to its closing fence. */
+  static String readmeBlock(String opening) {
+    String readme = readme();
+    int start = readme.indexOf(opening);
+    assertThat(start).as("the README has a block opening with %s", opening).isNotNegative();
+    int from = start + opening.length();
+    return readme.substring(from, readme.indexOf("```\n", from));
   }
 
   static String resource(String name) {

@@ -22,7 +22,7 @@ class VanishedCardsTest {
   private static final String CARD = "---\ntitle: \"T\"\n---\n\n";
 
   /** A folder lister that deletes one listed file once the listing is made. */
-  private static Inputs.FolderLister deletingAfterListing(Path doomed) {
+  static Inputs.FolderLister deletingAfterListing(Path doomed) {
     return (finder, listed) -> {
       CardFileFinder.Listing listing = finder.find(listed);
       try {

@@ -1,0 +1,55 @@
+package io.github.articlecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's section on many cards in one command shows the synopses, the usage error, the run
+ * and the condition error that the command really prints.
+ */
+class BulkEditReadmeTest extends CardFolderTest {
+  private static final String README = TestFiles.readme();
+
+  @Test
+  void theReadmeShowsTheSynopsesOfSetUnsetAndMv() {
+    for (Command command : new Command[] {Command.SET, Command.UNSET, Command.MV}) {
+      assertThat(README).contains("| `" + command.commandName() + " " + command.synopsis()
+          + "` |");
+    }
+  }
+
+  @Test
+  void theReadmesUsageErrorForAKeyThatNamesAFileIsWhatTheCommandPrints() {
+    ToolRun run = ToolRun.of("unset", "a.md", "b.md", "title");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(TestFiles.readmeBlock("```\n$ articlecard unset a.md b.md title\n"));
+  }
+
+  @Test
+  void theReadmesRunOverAFolderIsWhatTheCommandPrints() throws IOException {
+    write("content/2019/facebook-videos.md", BulkEditTest.AI);
+    write("content/2021/ai.md", BulkEditTest.CLOUD);
+
+    ToolRun run = ToolRun.of("mv", folder.resolve("content").toString(), "sourceUrl",
+        "originalUrl");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat((run.out() + run.err()).replace(folder + "/", ""))
+        .isEqualTo(TestFiles.readmeBlock("```\n$ articlecard mv content/ sourceUrl originalUrl"
+            + "\n"));
+  }
+
+  @Test
+  void theReadmesConditionErrorIsWhatTheCommandPrints() {
+    ToolRun run = ToolRun.of("set", "content/", "quality", "1", "--where", "quality>high");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(README.replaceAll("\\s+", " ")).contains("`" + run.err().lines().findFirst()
+        .orElseThrow() + "`");
+  }
+}
