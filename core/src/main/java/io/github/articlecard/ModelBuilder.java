@@ -1,6 +1,7 @@
 package io.github.articlecard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,11 +26,7 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
 
   ModelBuilder(ModelKeys<R> table) {
     this.table = table;
-    this.values = new Object[table.keys().size()];
-    for (ModelKey<R> key : table.keys()) {
-      Object value = key.absentValue();
-      values[key.index()] = value instanceof List ? new ArrayList<>() : value;
-    }
+    this.values = table.absentValues();
     this.absent = table.defaultedBits();
   }
 
@@ -43,7 +40,7 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
   final B load(R record, Set<String> absentKeys, Extras recordExtras) {
     for (ModelKey<R> key : table.keys()) {
       Object value = key.valueIn(record);
-      values[key.index()] = value instanceof List<?> list ? new ArrayList<>(list) : value;
+      values[key.index()] = value instanceof List<?> list ? List.copyOf(list) : value;
     }
     absent = table.bits(absentKeys) & table.defaultedBits();
     extras.set(recordExtras);
@@ -71,7 +68,34 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
    */
   @Override
   public B set(String key, @Nullable Object value) {
-    ModelKey<R> known = table.require(key);
+    return checkedPut(table.require(key), value);
+  }
+
+  /**
+   * Sets a key of the record's table to a value, as {@link #set(String, Object)} does with its
+   * name, without looking the key up by name.
+   *
+   * <pre>{@code
+   * for (ModelKey<Image> key : Image.keys()) {
+   *   builder.set(key, valueFor(key));
+   * }
+   * }</pre>
+   *
+   * @param key one of the record's {@code keys()}
+   * @param value the value
+   * @return this builder
+   * @throws IllegalArgumentException if the key is not one of the record's keys, or the value is
+   *     not of the key's kind
+   * @throws NullPointerException if the value is null for a key that is not nullable, or a list
+   *     holds null
+   */
+  @Override
+  public B set(ModelKey<?> key, @Nullable Object value) {
+    return checkedPut(table.require(key), value);
+  }
+
+  private B checkedPut(ModelKey<R> known, @Nullable Object value) {
+    String key = known.name();
     ValueKind kind = known.kind();
     if (value == null) {
       if (!known.isNullable()) {
@@ -84,7 +108,8 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
     }
     if (value instanceof List<?> list) {
       Class<?> itemType = kind.itemType().orElseThrow();
-      for (Object item : list) {
+      for (int i = 0, size = list.size(); i < size; i++) {
+        Object item = list.get(i);
         if (!itemType.isInstance(Objects.requireNonNull(item, key + " item"))) {
           throw new IllegalArgumentException(key + " holds " + itemType.getSimpleName()
               + " items, not " + item.getClass().getSimpleName());
@@ -118,19 +143,26 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
   /** Appends an item to a list key; the key becomes present. */
   final B add(String key, Object item) {
     ModelKey<R> known = table.require(key);
-    @SuppressWarnings("unchecked") // list keys hold the ArrayList this builder made
-    List<Object> list = (List<Object>) Objects.requireNonNull(values[known.index()]);
+    Object held = Objects.requireNonNull(values[known.index()]);
+    @SuppressWarnings("unchecked") // list keys hold lists; an ArrayList only once this made it
+    List<Object> list = held instanceof ArrayList<?> ? (List<Object>) held
+        : new ArrayList<>((List<?>) held);
     list.add(Objects.requireNonNull(item, itemName(known)));
+    values[known.index()] = list;
     mark(known, true);
     return self();
   }
 
+  /**
+   * Holds a list given to a setter as an unmodifiable list: the list itself when it already is
+   * one ({@code List.of}, {@code List.copyOf}, a binder's list), so that neither this builder nor
+   * the record copies it again.
+   */
   private static List<Object> copy(List<?> list, ModelKey<?> key) {
-    List<Object> out = new ArrayList<>(list.size());
-    for (Object item : list) {
-      out.add(Objects.requireNonNull(item, itemName(key)));
+    for (int i = 0, size = list.size(); i < size; i++) {
+      Objects.requireNonNull(list.get(i), itemName(key));
     }
-    return out;
+    return List.copyOf(list);
   }
 
   /** What an item of a list key is called in messages: {@code topic}, {@code image}... */
@@ -161,6 +193,19 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
    */
   @Override
   public B present(String key) {
+    return present(table.require(key));
+  }
+
+  /**
+   * Makes a key of the record's table present, as {@link #present(String)} does with its name,
+   * without looking the key up by name.
+   *
+   * @param key one of the record's {@code keys()}
+   * @return this builder
+   * @throws IllegalArgumentException if the key is not one of the record's keys
+   */
+  @Override
+  public B present(ModelKey<?> key) {
     ModelKey<R> known = table.require(key);
     if (!known.isNullable()) {
       mark(known, true);
@@ -187,8 +232,7 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
       extras.remove(key);
       return self();
     }
-    Object value = known.absentValue();
-    values[known.index()] = value instanceof List ? new ArrayList<>() : value;
+    values[known.index()] = known.absentValue();
     if (!known.isNullable()) {
       mark(known, false);
     }
@@ -222,10 +266,11 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
 
   /** Builds the record: the key values, the extras, then {@code others} (a card's body). */
   final R construct(Object... others) {
-    Object[] trailing = new Object[others.length + 2];
-    trailing[0] = extras.get();
-    System.arraycopy(others, 0, trailing, 1, others.length);
-    trailing[trailing.length - 1] = table.absentSet(absent);
-    return table.construct(values, trailing);
+    int keys = values.length;
+    Object[] arguments = Arrays.copyOf(values, keys + others.length + 2);
+    arguments[keys] = extras.get();
+    System.arraycopy(others, 0, arguments, keys + 1, others.length);
+    arguments[arguments.length - 1] = table.absentSet(absent);
+    return table.construct(arguments);
   }
 }

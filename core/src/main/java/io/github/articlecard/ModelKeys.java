@@ -75,6 +75,8 @@ final class ModelKeys<R extends Record> {
   private final List<String> names;
   private final Map<String, ModelKey<R>> byName = new HashMap<>();
   private final long defaulted;
+  /** Each key's absent value, in house order, which every new builder starts from. */
+  private final @Nullable Object[] absentValues;
   private final MethodHandle constructor; // (Object[]) -> Object, all components in order
 
   private ModelKeys(Class<R> type, MethodHandles.Lookup lookup, List<Spec> specs) {
@@ -120,6 +122,10 @@ final class ModelKeys<R extends Record> {
     this.keys = Collections.unmodifiableList(list);
     this.names = Collections.unmodifiableList(nameList);
     this.defaulted = bits;
+    this.absentValues = new Object[list.size()];
+    for (ModelKey<R> key : list) {
+      absentValues[key.index()] = key.absentValue();
+    }
     TABLES.put(type, this);
   }
 
@@ -182,6 +188,27 @@ final class ModelKeys<R extends Record> {
           + " (its keys are " + names + "); unknown keys are present when they are in the extras");
     }
     return key;
+  }
+
+  /**
+   * Returns the key itself when it is one of this table's keys, or throws naming the record's
+   * keys: what a builder asks of a key it is given rather than a name.
+   */
+  ModelKey<R> require(ModelKey<?> key) {
+    Objects.requireNonNull(key, "key");
+    int index = key.index();
+    if (index < keys.size() && keys.get(index) == key) {
+      @SuppressWarnings("unchecked") // the same object as this table's key
+      ModelKey<R> own = (ModelKey<R>) key;
+      return own;
+    }
+    throw new IllegalArgumentException(key + " is not a key of " + type.getSimpleName()
+        + " (its keys are " + names + ")");
+  }
+
+  /** Returns a new array of each key's absent value, in house order (empty lists unmodifiable). */
+  @Nullable Object[] absentValues() {
+    return absentValues.clone();
   }
 
   /** Tells whether a record with these absent keys and extras has the key. */
@@ -266,13 +293,10 @@ final class ModelKeys<R extends Record> {
   }
 
   /**
-   * Builds a record through its canonical constructor: the key values in house order, then the
-   * trailing components (extras, any others, the absent keys).
+   * Builds a record through its canonical constructor, given all its components: the key values
+   * in house order, then extras, any others, the absent keys.
    */
-  R construct(@Nullable Object[] values, Object... trailing) {
-    Object[] arguments = new Object[values.length + trailing.length];
-    System.arraycopy(values, 0, arguments, 0, values.length);
-    System.arraycopy(trailing, 0, arguments, values.length, trailing.length);
+  R construct(@Nullable Object[] arguments) {
     try {
       return type.cast((Object) constructor.invokeExact(arguments));
     } catch (RuntimeException | Error e) {

@@ -37,12 +37,41 @@ public sealed interface ModelRecord permits ArticleCard, Provider, Image, Relate
     Builder<R> set(String key, @Nullable Object value);
 
     /**
+     * Sets a key, given as one of the record's {@code keys()}, as {@link #set(String, Object)}
+     * does with its name; a builder of the model finds it without looking it up by name, which is
+     * what code that sets every key of many records (a binder) wants.
+     *
+     * <pre>{@code
+     * for (ModelKey<Image> key : Image.keys()) {
+     *   builder.set(key, valueFor(key));
+     * }
+     * }</pre>
+     *
+     * @param key one of the record's keys
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException if the key is not one of the record's keys, or the value is
+     *     not of its kind
+     */
+    Builder<R> set(ModelKey<?> key, @Nullable Object value);
+
+    /**
      * Makes a known key present with the value this builder holds for it.
      *
      * @param key the key
      * @return this builder
      */
     Builder<R> present(String key);
+
+    /**
+     * Makes a key, given as one of the record's {@code keys()}, present, as
+     * {@link #present(String)} does with its name.
+     *
+     * @param key one of the record's keys
+     * @return this builder
+     * @throws IllegalArgumentException if the key is not one of the record's keys
+     */
+    Builder<R> present(ModelKey<?> key);
 
     /**
      * Makes a key absent: a known key's value goes back to its absent value, an unknown key leaves

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,128 @@ class ModelKeyTableTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(builder.set("publishedDateTime", Instant.EPOCH).build().publishedDateTime())
         .isEqualTo(Instant.EPOCH);
+  }
+
+  @ParameterizedTest
+  @MethodSource("tables")
+  void settingAKeyByItsTableEntryBuildsWhatSettingItByNameBuilds(
+      List<? extends ModelKey<?>> keys) {
+    ModelRecord full = fullRecordOf(keys.get(0).owner());
+    assertThat(full.absentKeys()).isEmpty();
+    ModelRecord.Builder<?> byKey = full.toBuilder();
+    ModelRecord.Builder<?> byName = full.toBuilder();
+    for (ModelKey<?> key : keys) {
+      byKey.remove(key.name());
+      byName.remove(key.name());
+    }
+
+    for (ModelKey<?> key : keys) {
+      Object value = valueOf(key, full);
+      byKey.set(key, value).present(key);
+      byName.set(key.name(), value).present(key.name());
+    }
+
+    assertThat(byKey.build()).isEqualTo(byName.build()).isEqualTo(full);
+  }
+
+  @Test
+  void settingByKeyFollowsEachKeysPresenceRuleAndPresentOverridesIt() {
+    ModelKey<Image> isCached = keyNamed(Image.keys(), "isCached");
+    ModelKey<Image> width = keyNamed(Image.keys(), "width");
+    ModelKey<Image> title = keyNamed(Image.keys(), "title");
+
+    Image image = Image.builder().set(isCached, false).set(width, 0).set(title, null).build();
+    Image cachedFalse = Image.builder().set(isCached, false).present(isCached).build();
+
+    assertThat(image.hasIsCached()).isFalse();
+    assertThat(image.hasWidth()).isTrue();
+    assertThat(image.has("title")).isFalse();
+    assertThat(cachedFalse.hasIsCached()).isTrue();
+    assertThat(cachedFalse).isEqualTo(Image.builder().isCached(false).present("isCached").build());
+  }
+
+  @Test
+  void settingByKeyRefusesAnotherRecordsKeyEvenOfTheSameName() {
+    ModelKey<Image> imageTitle = keyNamed(Image.keys(), "title");
+    ModelKey<ArticleCard> cardQuality = keyNamed(ArticleCard.keys(), "quality");
+    RelatedArticle.Builder related = RelatedArticle.builder();
+
+    assertThatThrownBy(() -> related.set(imageTitle, "t")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Image.title (TEXT, NULLABLE) is not a key of RelatedArticle");
+    assertThatThrownBy(() -> related.present(cardQuality))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not a key of RelatedArticle");
+    assertThat(related.build().has("title")).isFalse();
+  }
+
+  @Test
+  void settingByKeyChecksValuesAsSettingByNameDoes() {
+    ArticleCard.Builder builder = ArticleCard.builder();
+    ModelKey<ArticleCard> quality = keyNamed(ArticleCard.keys(), "quality");
+    ModelKey<ArticleCard> topics = keyNamed(ArticleCard.keys(), "topics");
+    ModelKey<ArticleCard> title = keyNamed(ArticleCard.keys(), "title");
+    List<String> withNull = new ArrayList<>(List.of("a"));
+    withNull.add(null);
+
+    assertThatThrownBy(() -> builder.set(quality, "high")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("quality holds WHOLE_NUMBER values (Integer), not String");
+    assertThatThrownBy(() -> builder.set(topics, List.of("a", 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("String items");
+    assertThatThrownBy(() -> builder.set(topics, withNull)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> builder.set(title, null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("remove(\"title\")");
+  }
+
+  @Test
+  void aListSetByKeyIsCopiedAndItemsAddedLaterGoToTheBuilderOnly() {
+    ModelKey<ArticleCard> topics = keyNamed(ArticleCard.keys(), "topics");
+    List<String> given = new ArrayList<>(List.of("AI"));
+    ArticleCard.Builder builder = ArticleCard.builder().set(topics, given);
+    given.add("changed after set");
+    ArticleCard first = builder.build();
+
+    builder.addTopic("added after build");
+    ArticleCard second = builder.build();
+    ArticleCard fromUnmodifiable = ArticleCard.builder().set(topics, List.of("a")).addTopic("b")
+        .build();
+
+    assertThat(first.topics()).containsExactly("AI");
+    assertThat(second.topics()).containsExactly("AI", "added after build");
+    assertThat(fromUnmodifiable.topics()).containsExactly("a", "b");
+    assertThat(first.toBuilder().addTopic("c").build().topics()).containsExactly("AI", "c");
+    assertThat(first.topics()).containsExactly("AI");
+  }
+
+  private static <R extends Record> ModelKey<R> keyNamed(List<ModelKey<R>> keys, String name) {
+    return keys.stream().filter(key -> key.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** A record of the type with every key present (a value for each). */
+  private static ModelRecord fullRecordOf(Class<?> type) {
+    Image image = Image.builder().url("https://e.com/i.jpg").width(0).height(3).isCached(false)
+        .present("isCached").title("image").build();
+    Provider provider = Provider.builder().name("Mint").domain("livemint.com").images(List.of(image))
+        .build();
+    RelatedArticle related = RelatedArticle.builder().title("r").excerpt("").publishedDateTime(
+        Instant.EPOCH).webUrl("https://e.com/r").ampWebUrl(Url.of("https://e.com/a"))
+        .cdnAmpWebUrl(Url.of("https://e.com/c")).type(ContentType.ARTICLE).provider(provider).quality(0)
+        .images(List.of()).present("images").build();
+    if (type == Image.class) {
+      return image;
+    }
+    if (type == Provider.class) {
+      return provider;
+    }
+    if (type == RelatedArticle.class) {
+      return related;
+    }
+    return SeedCard.build().toBuilder().featuredContent("<iframe></iframe>")
+        .originalUrl(Url.of("https://e.com/o")).related(List.of(related)).build();
+  }
+
+  @SuppressWarnings("unchecked") // a key of the record's own type
+  private static Object valueOf(ModelKey<?> key, ModelRecord record) {
+    return ((ModelKey<Record>) key).valueIn((Record) record);
   }
 
   @Test

@@ -98,6 +98,27 @@ class CardBindingFromTheSourceTest {
     return true;
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"keys-out-of-order.md", "keys-shuffled.md"})
+  void keysInAnyOrderBindAsTheSameKeysInHouseOrder(String file) {
+    ArticleCard expected = mapper.read(TestFiles.resource(FOLDER + "keys-in-house-order.md")).card();
+    String text = TestFiles.resource(FOLDER + file);
+
+    ArticleCard card = mapper.read(text).card();
+    ArticleCard crlf = mapper.read(text.replace("\n", "\r\n")).card();
+
+    assertThat(expected.absentKeys()).containsExactly("originalUrl", "ampWebUrl", "cdnAmpWebUrl",
+        "featuredContent");
+    assertThat(expected.extras().asMap()).containsOnlyKeys("sourceUrl", "legacyId");
+    assertThat(card).isEqualTo(expected);
+    assertThat(card.extras().asMap().keySet()).containsExactly("sourceUrl", "legacyId");
+    assertThat(card.provider().extras().asMap()).containsOnlyKeys("logo");
+    assertThat(card.images().get(0).hasIsCached()).isTrue();
+    assertThat(card.related().get(0).extras().asMap()).containsOnlyKeys("score");
+    assertThat(crlf).isEqualTo(expected.toBuilder().body("Body.\r\n").build());
+    assertBindsAsItsData(text);
+  }
+
   @Test
   void aliasesBindAsTheNodesTheyName() {
     ArticleCard card = mapper.read(TestFiles.resource(FOLDER + "aliases-everywhere.md")).card();

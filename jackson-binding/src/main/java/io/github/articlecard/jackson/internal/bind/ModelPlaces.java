@@ -6,6 +6,7 @@ import io.github.articlecard.ModelKey;
 import io.github.articlecard.Provider;
 import io.github.articlecard.RelatedArticle;
 import io.github.articlecard.ValueKind;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,19 @@ public final class ModelPlaces {
       Image.class, Image.keys(), RelatedArticle.class, RelatedArticle.keys());
 
   private static final Set<String> ANYWHERE = known();
+
+  /** Each record's keys by name, for the lookups every style decision makes. */
+  private static final Map<Class<?>, Map<String, ModelKey<?>>> BY_NAME = byName();
+
+  private static Map<Class<?>, Map<String, ModelKey<?>>> byName() {
+    Map<Class<?>, Map<String, ModelKey<?>>> tables = new HashMap<>();
+    TABLES.forEach((record, keys) -> {
+      Map<String, ModelKey<?>> names = new HashMap<>();
+      keys.forEach(key -> names.put(key.name(), key));
+      tables.put(record, names);
+    });
+    return tables;
+  }
 
   private static Set<String> known() {
     Set<String> names = new HashSet<>();
@@ -88,11 +102,7 @@ public final class ModelPlaces {
   }
 
   private static @Nullable ModelKey<?> key(Class<?> record, String name) {
-    for (ModelKey<?> key : TABLES.getOrDefault(record, List.of())) {
-      if (key.name().equals(name)) {
-        return key;
-      }
-    }
-    return null;
+    Map<String, ModelKey<?>> keys = BY_NAME.get(record);
+    return keys == null ? null : keys.get(name);
   }
 }

@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<R>> {
 
-  /** One known key and how its values are read and written. */
-  private record Field<R extends Record>(ModelKey<R> key, Codec<Object> codec) {
+  /** One known key, its place in house order, and how its values are read and written. */
+  private record Field<R extends Record>(ModelKey<R> key, int position, Codec<Object> codec) {
     String name() {
       return key.name();
     }
@@ -61,7 +61,7 @@ final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<
   Shape(List<ModelKey<R>> keys, Supplier<B> newBuilder, Function<ValueKind, Codec<?>> codecs) {
     this.newBuilder = newBuilder;
     for (ModelKey<R> key : keys) {
-      Field<R> field = new Field<>(key, (Codec<Object>) codecs.apply(key.kind()));
+      Field<R> field = new Field<>(key, fields.size(), (Codec<Object>) codecs.apply(key.kind()));
       fields.add(field);
       byKey.put(key.name(), field);
     }
@@ -148,15 +148,17 @@ final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<
   private <E> R bind(Iterable<E> entries, Walk<E> walk, BindContext context, Consumer<B> finish) {
     B builder = newBuilder.get();
     Extras.Builder unknown = null;
+    int next = 0; // the field after the last one found: keys mostly come in house order
     for (E entry : entries) {
       String key = walk.key(entry);
-      Field<R> field = byKey.get(key);
+      Field<R> field = field(key, next);
       context.push(key);
       if (field != null) {
+        next = field.position() + 1;
         // the key is present even where a builder setter alone would not make it so
         Object value = walk.read(field.codec(), entry, context);
         if (value != null) {
-          builder.set(field.name(), value).present(field.name());
+          builder.set(field.key(), value).present(field.key());
         }
       } else {
         if (unknown == null) {
@@ -171,6 +173,21 @@ final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<
     }
     finish.accept(builder);
     return builder.build();
+  }
+
+  /**
+   * Returns the field of a key, or null for an unknown key: first looked for among the fields
+   * from {@code next} on, as keys mostly come in house order with some left out, where comparing
+   * names costs less than hashing a key read from the text.
+   */
+  private @Nullable Field<R> field(String key, int next) {
+    for (int i = next; i < fields.size(); i++) {
+      Field<R> field = fields.get(i);
+      if (field.name().equals(key)) {
+        return field;
+      }
+    }
+    return next == 0 ? null : byKey.get(key);
   }
 
   /** Writes a record as data in house order: the known keys it has, then unknown keys. */

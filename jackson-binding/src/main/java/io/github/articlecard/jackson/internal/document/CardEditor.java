@@ -398,8 +398,8 @@ public final class CardEditor {
     @Nullable ParsedCard verified(String text) {
       try {
         ParsedCard reread = reader.read(text);
-        return reread.layout().body().equals(body)
-            && DataEquality.same(reread.source().data(), target) ? reread : null;
+        return reread.layout().body().equals(body) && reread.source().holds(target) ? reread
+            : null;
       } catch (CardException e) {
         if (e.kind() == CardException.Kind.LIMIT) {
           limit = e;

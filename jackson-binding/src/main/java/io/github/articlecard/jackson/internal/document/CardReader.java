@@ -1,5 +1,6 @@
 package io.github.articlecard.jackson.internal.document;
 
+import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.CardParseException;
 import io.github.articlecard.jackson.internal.text.CardLayout;
@@ -38,17 +39,28 @@ public final class CardReader {
       throw file.error(Kind.LIMIT, 0, Limit.INPUT_SIZE.tooLong("card", text.length(),
           "characters", limits.maxInputSize()));
     }
-    int surrogate = Utf8.unpairedSurrogate(text);
-    if (surrogate >= 0) {
-      throw file.error(Kind.CHARACTER, surrogate, "unpaired surrogate "
-          + Utf8.describe(text.charAt(surrogate)) + ": the text is not valid Unicode, and this"
-          + " character cannot be stored as UTF-8 (a character outside the BMP is a pair of"
-          + " surrogates)");
+    CardLayout layout;
+    SourceMap source;
+    try {
+      layout = CardSplitter.split(text);
+      // the front matter's character pass refuses unpaired surrogates in it
+      source = readFrontMatter(layout.frontMatter(), limits, file, layout.frontMatterStart());
+    } catch (CardException problem) {
+      // the first unpaired surrogate of the text goes before any other problem
+      refuseUnpairedSurrogate(file, text, 0, text.length());
+      throw problem;
     }
-    CardLayout layout = CardSplitter.split(text);
-    SourceMap source = readFrontMatter(layout.frontMatter(), limits, file,
-        layout.frontMatterStart());
+    refuseUnpairedSurrogate(file, text, 0, layout.frontMatterStart());
+    refuseUnpairedSurrogate(file, text, layout.frontMatterEnd(), text.length());
     return new ParsedCard(layout, source);
+  }
+
+  private static void refuseUnpairedSurrogate(SourceText file, String text, int from, int to) {
+    int surrogate = Utf8.unpairedSurrogate(text, from, to);
+    if (surrogate >= 0) {
+      throw file.error(Kind.CHARACTER, surrogate,
+          Utf8.unpairedSurrogateProblem(text.charAt(surrogate)));
+    }
   }
 
   /**

@@ -9,10 +9,28 @@ package io.github.articlecard.jackson.internal.text;
  */
 public final class Lines {
   private final String text;
+  /** The text's characters, which the loops here read by index. */
+  private final char[] chars;
+  private final int length;
 
   /** Wraps a text. */
   public Lines(String text) {
+    this(text, text.toCharArray());
+  }
+
+  /**
+   * Wraps a text whose characters a reader already holds, without copying them again.
+   *
+   * @param text the text
+   * @param chars the text's characters ({@code text.toCharArray()}), not changed afterwards
+   */
+  public Lines(String text, char[] chars) {
+    if (chars.length != text.length()) {
+      throw new IllegalArgumentException("the characters are not the text's");
+    }
     this.text = text;
+    this.chars = chars;
+    this.length = chars.length;
   }
 
   /** Returns the text. */
@@ -22,13 +40,21 @@ public final class Lines {
 
   /** Returns the offset where the line holding {@code index} starts. */
   public int lineStart(int index) {
-    return text.lastIndexOf('\n', index - 1) + 1;
+    int i = Math.min(index, length) - 1;
+    while (i >= 0 && chars[i] != '\n') {
+      i--;
+    }
+    return Math.max(i + 1, 0);
   }
 
   /** Returns the offset after the line break of the line holding {@code index}, or the text's end. */
   public int lineEnd(int index) {
-    int lineBreak = text.indexOf('\n', index);
-    return lineBreak < 0 ? text.length() : lineBreak + 1;
+    for (int i = Math.max(index, 0); i < length; i++) {
+      if (chars[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return length;
   }
 
   /**
@@ -47,7 +73,7 @@ public final class Lines {
   /** Returns the number of spaces a line starts with. */
   public int indentAt(int lineStart) {
     int i = lineStart;
-    while (i < text.length() && text.charAt(i) == ' ') {
+    while (i < length && chars[i] == ' ') {
       i++;
     }
     return i - lineStart;
@@ -56,7 +82,7 @@ public final class Lines {
   /** Tells whether only spaces stand between two offsets. */
   public boolean onlySpaces(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) != ' ') {
+      if (chars[i] != ' ') {
         return false;
       }
     }
@@ -66,10 +92,10 @@ public final class Lines {
   /** Tells whether the line starting at {@code lineStart} holds only spaces and tabs (or is the end). */
   public boolean isBlankLine(int lineStart) {
     int i = lineStart;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    while (i < length && (chars[i] == ' ' || chars[i] == '\t')) {
       i++;
     }
-    return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    return i >= length || chars[i] == '\n' || chars[i] == '\r';
   }
 
   /** Tells whether the line before the one starting at {@code lineStart} is blank. */
@@ -80,18 +106,14 @@ public final class Lines {
   /** Tells whether the line starting at {@code lineStart} holds only a comment. */
   public boolean isCommentLine(int lineStart) {
     int after = lineStart + indentAt(lineStart);
-    return after < text.length() && text.charAt(after) == '#';
+    return after < length && chars[after] == '#';
   }
 
   /** Returns the start of the first line at or after {@code lineStart} that is not blank. */
   public int skipBlankLines(int lineStart) {
     int i = lineStart;
-    while (i < text.length() && isBlankLine(i)) {
-      int next = text.indexOf('\n', i);
-      if (next < 0) {
-        return text.length();
-      }
-      i = next + 1;
+    while (i < length && isBlankLine(i)) {
+      i = lineEnd(i);
     }
     return i;
   }
@@ -127,7 +149,7 @@ public final class Lines {
    */
   public int commentsBelow(int lineStart, int column) {
     int at = lineStart;
-    while (at < text.length() && isCommentLine(at) && indentAt(at) > column) {
+    while (at < length && isCommentLine(at) && indentAt(at) > column) {
       at = lineEnd(at);
     }
     return at;

@@ -55,8 +55,16 @@ public final class Utf8 {
    * Unicode and cannot be stored as UTF-8), or -1 when there is none.
    */
   public static int unpairedSurrogate(CharSequence text) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
+    return unpairedSurrogate(text, 0, text.length());
+  }
+
+  /**
+   * Returns the index of the first surrogate between two indexes that is not part of a pair, or
+   * -1 when there is none; a pair must not stand across either end.
+   */
+  public static int unpairedSurrogate(CharSequence text, int from, int to) {
+    int length = to;
+    for (int i = from; i < length; i++) {
       char c = text.charAt(i);
       if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
         continue;
@@ -69,6 +77,13 @@ public final class Utf8 {
       return i;
     }
     return -1;
+  }
+
+  /** What is wrong with a text that holds an unpaired surrogate, for the error at its place. */
+  public static String unpairedSurrogateProblem(char surrogate) {
+    return "unpaired surrogate " + describe(surrogate) + ": the text is not valid Unicode, and"
+        + " this character cannot be stored as UTF-8 (a character outside the BMP is a pair of"
+        + " surrogates)";
   }
 
   /** Describes an unpaired surrogate for messages: "U+D800". */

@@ -2,6 +2,7 @@ package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,41 @@ public final class DataEquality {
   /** Tells whether two data trees mean the same. */
   public static boolean same(JsonNode a, JsonNode b) {
     return same(a, b, true);
+  }
+
+  /**
+   * Tells whether a node's data means the same as other data, as {@code same(node.data(), data)}
+   * does, without building the node's containers: a mapping's entries (whose keys the reader
+   * keeps unique) are compared with the other mapping's keys, a sequence's items in order, an
+   * alias as the node it names, a scalar by its data.
+   */
+  public static boolean same(SourceNode node, JsonNode data) {
+    SourceNode at = node instanceof SourceNode.Alias alias ? alias.target() : node;
+    if (at instanceof SourceNode.Mapping mapping) {
+      if (!data.isObject() || mapping.entries().size() != data.size()) {
+        return false;
+      }
+      for (SourceNode.Entry entry : mapping.entries()) {
+        JsonNode other = data.get(entry.key().value());
+        if (other == null || !same(entry.value(), other)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (at instanceof SourceNode.Sequence sequence) {
+      List<SourceNode.Item> items = sequence.items();
+      if (!data.isArray() || items.size() != data.size()) {
+        return false;
+      }
+      for (int i = 0; i < items.size(); i++) {
+        if (!same(items.get(i).node(), data.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return same(at.data(), data, true);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.articlecard.jackson.internal.yaml;
 
 import io.github.articlecard.jackson.CardException.Kind;
+import io.github.articlecard.jackson.internal.text.Utf8;
 
 /**
  * What the front matter's characters may not hold, whatever the YAML says: line breaks that
@@ -27,24 +28,37 @@ final class FrontMatterCharacters {
    * Goes over the front matter's characters once. Rejects what YAML would read differently from
    * the way lines are counted here and shown in editors: a carriage return not followed by a line
    * feed and the hidden line breaks U+0085, U+2028 and U+2029 (YAML takes each for a line break,
-   * editors show one line), and a byte order mark inside the front matter (invisible, and only
-   * allowed at the very start of a file). Finds, on the way, the first character YAML does not
+   * editors show one line), a byte order mark inside the front matter (invisible, and only
+   * allowed at the very start of a file) and an unpaired surrogate (not a character: the text
+   * cannot be stored as UTF-8). Finds, on the way, the first character YAML does not
    * allow raw and the first document marker line.
    */
   static Found check(char[] text) {
     int forbidden = -1;
     int marker = isDocumentMarker(text, 0) ? 0 : -1;
-    for (int i = 0; i < text.length; i++) {
+    int length = text.length;
+    for (int i = 0; i < length; i++) {
       char c = text[i];
-      if ((c >= 0x20 && c < 0x7F) || c == '\t') {
+      if (c >= 0x20 && c < 0x7F) {
         continue;
       }
       if (c == '\n') {
         int next = i + 1;
-        if (marker < 0 && next < text.length && (text[next] == '-' || text[next] == '.')
+        if (marker < 0 && next < length && (text[next] == '-' || text[next] == '.')
             && isDocumentMarker(text, next)) {
           marker = next;
         }
+        continue;
+      }
+      if (c == '\t') {
+        continue;
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 >= length
+            || !Character.isLowSurrogate(text[i + 1])) {
+          throw new YamlProblem(Kind.CHARACTER, i, Utf8.unpairedSurrogateProblem(c));
+        }
+        i++; // the pair is one character, which YAML allows
       } else if (isForbidden(text, i) && forbidden < 0) {
         forbidden = i;
       }

@@ -37,6 +37,16 @@ public final class SourceMap {
     return text;
   }
 
+  /**
+   * Tells whether the data means the same as other data ({@link DataEquality#same}), without
+   * building the data from the nodes when it has not been built yet.
+   */
+  public boolean holds(ObjectNode expected) {
+    ObjectNode built = data;
+    return built != null || root == null ? DataEquality.same(data(), expected)
+        : DataEquality.same(root, expected);
+  }
+
   /** Returns the data; shared, callers must copy before modifying ({@link #copyData()}). */
   public ObjectNode data() {
     if (data != null) {

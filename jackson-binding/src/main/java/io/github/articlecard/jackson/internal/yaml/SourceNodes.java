@@ -34,9 +34,9 @@ final class SourceNodes {
   private long expansion;
   private long expansionChars;
 
-  SourceNodes(String text, ReadLimits limits, IntUnaryOperator fileLine) {
+  SourceNodes(String text, char[] chars, ReadLimits limits, IntUnaryOperator fileLine) {
     this.text = text;
-    this.lines = new Lines(text);
+    this.lines = new Lines(text, chars);
     this.limits = limits;
     this.fileLine = fileLine;
   }

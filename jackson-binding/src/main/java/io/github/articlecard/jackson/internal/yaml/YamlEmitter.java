@@ -28,6 +28,9 @@ public final class YamlEmitter {
       + "|[-+]?(?:\\.[0-9]+|[0-9_]+(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
       + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
+  /** Every character of a longer-than-three-character text {@link #YAML11_NOT_TEXT} matches. */
+  private static final String YAML11_NUMBER_CHARACTERS = "0123456789abcdefABCDEFxXiInN_+-.:";
+
   private final String eol;
   private final int indentStep;
   private final int sequenceIndent;
@@ -419,6 +422,9 @@ public final class YamlEmitter {
     if (value.isBoolean()) {
       return value.booleanValue() ? "true" : "false";
     }
+    if (value.isInt() || value.isLong()) {
+      return Long.toString(value.longValue()); // the digits BigInteger writes, without one
+    }
     if (value.isIntegralNumber()) {
       return value.bigIntegerValue().toString();
     }
@@ -501,7 +507,7 @@ public final class YamlEmitter {
       return false; // at the start of a line, "... x" would end the YAML document
     }
     if ("0123456789+.=<~yYnNoOtTfF".indexOf(first) >= 0
-        && (!ScalarResolver.isPlainText(text) || YAML11_NOT_TEXT.matcher(text).matches())) {
+        && (!ScalarResolver.isPlainText(text) || mayBeYaml11NotText(text))) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
@@ -523,6 +529,22 @@ public final class YamlEmitter {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether {@link #YAML11_NOT_TEXT} matches a text, asking the pattern only when it could:
+   * longer than its words ({@code yes}, {@code off}...) the pattern matches only numbers,
+   * {@code .inf} and {@code .nan}, whose characters are all in {@link #YAML11_NUMBER_CHARACTERS}.
+   */
+  private static boolean mayBeYaml11NotText(String text) {
+    if (text.length() > 3) {
+      for (int i = 0; i < text.length(); i++) {
+        if (YAML11_NUMBER_CHARACTERS.indexOf(text.charAt(i)) < 0) {
+          return false;
+        }
+      }
+    }
+    return YAML11_NOT_TEXT.matcher(text).matches();
   }
 
   /** Returns the text single-quoted, or null when it does not fit on one line that way. */

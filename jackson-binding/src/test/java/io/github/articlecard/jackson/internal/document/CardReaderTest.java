@@ -8,7 +8,11 @@ import io.github.articlecard.jackson.CardParseException;
 import io.github.articlecard.jackson.internal.text.SourceText;
 import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link CardReader}: a card text is split into its parts and its front matter parsed once; what
@@ -99,6 +103,57 @@ class CardReaderTest {
     assertThat(inFrontMatter.kind()).isEqualTo(CardException.Kind.CHARACTER);
     assertThat(inFrontMatter.line()).isEqualTo(2);
     assertThat(inFrontMatter.column()).isEqualTo(10);
+  }
+
+  /**
+   * Texts with an unpaired surrogate ({@code \uD800} stands where {@code @} is written) and,
+   * before or after it, something else wrong: the surrogate is reported, at its place.
+   */
+  static Stream<Arguments> anUnpairedSurrogateAndAnotherProblem() {
+    return Stream.of(
+        Arguments.of("---\ntitle: T\n---\nbody @ and more\n", 4, 6),          // body only
+        Arguments.of("---\ntitle: [T\n---\nbody @\n", 4, 6),                  // YAML error before
+        Arguments.of("---\ntitle: T\ntitle: U\n---\n@\n", 5, 1),              // duplicate key before
+        Arguments.of("---\ntitle: T\rx\n---\n@\n", 4, 1),                     // bare CR before
+        Arguments.of("---\ntitle: T\n\u2028x: 1\nplain: a@b\n---\n", 4, 9),  // hidden break before
+        Arguments.of("---\ntitle: T\nb: 1\n--- x\n---\n@", 6, 1),             // document marker
+        Arguments.of("---\ntitle: T\nbody without a closing line @\n", 3, 29), // missing delimiter
+        Arguments.of("--- @\ntitle: T\n---\n", 1, 5),                          // opening line
+        Arguments.of("---\n# comment @\ntitle: T\n---\n", 2, 11),             // in a comment
+        Arguments.of("---\nk@y: 1\n---\n", 2, 2),                              // in a key
+        Arguments.of("---\nt: {a: [x@]}\n---\n", 2, 10),                       // in a flow list
+        Arguments.of("---\nt: |\n  line\n  @\n---\n", 4, 3),                  // in a block scalar
+        Arguments.of("---\r\nt: 'a'\r\nu: '@'\r\n---\r\n", 3, 5),           // CRLF, quoted
+        Arguments.of("---\nt: \"@\"\nu: [\n---\n", 2, 5),                     // YAML error after
+        Arguments.of("---\nt: 1\n---@\n", 3, 4),                               // closing line
+        Arguments.of("\uFEFF---\nt: x\n---\n\uDE00\uD83D\uDE00\n", 4, 1));   // a low one alone
+
+  }
+
+  @ParameterizedTest
+  @MethodSource("anUnpairedSurrogateAndAnotherProblem")
+  void anUnpairedSurrogateIsReportedBeforeAnyOtherProblem(String text, int line, int column) {
+    CardParseException e = failure(text.replace("@", "\uD800"));
+
+    assertThat(e.kind()).as(text).isEqualTo(CardException.Kind.CHARACTER);
+    assertThat(e.problem()).as(text).startsWith("unpaired surrogate U+D");
+    assertThat(e.line()).as(text).isEqualTo(line);
+    assertThat(e.column()).as(text).isEqualTo(column);
+  }
+
+  @Test
+  void aPairedSurrogateIsOneCharacterWhereverItStands() {
+    String pair = "\uD83D\uDE00";
+    String text = "---\n# " + pair + "\nk" + pair + ": " + pair + "\nq: \"" + pair + "\"\n"
+        + "f: [" + pair + "]\nb: |\n  " + pair + "\n---\n" + pair + "\n";
+
+    SourceMap source = READER.read(text).source();
+
+    assertThat(source.data().get("k" + pair).textValue()).isEqualTo(pair);
+    assertThat(source.data().get("q").textValue()).isEqualTo(pair);
+    assertThat(source.data().get("b").textValue()).isEqualTo(pair + "\n");
+    assertThat(READER.read(text.replace("\n", "\r\n")).source().data())
+        .isEqualTo(source.data());
   }
 
   @Test

@@ -82,4 +82,45 @@ class LinesTest {
     assertThat(lines.commentsBelow(28, 1)).isEqualTo(50);
     assertThat(lines.commentsBelow(28, 4)).isEqualTo(28);
   }
+
+  @Test
+  void offsetsAtAndPastTheEndsAreTheTextsEnds() {
+    Lines noFinalBreak = new Lines("a: 1\nb: 2");
+
+    assertThat(lines.lineStart(0)).isEqualTo(0);
+    assertThat(lines.lineStart(-3)).isEqualTo(0);
+    assertThat(lines.lineStart(TEXT.length() + 5)).isEqualTo(TEXT.length());
+    assertThat(lines.lineEnd(TEXT.length())).isEqualTo(TEXT.length());
+    assertThat(noFinalBreak.lineStart(9)).isEqualTo(5);
+    assertThat(noFinalBreak.lineEnd(5)).isEqualTo(9);
+    assertThat(noFinalBreak.skipBlankLines(5)).isEqualTo(5);
+    assertThat(new Lines("a\n\n  \n").skipBlankLines(2)).isEqualTo(6);
+    assertThat(new Lines("a\r\n\r\n\tb").skipBlankLines(3)).isEqualTo(5);
+  }
+
+  @Test
+  void linesOverTheCharactersAReaderHoldsAnswerAsLinesOverTheText() {
+    Lines shared = new Lines(TEXT, TEXT.toCharArray());
+
+    for (int i = 0; i <= TEXT.length(); i++) {
+      assertThat(shared.lineStart(i)).as("lineStart %d", i).isEqualTo(lines.lineStart(i));
+      assertThat(shared.lineEnd(i)).as("lineEnd %d", i).isEqualTo(lines.lineEnd(i));
+      assertThat(shared.offsetInLine(i)).as("offsetInLine %d", i).isEqualTo(lines.offsetInLine(i));
+    }
+    for (int start : new int[] {0, 5, 6, 18, 21, 28, 41, 50}) {
+      assertThat(shared.indentAt(start)).isEqualTo(lines.indentAt(start));
+      assertThat(shared.isBlankLine(start)).isEqualTo(lines.isBlankLine(start));
+      assertThat(shared.isCommentLine(start)).isEqualTo(lines.isCommentLine(start));
+      assertThat(shared.skipBlankLines(start)).isEqualTo(lines.skipBlankLines(start));
+      assertThat(shared.blankLinesAbove(start)).isEqualTo(lines.blankLinesAbove(start));
+      assertThat(shared.commentsAbove(start, 2)).isEqualTo(lines.commentsAbove(start, 2));
+      assertThat(shared.commentsBelow(start, 2)).isEqualTo(lines.commentsBelow(start, 2));
+    }
+  }
+
+  @Test
+  void charactersThatAreNotTheTextsAreRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Lines("abc", new char[2]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
