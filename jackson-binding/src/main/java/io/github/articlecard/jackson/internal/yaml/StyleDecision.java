@@ -695,7 +695,8 @@ public final class StyleDecision {
             if (Count.counts(value)) {
               values.add(value);
               stylesAt.computeIfAbsent(place, k -> new Count()).add(value);
-            } else if (value.data().isNull() && !mapping.flow()) {
+            } else if (value instanceof SourceNode.Scalar && value.data().isNull()
+                && !mapping.flow()) {
               String form = StyleLearner.nullFormOf(text, entry);
               if (form != null) {
                 nullForms.add(form);

@@ -172,7 +172,7 @@ public final class StyleLearner {
       slot.present[0]++;
       keys.add(slot.key);
       SourceNode value = entry.value();
-      if (value.data().isNull() && !(value instanceof SourceNode.Alias)) {
+      if (isNull(value)) {
         slot.nulls(level)[0]++;
         String form = mapping.flow() ? null : nullFormOf(text, entry);
         if (form != null) {
@@ -207,26 +207,33 @@ public final class StyleLearner {
   }
 
   /**
+   * Tells whether a value is a scalar that means null (not an alias of one). Only plain and tagged
+   * scalars can: the others are strings, so their data, and a collection's, is not looked at.
+   */
+  private static boolean isNull(SourceNode value) {
+    return value instanceof SourceNode.Scalar scalar
+        && (scalar.style() == ScalarStyle.PLAIN || scalar.tag() != null) && scalar.data().isNull();
+  }
+
+  /**
    * Returns the quoting of a string on one line where it was a free choice (plain style could
-   * hold it), or null; counts what a string that needed quotes got.
+   * hold it), or null; counts what a string that needed quotes got. A quoted scalar without a tag
+   * is a string: its own value is looked at, not its data.
    */
   private @Nullable ScalarStyle quoting(SourceNode node, boolean inFlow) {
-    if (!StyleDecision.Count.counts(node)) {
+    if (!(node instanceof SourceNode.Scalar scalar) || scalar.tag() != null) {
       return null;
     }
-    SourceNode.Scalar scalar = (SourceNode.Scalar) node;
-    if (scalar.tag() != null) {
+    ScalarStyle style = scalar.style();
+    if (style.isQuoted()) {
+      if (YamlEmitter.isPlainSafe(scalar.value(), inFlow)) {
+        return style;
+      }
+      quotesWhenNeeded.add(style);
       return null;
     }
-    // a plain scalar is one plain style holds: only quoted ones need the check
-    if (scalar.style() == ScalarStyle.PLAIN
-        || YamlEmitter.isPlainSafe(scalar.data().textValue(), inFlow)) {
-      return scalar.style();
-    }
-    if (scalar.style().isQuoted()) {
-      quotesWhenNeeded.add(scalar.style());
-    }
-    return null;
+    // a plain scalar is one plain style holds: it counts where it is a string that says something
+    return style == ScalarStyle.PLAIN && StyleDecision.Count.counts(scalar) ? style : null;
   }
 
   /** Counts the indentation of a card's first nested mapping and first block sequence. */
