@@ -11,6 +11,8 @@ import io.github.articlecard.testkit.TestCards;
 /** The three benchmark inputs, all generated from fixed seeds so that every run measures the same texts. */
 final class BenchInputs {
   static final int SIZE = 64;
+  /** How many cards a house style is learned from: a repository's worth, its first 64 the texts'. */
+  static final int BATCH = 4_000;
 
   private BenchInputs() {}
 
@@ -19,11 +21,16 @@ final class BenchInputs {
    * {@code generic}: texts in varied YAML styles (comments, flow collections, quoting styles).
    */
   static String[] texts(String input) {
-    String[] texts = new String[SIZE];
+    return texts(input, SIZE);
+  }
+
+  /** The first {@code count} texts of an input, the same in every run. */
+  static String[] texts(String input, int count) {
+    String[] texts = new String[count];
     CardMapper mapper = CardMapper.builder().build();
     CardGenerator cards = TestCards.generator(1);
     CardTextGenerator styled = TestCards.textGenerator(1);
-    for (int i = 0; i < SIZE; i++) {
+    for (int i = 0; i < count; i++) {
       texts[i] = switch (input) {
         case "seed" -> TestCards.seedText();
         case "generated" -> mapper.write(cards.next());

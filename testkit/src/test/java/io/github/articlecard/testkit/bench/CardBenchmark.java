@@ -9,6 +9,7 @@ import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.HouseStyle;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Reading and writing cards, against plain Jackson ({@code YAMLMapper.readTree} on the front
  * matter slice, and its writer) in the same run, and against Jackson's JSON parser reading the
- * same data written as compact JSON. Each invocation handles the next of 64 texts.
+ * same data written as compact JSON. Each invocation handles the next of 64 texts; learning a house
+ * style, and its baseline, handle {@link BenchInputs#BATCH} texts at once.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +42,8 @@ public class CardBenchmark {
   private String[] jsonTexts;
   private ObjectNode[] editedFrontMatters;
   private CardDocument[] documents;
+  private String[] batchTexts; // a repository's worth, to learn a house style from
+  private List<CardDocument> batch;
   private ArticleCard[] equalCards;
   private ArticleCard[] editedCards;
   private JsonNode[] trees;
@@ -64,8 +68,12 @@ public class CardBenchmark {
       jsonTexts[i] = json.writeValueAsString(trees[i]);
       editedFrontMatters[i] = BenchInputs.oneFieldEdited(documents[i].frontMatter());
     }
-    learnedMapper = CardMapper.builder().houseStyle(HouseStyle.learnFrom(List.of(documents)))
-        .build();
+    batchTexts = BenchInputs.texts(input, BenchInputs.BATCH);
+    batch = new ArrayList<>(batchTexts.length);
+    for (String text : batchTexts) {
+      batch.add(mapper.read(text));
+    }
+    learnedMapper = CardMapper.builder().houseStyle(HouseStyle.learnFrom(batch)).build();
   }
 
   private int index() {
@@ -123,18 +131,21 @@ public class CardBenchmark {
     return learnedMapper.write(equalCards[index()]);
   }
 
-  /** Learns the house style of every input card, already read: to cost less than reading them. */
+  /**
+   * Learns the house style of {@link BenchInputs#BATCH} cards, already read: to cost less than
+   * reading them.
+   */
   @Benchmark
   public HouseStyle learnStyle() {
-    return HouseStyle.learnFrom(List.of(documents));
+    return HouseStyle.learnFrom(batch);
   }
 
-  /** Reads every input card, the baseline of {@link #learnStyle}. */
+  /** Reads the {@link BenchInputs#BATCH} cards, the baseline of {@link #learnStyle}. */
   @Benchmark
   public CardDocument[] readBatch() {
-    CardDocument[] read = new CardDocument[texts.length];
-    for (int i = 0; i < texts.length; i++) {
-      read[i] = mapper.read(texts[i]);
+    CardDocument[] read = new CardDocument[batchTexts.length];
+    for (int i = 0; i < batchTexts.length; i++) {
+      read[i] = mapper.read(batchTexts[i]);
     }
     return read;
   }

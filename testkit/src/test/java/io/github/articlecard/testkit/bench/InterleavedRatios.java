@@ -11,18 +11,23 @@ import io.github.articlecard.jackson.HouseStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
  * The ratios of {@link BenchmarkReport} measured for a machine that other work shares: every
- * measure and its Jackson baseline run in turns, 200 rounds over the same 64 texts, and each keeps
+ * measure and its Jackson baseline run in turns, 200 rounds over the same 64 texts (learning a
+ * house style and its baseline: 20 rounds over {@link BenchInputs#BATCH} texts), and each keeps
  * its fastest round, which other work on the machine can only slow down. Run it with
  * {@code mvn -B -Pbench -DskipTests verify -Dbench.args=interleaved}.
  */
 final class InterleavedRatios {
   private static final int ROUNDS = 200;
+  /** Rounds of the measures over the whole batch of {@link BenchInputs#BATCH} cards. */
+  private static final int BATCH_ROUNDS = 20;
   private static volatile Object sink;
 
   private InterleavedRatios() {}
@@ -60,25 +65,22 @@ final class InterleavedRatios {
       IntFunction<Object> editFrontMatter = i -> documents[i].withFrontMatter(editedFrontMatters[i]).text();
       IntFunction<Object> canonical = i -> mapper.write(equal[i]);
       IntFunction<Object> jacksonWrite = i -> unchecked(() -> yaml.writeValueAsString(trees[i]));
-      CardMapper learned = CardMapper.builder()
-          .houseStyle(HouseStyle.learnFrom(List.of(documents))).build();
-      IntFunction<Object> learnedCanonical = i -> learned.write(equal[i]);
-      // a round of learnStyle learns once from all the texts; readBatch's reads them all
-      IntFunction<Object> learnStyle = i -> i == 0 ? HouseStyle.learnFrom(List.of(documents)) : "";
-      IntFunction<Object> readBatch = i -> mapper.read(texts[i]);
-      IntFunction<?>[] measures = {readFrontMatter, readCard, jacksonRead, jsonRead, editCard,
-          editFrontMatter, canonical, jacksonWrite, learnedCanonical, learnStyle, readBatch};
-      long[] best = new long[measures.length];
-      java.util.Arrays.fill(best, Long.MAX_VALUE);
-      for (int round = 0; round < ROUNDS; round++) {
-        for (int m = 0; m < measures.length; m++) {
-          long start = System.nanoTime();
-          for (int i = 0; i < size; i++) {
-            sink = measures[m].apply(i);
-          }
-          best[m] = Math.min(best[m], System.nanoTime() - start);
-        }
+      // the house style is learned from a repository's worth of cards, the 64 texts first
+      String[] batchTexts = BenchInputs.texts(input, BenchInputs.BATCH);
+      List<CardDocument> batch = new ArrayList<>(batchTexts.length);
+      for (String text : batchTexts) {
+        batch.add(mapper.read(text));
       }
+      CardMapper learned = CardMapper.builder().houseStyle(HouseStyle.learnFrom(batch)).build();
+      IntFunction<Object> learnedCanonical = i -> learned.write(equal[i]);
+      IntFunction<?>[] measures = {readFrontMatter, readCard, jacksonRead, jsonRead, editCard,
+          editFrontMatter, canonical, jacksonWrite, learnedCanonical};
+      long[] best = fastestRounds(measures, size, ROUNDS);
+      // a round of learnStyle learns once from all the batch's documents; readBatch's reads them all
+      IntFunction<Object> learnStyle = i -> i == 0 ? HouseStyle.learnFrom(batch) : "";
+      IntFunction<Object> readBatch = i -> mapper.read(batchTexts[i]);
+      long[] batchBest = fastestRounds(new IntFunction<?>[] {learnStyle, readBatch},
+          batchTexts.length, BATCH_ROUNDS);
       row(table, input, "read to frontMatter() / Jackson readTree", best[0], best[2], 0.33);
       row(table, input, "read to card() / Jackson readTree", best[1], best[2], 0.33);
       row(table, input, "verified one-field edit, withCard / Jackson readTree", best[4], best[2], 1.0);
@@ -86,8 +88,8 @@ final class InterleavedRatios {
       row(table, input, "verified canonical write / Jackson writer", best[6], best[7], 1.0);
       row(table, input, "verified canonical write, learned style / standard style", best[8],
           best[6], 1.0);
-      row(table, input, "house style learned from the cards / reading them", best[9], best[10],
-          1.0);
+      row(table, input, "house style learned from " + batchTexts.length
+          + " cards / reading them", batchBest[0], batchBest[1], 1.0);
       row(table, input, "allocation per read to card() / Jackson readTree",
           allocation(readCard, size), allocation(jacksonRead, size), 1.0);
       row(table, input, "read to frontMatter() / Jackson JSON readTree of the same data", best[0], best[3], 0);
@@ -100,6 +102,22 @@ final class InterleavedRatios {
         + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores):");
     System.out.println();
     System.out.print(table);
+  }
+
+  /** Runs the measures in turns, {@code rounds} times over {@code size} inputs: each one's fastest round. */
+  private static long[] fastestRounds(IntFunction<?>[] measures, int size, int rounds) {
+    long[] best = new long[measures.length];
+    Arrays.fill(best, Long.MAX_VALUE);
+    for (int round = 0; round < rounds; round++) {
+      for (int m = 0; m < measures.length; m++) {
+        long start = System.nanoTime();
+        for (int i = 0; i < size; i++) {
+          sink = measures[m].apply(i);
+        }
+        best[m] = Math.min(best[m], System.nanoTime() - start);
+      }
+    }
+    return best;
   }
 
   private static long allocation(IntFunction<Object> measure, int size) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,26 +43,26 @@ public final class StyleDecision {
   private final HouseRules house;
   private final StylePolicy standard;
   private final @Nullable SourceMap document;
-  /** The complete key order of each level, by level name: shared by a decision and its documents'. */
-  private final Map<String, Map<String, Integer>> ranks;
+  /** What the house style says of each place, found by a path's steps: shared with its documents'. */
+  private final Places places;
   private @Nullable Evidence evidence;
 
   private StyleDecision(HouseRules house, StylePolicy standard, @Nullable SourceMap document,
-      Map<String, Map<String, Integer>> ranks) {
+      Places places) {
     this.house = house;
     this.standard = standard;
     this.document = document;
-    this.ranks = ranks;
+    this.places = places;
   }
 
   /** Returns the decision of a house style and a standard, for text written without a document. */
   public static StyleDecision of(HouseRules house, StylePolicy standard) {
-    return new StyleDecision(house, standard, null, new ConcurrentHashMap<>());
+    return new StyleDecision(house, standard, null, new Places(house));
   }
 
   /** Returns this decision for new text in a document, whose own style comes first. */
   public StyleDecision within(SourceMap source) {
-    return new StyleDecision(house, standard, source, ranks);
+    return new StyleDecision(house, standard, source, places);
   }
 
   /** Returns the house style this decision follows after the document. */
@@ -93,23 +94,27 @@ public final class StyleDecision {
         return like;
       }
     }
-    String place = document != null || !house.isEmpty() ? StylePaths.of(path) : "";
+    Place place = document != null || !house.isEmpty() ? places.at(path) : places.root;
     if (document != null) {
-      ScalarStyle there = evidence().stylesAt.getOrDefault(place, Count.EMPTY).dominant();
+      ScalarStyle there = evidence().stylesAt.getOrDefault(place.name, Count.EMPTY).dominant();
       if (there != null) {
         return there;
       }
     }
-    ScalarStyle standardStyle = standard.stringStyle(path);
-    if (container != null && standardStyle != null && value.isTextual()) {
+    // the standard is asked before the house only where the siblings it quotes alike may decide
+    boolean standardAsked = container != null && value.isTextual();
+    ScalarStyle standardStyle = standardAsked ? standard.stringStyle(path) : null;
+    if (container != null && standardStyle != null) {
       ScalarStyle alike = quotedAlikeBeside(path, standardStyle, container);
       if (alike != null) {
         return alike;
       }
     }
-    HouseRules.Learned<ScalarStyle> learned = house.quoting().get(place);
-    if (learned != null) {
-      return learned.value();
+    if (place.quoting != null) {
+      return place.quoting;
+    }
+    if (!standardAsked) {
+      standardStyle = standard.stringStyle(path);
     }
     if (standardStyle != null) {
       return standardStyle;
@@ -138,9 +143,9 @@ public final class StyleDecision {
    */
   public ScalarStyle quotesWhenNeeded(List<Object> path) {
     if (!house.isEmpty()) {
-      HouseRules.Learned<ScalarStyle> own = house.quoting().get(StylePaths.of(path));
-      if (own != null && own.value().isQuoted()) {
-        return own.value();
+      ScalarStyle own = places.at(path).quoting;
+      if (own != null && own.isQuoted()) {
+        return own;
       }
     }
     HouseRules.Learned<ScalarStyle> learned = house.quotesWhenNeeded();
@@ -259,12 +264,12 @@ public final class StyleDecision {
       }
     }
     if (!house.nullForms().isEmpty()) {
-      HouseRules.Learned<String> learned = house.nullForms().get(StylePaths.of(path));
+      String learned = places.at(path).nullForm;
       if (learned == null) {
-        learned = house.nullForms().get("");
+        learned = places.root.nullForm;
       }
       if (learned != null) {
-        return learned.value();
+        return learned;
       }
     }
     return NULL;
@@ -275,8 +280,15 @@ public final class StyleDecision {
    * the format lets that mean "absent", as the house style's cards do.
    */
   public boolean writesEmpty(String level, String key) {
-    HouseRules.Learned<Boolean> learned = house.writtenEmpty().get(StylePaths.key(level, key));
-    return learned != null && learned.value();
+    if (house.writtenEmpty().isEmpty()) {
+      return false;
+    }
+    Place mapping = places.named(level);
+    if (mapping == null) {
+      HouseRules.Learned<Boolean> learned = house.writtenEmpty().get(StylePaths.key(level, key));
+      return learned != null && learned.value();
+    }
+    return mapping.key(key).writtenEmpty;
   }
 
   // ---- blank lines --------------------------------------------------------------------------
@@ -297,14 +309,13 @@ public final class StyleDecision {
       return false;
     }
     if (!house.blankLines().isEmpty() || !house.blankLinesBefore().isEmpty()) {
-      String level = StylePaths.of(mappingPath);
-      HouseRules.Learned<Boolean> pair =
-          house.blankLines().get(new HouseRules.Between(level, previousKey, key));
+      Place place = places.at(mappingPath).key(key);
+      Boolean pair = place.blankAfter.get(previousKey);
       if (pair == null) {
-        pair = house.blankLinesBefore().get(StylePaths.key(level, key));
+        pair = place.blankBefore;
       }
       if (pair != null) {
-        return pair.value();
+        return pair;
       }
     }
     return standard.blankLineBetween(mappingPath, previousKey, previous, key, value);
@@ -469,11 +480,11 @@ public final class StyleDecision {
   private record Done(String key) {}
 
   private Map<String, Integer> ranks(List<Object> mappingPath) {
-    String level = StylePaths.of(mappingPath);
-    Map<String, Integer> found = ranks.get(level);
+    Place level = places.at(mappingPath);
+    Map<String, Integer> found = level.ranks;
     if (found == null) {
-      found = completeOrder(level, mappingPath);
-      ranks.put(level, found);
+      found = completeOrder(level.name, mappingPath);
+      level.ranks = found;
     }
     return found;
   }
@@ -512,6 +523,129 @@ public final class StyleDecision {
       }
     }
     return order.size();
+  }
+
+  // ---- the house style's places -------------------------------------------------------------
+
+  /**
+   * The places a decision has been asked about, as a tree walked by a path's steps, each place with
+   * what the house style says of it, looked up by its name once: so that a choice made for every
+   * scalar of every card written builds no name and looks up no name. Grown as paths are asked
+   * about, up to {@link #MAX_PLACES} places; a place beyond that is made anew each time it is
+   * asked about. Shared by the threads that use a mapper.
+   */
+  private static final class Places {
+    /** A bound on the places kept, whatever keys the cards written have. */
+    private static final int MAX_PLACES = 1 << 14;
+
+    final HouseRules house;
+    final Place root;
+    /** The house style's blank lines, by the place of the key after and then the key before it. */
+    private final Map<String, Map<String, Boolean>> blankAfter = new HashMap<>();
+    /** The places kept, by name: for the callers that name a place rather than walk to it. */
+    private final Map<String, Place> byName = new ConcurrentHashMap<>();
+    private final AtomicInteger kept = new AtomicInteger();
+
+    Places(HouseRules house) {
+      this.house = house;
+      house.blankLines().forEach((between, learned) -> blankAfter
+          .computeIfAbsent(StylePaths.key(between.level(), between.key()), k -> new HashMap<>())
+          .put(between.previous(), learned.value()));
+      this.root = new Place("", this);
+      root.keep = true;
+      byName.put("", root);
+    }
+
+    /** Returns the place of a path, list indexes left out. */
+    Place at(List<Object> path) {
+      Place place = root;
+      for (int i = 0; i < path.size(); i++) {
+        Object step = path.get(i);
+        place = step instanceof String key ? place.key(key) : place.items();
+      }
+      return place;
+    }
+
+    /** Returns the place of this name if it was walked to before, or null. */
+    @Nullable Place named(String name) {
+      return byName.get(name);
+    }
+
+    /** Tells whether one more place may be kept. */
+    boolean roomForOneMore() {
+      return kept.incrementAndGet() <= MAX_PLACES;
+    }
+  }
+
+  /** One place, with what the house style says of strings and keys written there. */
+  private static final class Place {
+    final String name;
+    private final Places places;
+    /** The house style's quoting of strings here that any style could hold, or null. */
+    final @Nullable ScalarStyle quoting;
+    /** What the house style writes after the colon of a key here without a value, or null. */
+    final @Nullable String nullForm;
+    /** Whether the house style writes a key here without a value rather than leave it out. */
+    final boolean writtenEmpty;
+    /** Whether the house style puts a blank line before a key here, or null. */
+    final @Nullable Boolean blankBefore;
+    /** Whether the house style puts a blank line between the key before and a key here. */
+    final Map<String, Boolean> blankAfter;
+    /** The complete key order of a mapping here, as ranks, once asked for. */
+    @Nullable Map<String, Integer> ranks;
+    /** Whether this place is in the tree, so that the places under it may be too. */
+    private boolean keep;
+    private final Map<String, Place> keys = new ConcurrentHashMap<>();
+    private volatile @Nullable Place items;
+
+    Place(String name, Places places) {
+      this.name = name;
+      this.places = places;
+      HouseRules house = places.house;
+      HouseRules.Learned<ScalarStyle> learnedQuoting = house.quoting().get(name);
+      this.quoting = learnedQuoting == null ? null : learnedQuoting.value();
+      HouseRules.Learned<String> form = house.nullForms().get(name);
+      this.nullForm = form == null ? null : form.value();
+      HouseRules.Learned<Boolean> empty = house.writtenEmpty().get(name);
+      this.writtenEmpty = empty != null && empty.value();
+      HouseRules.Learned<Boolean> before = house.blankLinesBefore().get(name);
+      this.blankBefore = before == null ? null : before.value();
+      this.blankAfter = places.blankAfter.getOrDefault(name, Map.of());
+    }
+
+    /** Returns the place of this mapping's key {@code key}. */
+    Place key(String key) {
+      Place found = keys.get(key);
+      if (found != null) {
+        return found;
+      }
+      Place made = new Place(StylePaths.key(name, key), places);
+      if (!keep || !places.roomForOneMore()) {
+        return made;
+      }
+      made.keep = true;
+      found = keys.putIfAbsent(key, made);
+      if (found != null) {
+        return found;
+      }
+      places.byName.putIfAbsent(made.name, made);
+      return made;
+    }
+
+    /** Returns the place of this sequence's items. */
+    Place items() {
+      Place found = items;
+      if (found != null) {
+        return found;
+      }
+      Place made = new Place(StylePaths.items(name), places);
+      if (keep && places.roomForOneMore()) {
+        made.keep = true;
+        items = made;
+        places.byName.putIfAbsent(made.name, made);
+      }
+      return made;
+    }
   }
 
   // ---- what the document shows --------------------------------------------------------------
@@ -561,7 +695,8 @@ public final class StyleDecision {
             if (Count.counts(value)) {
               values.add(value);
               stylesAt.computeIfAbsent(place, k -> new Count()).add(value);
-            } else if (value.data().isNull() && !mapping.flow()) {
+            } else if (value instanceof SourceNode.Scalar && value.data().isNull()
+                && !mapping.flow()) {
               String form = StyleLearner.nullFormOf(text, entry);
               if (form != null) {
                 nullForms.add(form);

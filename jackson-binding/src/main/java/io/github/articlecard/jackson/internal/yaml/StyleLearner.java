@@ -2,8 +2,10 @@ package io.github.articlecard.jackson.internal.yaml;
 
 import io.github.articlecard.jackson.internal.text.Lines;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,9 @@ public final class StyleLearner {
   private final Map<HouseRules.Between, Votes<Boolean>> blankLines = new LinkedHashMap<>();
   private final Map<String, Votes<Boolean>> blankLinesBefore = new LinkedHashMap<>();
   private final Map<String, Votes<String>> nullForms = new LinkedHashMap<>();
+  /** The front matter's place: the places under it hold the counts met at each, found again by key. */
+  private final Place root = new Place("");
+  private @Nullable Votes<String> allNullForms;
 
   /**
    * Counts one card.
@@ -73,7 +78,7 @@ public final class StyleLearner {
     emptyBodies.addAll(other.emptyBodies);
     mappingIndents.addAll(other.mappingIndents);
     sequenceIndents.addAll(other.sequenceIndents);
-    other.levels.forEach((name, level) -> levels.computeIfAbsent(name, k -> new Level()).merge(level));
+    other.levels.forEach((name, level) -> levels.computeIfAbsent(name, Level::new).merge(level));
     mergeVotes(quoting, other.quoting);
     quotesWhenNeeded.addAll(other.quotesWhenNeeded);
     mergeVotes(blankLines, other.blankLines);
@@ -130,85 +135,105 @@ public final class StyleLearner {
     return breaks;
   }
 
-  /** Walks a card's tree without recursion, counting every mapping, sequence and string. */
-  private void walk(SourceNode.Mapping root, String text) {
-    List<Object[]> stack = new ArrayList<>();
-    stack.add(new Object[] {root, ""});
+  /**
+   * Walks a card's tree without recursion, counting every mapping, sequence and string. Each
+   * place is found from the place above it by its key (or as its items), with what is counted
+   * there, so that no place name is built and no count is looked up by name for each value.
+   */
+  private void walk(SourceNode.Mapping top, String text) {
+    List<Object> stack = new ArrayList<>();
+    stack.add(top);
+    stack.add(root);
     while (!stack.isEmpty()) {
-      Object[] next = stack.remove(stack.size() - 1);
-      SourceNode node = (SourceNode) next[0];
-      String name = (String) next[1];
+      Place place = (Place) stack.remove(stack.size() - 1);
+      SourceNode node = (SourceNode) stack.remove(stack.size() - 1);
       if (node instanceof SourceNode.Mapping mapping) {
-        Level level = levels.computeIfAbsent(name, k -> new Level());
-        List<String> keys = new ArrayList<>(mapping.entries().size());
-        String previous = null;
-        for (SourceNode.Entry entry : mapping.entries()) {
-          String key = entry.key().value();
-          Slot slot = level.slot(name, key);
-          slot.present[0]++;
-          keys.add(key);
-          SourceNode value = entry.value();
-          if (value.data().isNull() && !(value instanceof SourceNode.Alias)) {
-            level.nulls.computeIfAbsent(key, k -> new int[1])[0]++;
-            String form = mapping.flow() ? null : nullFormOf(text, entry);
-            if (form != null) {
-              nullForms.computeIfAbsent(slot.place, k -> new Votes<>()).add(form);
-              nullForms.computeIfAbsent("", k -> new Votes<>()).add(form);
-            }
-          }
-          if (previous != null && !mapping.flow()) {
-            boolean blank = entry.decor().spaceBefore();
-            slot.after(previous, name, key, blankLines).add(blank);
-            if (slot.blankBefore == null) {
-              slot.blankBefore = blankLinesBefore.computeIfAbsent(slot.place, k -> new Votes<>());
-            }
-            slot.blankBefore.add(blank);
-          }
-          ScalarStyle style = quoting(value, mapping.flow());
-          if (style != null) {
-            if (slot.quoting == null) {
-              slot.quoting = quoting.computeIfAbsent(slot.place, k -> new Votes<>());
-            }
-            slot.quoting.add(style);
-          }
-          stack.add(new Object[] {value, slot.place});
-          previous = key;
-        }
-        level.add(keys);
+        mapping(mapping, place.level(levels), text, stack);
       } else if (node instanceof SourceNode.Sequence sequence) {
-        String place = StylePaths.items(name);
+        Place items = place.items();
         for (SourceNode.Item item : sequence.items()) {
           ScalarStyle style = quoting(item.node(), sequence.flow());
           if (style != null) {
-            quoting.computeIfAbsent(place, k -> new Votes<>()).add(style);
+            items.quoting(quoting).add(style);
           }
-          stack.add(new Object[] {item.node(), place});
+          stack.add(item.node());
+          stack.add(items);
         }
       }
     }
   }
 
+  /** Counts one mapping's keys, their order, blank lines, quoting and values, and stacks its values. */
+  private void mapping(SourceNode.Mapping mapping, Level level, String text, List<Object> stack) {
+    List<String> keys = new ArrayList<>(mapping.entries().size());
+    Slot previous = null;
+    for (SourceNode.Entry entry : mapping.entries()) {
+      Slot slot = level.slot(entry.key().value());
+      slot.present[0]++;
+      keys.add(slot.key);
+      SourceNode value = entry.value();
+      if (isNull(value)) {
+        slot.nulls(level)[0]++;
+        String form = mapping.flow() ? null : nullFormOf(text, entry);
+        if (form != null) {
+          nullForms.computeIfAbsent(slot.place.name, k -> new Votes<>()).add(form);
+          allNullForms().add(form);
+        }
+      }
+      if (previous != null && !mapping.flow()) {
+        boolean blank = entry.decor().spaceBefore();
+        slot.after(previous, level.name, blankLines).add(blank);
+        slot.blankBefore(blankLinesBefore).add(blank);
+      }
+      ScalarStyle style = quoting(value, mapping.flow());
+      if (style != null) {
+        slot.place.quoting(quoting).add(style);
+      }
+      stack.add(value);
+      stack.add(slot.place);
+      previous = slot;
+    }
+    level.add(keys);
+  }
+
+  /** The votes on how keys without a value are written, all places together. */
+  private Votes<String> allNullForms() {
+    Votes<String> all = allNullForms;
+    if (all == null) {
+      all = nullForms.computeIfAbsent("", k -> new Votes<>());
+      allNullForms = all;
+    }
+    return all;
+  }
+
+  /**
+   * Tells whether a value is a scalar that means null (not an alias of one). Only plain and tagged
+   * scalars can: the others are strings, so their data, and a collection's, is not looked at.
+   */
+  private static boolean isNull(SourceNode value) {
+    return value instanceof SourceNode.Scalar scalar
+        && (scalar.style() == ScalarStyle.PLAIN || scalar.tag() != null) && scalar.data().isNull();
+  }
+
   /**
    * Returns the quoting of a string on one line where it was a free choice (plain style could
-   * hold it), or null; counts what a string that needed quotes got.
+   * hold it), or null; counts what a string that needed quotes got. A quoted scalar without a tag
+   * is a string: its own value is looked at, not its data.
    */
   private @Nullable ScalarStyle quoting(SourceNode node, boolean inFlow) {
-    if (!StyleDecision.Count.counts(node)) {
+    if (!(node instanceof SourceNode.Scalar scalar) || scalar.tag() != null) {
       return null;
     }
-    SourceNode.Scalar scalar = (SourceNode.Scalar) node;
-    if (scalar.tag() != null) {
+    ScalarStyle style = scalar.style();
+    if (style.isQuoted()) {
+      if (YamlEmitter.isPlainSafe(scalar.value(), inFlow)) {
+        return style;
+      }
+      quotesWhenNeeded.add(style);
       return null;
     }
-    // a plain scalar is one plain style holds: only quoted ones need the check
-    if (scalar.style() == ScalarStyle.PLAIN
-        || YamlEmitter.isPlainSafe(scalar.data().textValue(), inFlow)) {
-      return scalar.style();
-    }
-    if (scalar.style().isQuoted()) {
-      quotesWhenNeeded.add(scalar.style());
-    }
-    return null;
+    // a plain scalar is one plain style holds: it counts where it is a string that says something
+    return style == ScalarStyle.PLAIN && StyleDecision.Count.counts(scalar) ? style : null;
   }
 
   /** Counts the indentation of a card's first nested mapping and first block sequence. */
@@ -216,6 +241,9 @@ public final class StyleLearner {
     int step = -1;
     int dashes = -1;
     for (SourceNode.Entry entry : root.entries()) {
+      if (step >= 0 && dashes >= 0) {
+        break;
+      }
       int keyColumn = Lines.offsetInLine(text, entry.key().start());
       SourceNode value = entry.value();
       if (step < 0 && value instanceof SourceNode.Mapping mapping && !mapping.flow()
@@ -274,17 +302,24 @@ public final class StyleLearner {
   private static final class Level {
     private static final int[] ONE = {1};
 
+    final String name;
     int mappings;
     /** What is counted of each of the level's keys, found with one look-up an entry. */
     final Map<String, Slot> slots = new HashMap<>();
+    /** Each order of keys met, the keys being the slots' own strings (compared by identity first). */
     final Map<List<String>, int[]> sequences = new HashMap<>();
     final Map<String, int[]> present = new LinkedHashMap<>();
     final Map<String, int[]> nulls = new LinkedHashMap<>();
 
-    Slot slot(String level, String key) {
+    Level(String name) {
+      this.name = name;
+    }
+
+    Slot slot(String key) {
       Slot slot = slots.get(key);
       if (slot == null) {
-        slot = new Slot(StylePaths.key(level, key), present.computeIfAbsent(key, k -> new int[1]));
+        slot = new Slot(key, new Place(StylePaths.key(name, key)),
+            present.computeIfAbsent(key, k -> new int[1]));
         slots.put(key, slot);
       }
       return slot;
@@ -413,27 +448,90 @@ public final class StyleLearner {
   }
 
   /**
-   * One key of one level: its place name, its presence count, and the votes it adds to, held so
-   * that counting an entry takes no more look-ups.
+   * A place in the cards: its name, and what is counted there once met (the level of the mappings
+   * there, the place of the items of the sequences there, the quoting of its strings), held so
+   * that a card's walk finds them without a look-up by name.
+   */
+  private static final class Place {
+    final String name;
+    private @Nullable Level level;
+    private @Nullable Place items;
+    private @Nullable Votes<ScalarStyle> quoting;
+
+    Place(String name) {
+      this.name = name;
+    }
+
+    Level level(Map<String, Level> levels) {
+      Level found = level;
+      if (found == null) {
+        found = levels.computeIfAbsent(name, Level::new);
+        level = found;
+      }
+      return found;
+    }
+
+    Place items() {
+      Place found = items;
+      if (found == null) {
+        found = new Place(StylePaths.items(name));
+        items = found;
+      }
+      return found;
+    }
+
+    Votes<ScalarStyle> quoting(Map<String, Votes<ScalarStyle>> byPlace) {
+      Votes<ScalarStyle> found = quoting;
+      if (found == null) {
+        found = byPlace.computeIfAbsent(name, k -> new Votes<>());
+        quoting = found;
+      }
+      return found;
+    }
+  }
+
+  /**
+   * One key of one level: the key, its place, its presence count, and the votes it adds to, held
+   * so that counting an entry takes no more look-ups.
    */
   private static final class Slot {
-    final String place;
+    final String key;
+    final Place place;
     final int[] present;
-    @Nullable Votes<ScalarStyle> quoting;
-    @Nullable Votes<Boolean> blankBefore;
-    /** The blank-line votes of this key after each key seen before it. */
-    private final Map<String, Votes<Boolean>> after = new HashMap<>(4);
+    private int @Nullable [] nulls;
+    private @Nullable Votes<Boolean> blankBefore;
+    /** The blank-line votes of this key after each key seen before it, by that key's slot. */
+    private final Map<Slot, Votes<Boolean>> after = new IdentityHashMap<>(4);
 
-    Slot(String place, int[] present) {
+    Slot(String key, Place place, int[] present) {
+      this.key = key;
       this.place = place;
       this.present = present;
     }
 
-    Votes<Boolean> after(String previous, String level, String key,
+    int[] nulls(Level level) {
+      int[] found = nulls;
+      if (found == null) {
+        found = level.nulls.computeIfAbsent(key, k -> new int[1]);
+        nulls = found;
+      }
+      return found;
+    }
+
+    Votes<Boolean> blankBefore(Map<String, Votes<Boolean>> byPlace) {
+      Votes<Boolean> found = blankBefore;
+      if (found == null) {
+        found = byPlace.computeIfAbsent(place.name, k -> new Votes<>());
+        blankBefore = found;
+      }
+      return found;
+    }
+
+    Votes<Boolean> after(Slot previous, String level,
         Map<HouseRules.Between, Votes<Boolean>> blankLines) {
       Votes<Boolean> votes = after.get(previous);
       if (votes == null) {
-        votes = blankLines.computeIfAbsent(new HouseRules.Between(level, previous, key),
+        votes = blankLines.computeIfAbsent(new HouseRules.Between(level, previous.key, key),
             k -> new Votes<>());
         after.put(previous, votes);
       }
@@ -441,31 +539,52 @@ public final class StyleLearner {
     }
   }
 
-  /** Counts the choices of one kind; the most frequent wins, the first seen on a tie. */
+  /**
+   * Counts the choices of one kind; the most frequent wins, the first seen on a tie. A choice has
+   * few values (two line endings, three quotings), so they are kept in a short array, in the order
+   * first seen.
+   */
   static final class Votes<T> {
-    private final Map<T, int[]> counts = new LinkedHashMap<>();
+    private Object[] choices = new Object[2];
+    private int[] counts = new int[2];
+    private int size;
 
     void add(T choice) {
-      counts.computeIfAbsent(choice, k -> new int[1])[0]++;
+      add(choice, 1);
+    }
+
+    private void add(Object choice, int count) {
+      for (int i = 0; i < size; i++) {
+        if (choices[i] == choice || choices[i].equals(choice)) {
+          counts[i] += count;
+          return;
+        }
+      }
+      if (size == choices.length) {
+        choices = Arrays.copyOf(choices, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      choices[size] = choice;
+      counts[size++] = count;
     }
 
     void addAll(Votes<T> other) {
-      other.counts.forEach((choice, count) ->
-          counts.computeIfAbsent(choice, k -> new int[1])[0] += count[0]);
+      for (int i = 0; i < other.size; i++) {
+        add(other.choices[i], other.counts[i]);
+      }
     }
 
+    @SuppressWarnings("unchecked") // every choice was added as a T
     HouseRules.@Nullable Learned<T> winner() {
-      T best = null;
-      int most = 0;
+      int best = -1;
       int seen = 0;
-      for (Map.Entry<T, int[]> count : counts.entrySet()) {
-        seen += count.getValue()[0];
-        if (count.getValue()[0] > most) {
-          best = count.getKey();
-          most = count.getValue()[0];
+      for (int i = 0; i < size; i++) {
+        seen += counts[i];
+        if (best < 0 || counts[i] > counts[best]) {
+          best = i;
         }
       }
-      return best == null ? null : new HouseRules.Learned<>(best, most, seen);
+      return best < 0 ? null : new HouseRules.Learned<>((T) choices[best], counts[best], seen);
     }
   }
 }

@@ -30,9 +30,12 @@ public final class StylePaths {
 
   /** Returns the name of the key {@code key} of the mapping at {@code level}. */
   public static String key(String level, String key) {
-    StringBuilder out = new StringBuilder(level.length() + key.length() + 1).append(level);
-    appendKey(out, key);
-    return out.toString();
+    if (needsBrackets(key)) {
+      StringBuilder out = new StringBuilder(level.length() + key.length() + 4).append(level);
+      appendKey(out, key);
+      return out.toString();
+    }
+    return level.isEmpty() ? key : level + '.' + key;
   }
 
   /** Returns the name of the items of the sequence at {@code level}. */

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.articlecard.jackson.internal.bind.StandardStyle;
 import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -344,5 +347,130 @@ class StyleDecisionTest {
     assertThat(house.quoting()).containsOnlyKeys("a");
     assertThat(house.quoting().get("a").value()).isEqualTo(ScalarStyle.DOUBLE_QUOTED);
     assertThat(house.nullForms().get("")).isEqualTo(new HouseRules.Learned<>(" ~", 1, 2));
+  }
+
+  // ---- places whose keys need brackets, and many places ---------------------------------------
+
+  /** The rules learned from the front matters of a resource beside this test, split at "---". */
+  private static HouseRules learnedFromResource(String name) throws IOException {
+    String text;
+    try (InputStream in = StyleDecisionTest.class.getResourceAsStream(name)) {
+      text = new String(java.util.Objects.requireNonNull(in, name).readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
+    String[] parts = text.split("(?m)^---\\n");
+    return learnedFrom(java.util.Arrays.copyOfRange(parts, 1, parts.length));
+  }
+
+  private static final List<String> ODD_KEYS = List.of("og.title", "a\"b", "", "x[]",
+      "back\\slash", "gone.key");
+
+  /** The mappings of keys-that-need-brackets.yaml: the top, a nested mapping, a list's items. */
+  private static final List<List<Object>> ODD_LEVELS = List.of(List.of(), List.of("params"),
+      List.of("links", 0));
+
+  @Test
+  void keysThatNeedBracketsInTheirPlaceNameTakeTheHouseStyleAtEveryLevel() throws IOException {
+    HouseRules house = learnedFromResource("keys-that-need-brackets.yaml");
+    StyleDecision decision = learned(house, null);
+
+    assertThat(decision.stringStyle(List.of("og.title"), TEXT, null))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(decision.stringStyle(List.of("a\"b"), TEXT, null)).isEqualTo(ScalarStyle.PLAIN);
+    assertThat(decision.stringStyle(List.of("params", ""), TEXT, null))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(decision.stringStyle(List.of("params", "a\"b"), TEXT, null))
+        .isEqualTo(ScalarStyle.PLAIN);
+    assertThat(decision.stringStyle(List.of("params", "back\\slash", 3), TEXT, null))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(decision.stringStyle(List.of("links", 1, "og.title"), TEXT, null))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(decision.quotesWhenNeeded(List.of("links", 0, "og.title")))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(decision.writesEmpty("params", "x[]")).isTrue();
+    assertThat(decision.afterColonForNull(List.of("params", "x[]"))).isEqualTo("");
+    assertThat(decision.writesEmpty("links[]", "x[]")).isTrue();
+    assertThat(decision.afterColonForNull(List.of("links", 2, "x[]"))).isEqualTo(" ~");
+    assertThat(decision.writesEmpty("", "gone.key")).isTrue();
+    assertThat(decision.writesEmpty("", "og.title")).isFalse();
+    assertThat(decision.blankLineBetween(List.of(), null, "", TEXT, "x[]", TEXT)).isTrue();
+    assertThat(decision.blankLineBetween(List.of("params"), null, "", TEXT, "x[]", TEXT))
+        .isFalse();
+  }
+
+  @Test
+  void everyChoiceTheRulesNameAKeyPlaceForIsTheDecisionsBeforeAndAfterItsPlacesAreWalked()
+      throws IOException {
+    HouseRules house = learnedFromResource("keys-that-need-brackets.yaml");
+    StyleDecision fresh = learned(house, null);
+    assertThat(choicesAtEveryOddKey(fresh, house)).isEqualTo(choicesAtEveryOddKey(fresh, house))
+        .isEqualTo(expectedAtEveryOddKey(house));
+  }
+
+  /** What the decision chooses at each odd key of each level, a line each. */
+  private static List<String> choicesAtEveryOddKey(StyleDecision decision, HouseRules house) {
+    List<String> out = new java.util.ArrayList<>();
+    for (List<Object> level : ODD_LEVELS) {
+      String previous = "title";
+      for (String key : ODD_KEYS) {
+        List<Object> path = new java.util.ArrayList<>(level);
+        path.add(key);
+        out.add(StylePaths.of(path) + " writes empty " + decision.writesEmpty(StylePaths.of(level), key)
+            + ", null form '" + decision.afterColonForNull(path) + "', quoted "
+            + (house.quoting().containsKey(StylePaths.of(path))
+                ? decision.stringStyle(path, TEXT, null) : null)
+            + ", quotes when needed " + decision.quotesWhenNeeded(path)
+            + ", blank line " + decision.blankLineBetween(level, null, previous, TEXT, key, TEXT));
+        previous = key;
+      }
+    }
+    return out;
+  }
+
+  /** The same, looked up by place name in the rules themselves. */
+  private static List<String> expectedAtEveryOddKey(HouseRules house) {
+    List<String> out = new java.util.ArrayList<>();
+    for (List<Object> level : ODD_LEVELS) {
+      String previous = "title";
+      String levelName = StylePaths.of(level);
+      for (String key : ODD_KEYS) {
+        String place = StylePaths.key(levelName, key);
+        HouseRules.Learned<ScalarStyle> quoting = house.quoting().get(place);
+        HouseRules.Learned<String> form = house.nullForms().getOrDefault(place,
+            house.nullForms().get(""));
+        HouseRules.Learned<Boolean> blank = house.blankLines().getOrDefault(
+            new HouseRules.Between(levelName, previous, key), house.blankLinesBefore().get(place));
+        out.add(place + " writes empty "
+            + (house.writtenEmpty().containsKey(place) && house.writtenEmpty().get(place).value())
+            + ", null form '" + (form == null ? " null" : form.value()) + "', quoted "
+            + (quoting == null ? null : quoting.value())
+            + ", quotes when needed " + (quoting != null && quoting.value().isQuoted()
+                ? quoting.value() : ScalarStyle.DOUBLE_QUOTED)
+            // where the house says nothing, the standard: no blank line between texts it does not know
+            + ", blank line " + (blank != null && blank.value()));
+        previous = key;
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aDecisionAskedAboutMorePlacesThanItKeepsStillAnswersAsTheHouseStyle() throws IOException {
+    HouseRules house = learnedFromResource("keys-that-need-brackets.yaml");
+    StyleDecision decision = learned(house, null);
+    for (int i = 0; i < 40_000; i++) {
+      assertThat(decision.stringStyle(List.of("params", "key" + i), TEXT, null))
+          .isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+    }
+
+    assertThat(decision.stringStyle(List.of("links", 0, "a\"b"), TEXT, null))
+        .as("a place first asked about once no more are kept").isEqualTo(ScalarStyle.PLAIN);
+    assertThat(decision.stringStyle(List.of("params", "og.title"), TEXT, null))
+        .isEqualTo(ScalarStyle.SINGLE_QUOTED);
+    assertThat(decision.writesEmpty("links[]", "x[]")).isTrue();
+    assertThat(decision.afterColonForNull(List.of("links", 2, "x[]"))).isEqualTo(" ~");
+    assertThat(decision.blankLineBetween(List.of(), null, "", TEXT, "x[]", TEXT)).isTrue();
+    assertThat(decision.keyOrder(List.of("links", 0))).containsExactly("og.title", "a\"b", "", "x[]");
+    assertThat(choicesAtEveryOddKey(decision, house)).isEqualTo(expectedAtEveryOddKey(house));
   }
 }
