@@ -101,7 +101,11 @@ final class PlainScalar {
       cursor.pos = content;
       cursor.lineStart = lineStart;
     }
-    return value == null ? text.substring(firstFrom, firstEnd) : value.toString();
+    if (value != null) {
+      return value.toString();
+    }
+    // a key's text is most often one an earlier card had too
+    return oneLine ? KeyNames.of(chars, firstFrom, firstEnd) : text.substring(firstFrom, firstEnd);
   }
 
   /** Tells whether the line at {@code lineStart}, its content at {@code content}, goes on a scalar. */
