@@ -350,8 +350,8 @@ public final class CardEditor {
    */
   public String write(ArticleCard card, String eol) {
     check(card);
-    ObjectNode data = style.house().writtenEmpty().isEmpty() ? CardShapes.write(card)
-        : CardShapes.write(card, style::writesEmpty);
+    ObjectNode data = style.writesAnyKeyEmpty() ? CardShapes.write(card, style::writesEmpty)
+        : CardShapes.write(card);
     DataLimits.check(data, reader.limits());
     String body = card.body().isEmpty() ? style.emptyBody(eol) : card.body();
     String text = "---" + eol + FrontMatterPatcher.render(data, eol, style) + "---" + eol + body;

@@ -276,11 +276,19 @@ public final class StyleDecision {
   }
 
   /**
+   * Tells whether the house style writes any key without a value where the card has none (a
+   * canonical write then asks {@link #writesEmpty} of each absent key; else it need not look).
+   */
+  public boolean writesAnyKeyEmpty() {
+    return places.writesAnyEmpty;
+  }
+
+  /**
    * Tells whether a key the mapping at {@code level} does not hold is written without a value where
    * the format lets that mean "absent", as the house style's cards do.
    */
   public boolean writesEmpty(String level, String key) {
-    if (house.writtenEmpty().isEmpty()) {
+    if (!places.writesAnyEmpty) {
       return false;
     }
     Place mapping = places.named(level);
@@ -540,6 +548,8 @@ public final class StyleDecision {
 
     final HouseRules house;
     final Place root;
+    /** Whether the house style writes any key without a value rather than leave it out. */
+    final boolean writesAnyEmpty;
     /** The house style's blank lines, by the place of the key after and then the key before it. */
     private final Map<String, Map<String, Boolean>> blankAfter = new HashMap<>();
     /** The places kept, by name: for the callers that name a place rather than walk to it. */
@@ -548,6 +558,7 @@ public final class StyleDecision {
 
     Places(HouseRules house) {
       this.house = house;
+      this.writesAnyEmpty = house.writtenEmpty().values().stream().anyMatch(HouseRules.Learned::value);
       house.blankLines().forEach((between, learned) -> blankAfter
           .computeIfAbsent(StylePaths.key(between.level(), between.key()), k -> new HashMap<>())
           .put(between.previous(), learned.value()));

@@ -221,6 +221,12 @@ class StyleDecisionTest {
 
     assertThat(learned(house, null).writesEmpty("", "heat")).isFalse();
     assertThat(house.writtenEmpty().get("heat")).isEqualTo(new HouseRules.Learned<>(false, 2, 3));
+    // a style that learned of keys only that they are left out writes no key without a value
+    assertThat(learned(house, null).writesAnyKeyEmpty()).isFalse();
+    HouseRules empties = learnedFrom("heat:\n", "heat:\n", "heat: 5\n", "a: 1\n");
+    assertThat(learned(empties, null).writesAnyKeyEmpty()).isTrue();
+    assertThat(learned(empties, "a: 1\n").writesAnyKeyEmpty()).isTrue();
+    assertThat(learned(HouseRules.NONE, null).writesAnyKeyEmpty()).isFalse();
   }
 
   // ---- blank lines --------------------------------------------------------------------------
