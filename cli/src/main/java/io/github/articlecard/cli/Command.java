@@ -219,8 +219,10 @@ enum Command {
         (topics) a condition holds when it holds for an item; ! before an operator negates it,
         so a card without KEY matches KEY!=VALUE:
           KEY=VALUE   equal, VALUE read as set reads it (quality=60, published=true)
-          KEY~TEXT    contains TEXT, in any case (title~AI)
-          KEY=~REGEX  a Java regular expression finds a match ('title=~(?i)\\bAI\\b')
+          KEY~TEXT    contains TEXT, in any case and inside words: title~AI holds
+                      for "again" and "Spain" too
+          KEY=~REGEX  a Java regular expression finds a match, case-sensitive unless
+                      (?i): 'title=~\\bAI\\b' holds where AI stands as a word
           KEY<N, KEY<=N, KEY>N, KEY>=N
                       numbers (quality>=50), and instants or dates
                       (publishedDateTime>=2021-03-01: from the day's start, UTC)

@@ -273,6 +273,9 @@ final class EditCommands {
     List<Condition> where = Condition.parseAll(args.values("--where"));
     boolean dryRun = args.has("--dry-run");
     Inputs.Listing listing = inputs.list(targets.paths(), args.values("--exclude"));
+    if (dryRun) {
+      LineDiff.refuseNamesAbove("--dry-run", listing.inputs());
+    }
     if (targets.paths().size() == 1 && !listing.folders()) {
       return edit(listing.inputs().get(0), where, dryRun, true, edit) == Outcome.REFUSED ? 1 : 0;
     }

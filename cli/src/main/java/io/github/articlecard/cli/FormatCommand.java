@@ -37,6 +37,9 @@ final class FormatCommand {
     boolean diff = args.has("--diff");
     boolean force = args.has("--force");
     Inputs.Listing listing = inputs.list(args.operands(), args.values("--exclude"));
+    if (diff) {
+      LineDiff.refuseNamesAbove("--diff", listing.inputs());
+    }
     int status = listing.unreadable().isEmpty() ? 0 : 1;
     listing.unreadable().forEach(output::problem);
     listing.warnAboutEmptyFolders(output);
