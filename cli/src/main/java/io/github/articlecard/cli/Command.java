@@ -69,10 +69,10 @@ enum Command {
       "exit status: 0 set (every card set, unchanged or skipped); 1 a card refused, or one that"
           + " does not read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
-      Option.flag("--new", null, "allow keys the card format does not know"),
+      Option.flag("--new", null, "allow keys the card format does not know, in --where too"),
       Option.where(), Option.exclude(), Option.allowAttributeLoss(),
       Option.quiet("do not print updated FILE nor the summary")),
-  UNSET("unset", "[--dry-run] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
+  UNSET("unset", "[--dry-run] [--new] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
       + " PATH [PATH... --] KEY...", 2, Integer.MAX_VALUE,
       """
       Removes keys or list items, with their lines and comments, and replaces the file atomically.
@@ -83,6 +83,8 @@ enum Command {
       "exit status: 0 removed (from every card, or unchanged or skipped); 1 a card refused, or one"
           + " that does not read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
+      Option.flag("--new", null, "take keys the card format does not know in --where as they"
+          + " are, even close to one it knows"),
       Option.where(), Option.exclude(), Option.allowAttributeLoss(),
       Option.quiet("do not print updated FILE nor the summary")),
   MV("mv", "[--dry-run] [--new] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
@@ -99,7 +101,8 @@ enum Command {
       "exit status: 0 renamed (in every card, or skipped); 1 a card refused, or one that does not"
           + " read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
-      Option.flag("--new", null, "allow a new name the card format does not know"),
+      Option.flag("--new", null, "allow a new name the card format does not know, and such keys"
+          + " in --where"),
       Option.where(), Option.exclude(), Option.allowAttributeLoss(),
       Option.quiet("do not print updated FILE nor the summary")),
   NEW("new", "[--style-from FOLDER | --style standard] [--new] [--force] FILE KEY VALUE"
@@ -227,7 +230,9 @@ enum Command {
                       numbers (quality>=50), and instants or dates
                       (publishedDateTime>=2021-03-01: from the day's start, UTC)
           has:KEY     KEY is there, even without a value (has:sourceUrl)
-          KEY!=VALUE, KEY!~TEXT, KEY!=~REGEX, !has:KEY   the opposite""";
+          KEY!=VALUE, KEY!~TEXT, KEY!=~REGEX, !has:KEY   the opposite
+        A KEY whose first key the card format does not know but is close to one it knows
+        (qualty<50) is wrong usage, before any card is read, unless --new is given.""";
 
     private EditHelp() {}
 

@@ -279,6 +279,44 @@ final class DataPaths {
     }
   }
 
+  /**
+   * A first key that is probably a typo: not a key of the card format, but close to one.
+   *
+   * @param typed the key as typed
+   * @param meant the key of the format it is close to
+   */
+  record Misspelled(String typed, String meant) {
+    /** Says what is wrong: {@code `qualty` is not a key of the card format; did you mean ...?}. */
+    String problem() {
+      return quoted(typed) + " is not a key of the card format; did you mean " + quoted(meant)
+          + "?";
+    }
+  }
+
+  /**
+   * Returns the key of the card format that a path's first key was probably meant to be, when
+   * the format does not know that key and knows one close to it ({@code qualty}: {@code quality};
+   * not {@code sourceUrl} or {@code price}, which are far from every key): a refusal that holds
+   * whatever the card, so a command can make it once, before reading any.
+   */
+  static Optional<Misspelled> misspelledFirstKey(KeyPath path) {
+    if (!(path.steps().get(0) instanceof KeyPath.Key key)
+        || ModelKeys.CARD.key(key.name()) != null) {
+      return Optional.empty();
+    }
+    return ModelKeys.closest(key.name(), ModelKeys.CARD.keys().keySet())
+        .map(meant -> new Misspelled(key.name(), meant));
+  }
+
+  /**
+   * Returns why a top-level key the card format does not know cannot be added without
+   * {@code --new}, or empty when the format knows it.
+   */
+  static Optional<String> unknownAtTheTop(String key) {
+    return ModelKeys.CARD.key(key) != null ? Optional.empty()
+        : Optional.of(unknown(CardPath.root(), key, ModelKeys.CARD));
+  }
+
   private static String quoted(Object path) {
     return "`" + path + "`";
   }

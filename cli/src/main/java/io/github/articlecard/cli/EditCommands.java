@@ -81,6 +81,14 @@ final class EditCommands {
       paths.add(KeyPath.parse(edit.get(i)));
     }
     boolean allowNew = args.has("--new");
+    if (!allowNew && many(targets)) {
+      // a typo refused in every card is refused once, before any card is read
+      for (KeyPath path : paths) {
+        DataPaths.misspelledFirstKey(path).ifPresent(meant -> {
+          throw new UsageException("set: " + meant.problem() + " (--new sets it anyway)");
+        });
+      }
+    }
     HouseStyle order = mapper.houseStyle(); // once a run, not once a card
     return apply(targets, args, data(data -> {
       ObjectNode before = data.deepCopy();
@@ -125,6 +133,12 @@ final class EditCommands {
     }
     String newName = targets.edit().get(1);
     boolean allowNew = args.has("--new");
+    if (!allowNew && many(targets) && path.steps().size() == 1) {
+      // refused in every card (a card that has the name already is refused for that): once
+      DataPaths.unknownAtTheTop(newName).ifPresent(problem -> {
+        throw new UsageException("mv: " + problem);
+      });
+    }
     return apply(targets, args, doc -> {
       CardPath old = DataPaths.find(doc.frontMatter(), path).resolved();
       List<KeyPath.Step> renamed = new ArrayList<>();
@@ -136,6 +150,18 @@ final class EditCommands {
       DataPaths.prepare(doc.frontMatter(), new KeyPath(newName, renamed), allowNew);
       return doc.withKeyRenamed(old, newName);
     });
+  }
+
+  /** Tells whether the command edits many cards: several PATHs, or a folder. */
+  private static boolean many(Targets targets) {
+    if (targets.paths().size() > 1) {
+      return true;
+    }
+    try {
+      return Files.isDirectory(Path.of(targets.paths().get(0)));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** Removes the values at places found in the same data: list items from the last one back. */
@@ -270,7 +296,7 @@ final class EditCommands {
    * PATHs are edited card by card, each refusal reported at its file, then a summary on stderr.
    */
   private int apply(Targets targets, Command.Arguments args, Edit edit) {
-    List<Condition> where = Condition.parseAll(args.values("--where"));
+    List<Condition> where = Condition.parseAll(args.values("--where"), args.has("--new"));
     boolean dryRun = args.has("--dry-run");
     Inputs.Listing listing = inputs.list(targets.paths(), args.values("--exclude"));
     if (dryRun) {

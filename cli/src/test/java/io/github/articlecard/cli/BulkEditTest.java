@@ -184,16 +184,25 @@ class BulkEditTest extends CardFolderTest {
 
   @Test
   void aKeyTheFormatDoesNotKnowIsRefusedInEveryCardThatLacksIt() {
-    ToolRun run = ToolRun.of("set", folder.resolve("content/2021").toString(), "qualty", "5");
+    ToolRun run = ToolRun.of("set", folder.resolve("content/2021").toString(), "reviewer", "5");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.problems()).containsExactly(
-        "articlecard: " + ai + ": not changed: `qualty` is not a key of the card format; did you"
-            + " mean `quality`? (--new adds it anyway)",
-        "articlecard: " + power + ": not changed: `qualty` is not a key of the card format; did"
-            + " you mean `quality`? (--new adds it anyway)",
-        "articlecard: updated 0, unchanged 0, refused 2");
+    assertThat(run.problems()).hasSize(3);
+    assertThat(run.problems().get(0)).startsWith("articlecard: " + ai + ": not changed: `reviewer`"
+        + " is not a key of the card format (the card format has category, title,");
+    assertThat(run.problems().get(1)).startsWith("articlecard: " + power + ": not changed:");
+    assertThat(run.problems().get(2)).isEqualTo("articlecard: updated 0, unchanged 0, refused 2");
+  }
+
+  @Test
+  void aMisspelledKeyIsRefusedOnceBeforeAnyCardIsRead() {
+    ToolRun run = ToolRun.of("set", folder.resolve("content/2021").toString(), "qualty", "5");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.problems()).containsExactly("articlecard: set: `qualty` is not a key of the"
+        + " card format; did you mean `quality`? (--new sets it anyway)");
   }
 
   @Test
