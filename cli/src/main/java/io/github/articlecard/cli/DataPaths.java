@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,9 +148,10 @@ final class DataPaths {
    * Moves the keys that {@code after} has and {@code before} does not, in every mapping both have
    * (list items matched by index), to where a house style's key order puts them: after the
    * nearest kept key the order puts before them, else before the nearest it puts after them; keys
-   * the order does not know stay after the key before them. Walks without recursion.
+   * the order does not know stay after the key before them. The style is asked for only where a
+   * mapping has a new key. Walks without recursion.
    */
-  static void placeNewKeys(JsonNode before, ObjectNode after, HouseStyle style) {
+  static void placeNewKeys(JsonNode before, ObjectNode after, Supplier<HouseStyle> style) {
     List<Object[]> stack = new ArrayList<>();
     stack.add(new Object[] {before, after, ""});
     while (!stack.isEmpty()) {
@@ -158,7 +160,7 @@ final class DataPaths {
       JsonNode now = (JsonNode) next[1];
       String level = (String) next[2];
       if (old instanceof ObjectNode oldMapping && now instanceof ObjectNode mapping) {
-        reorder(oldMapping, mapping, orderAt(style, level));
+        reorder(oldMapping, mapping, () -> orderAt(style.get(), level));
         for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
           JsonNode was = oldMapping.get(entry.getKey());
           if (was != null && was.isContainerNode()) {
@@ -183,7 +185,8 @@ final class DataPaths {
     }
   }
 
-  private static void reorder(ObjectNode old, ObjectNode mapping, List<String> order) {
+  private static void reorder(ObjectNode old, ObjectNode mapping,
+      Supplier<List<String>> houseOrder) {
     List<String> keys = new ArrayList<>();
     mapping.fieldNames().forEachRemaining(keys::add);
     List<String> placed = new ArrayList<>();
@@ -192,7 +195,11 @@ final class DataPaths {
         placed.add(key);
       }
     }
-    if (placed.size() == keys.size() || order.isEmpty()) {
+    if (placed.size() == keys.size()) {
+      return; // no new key: no style asked for
+    }
+    List<String> order = houseOrder.get();
+    if (order.isEmpty()) {
       return;
     }
     String previous = null;

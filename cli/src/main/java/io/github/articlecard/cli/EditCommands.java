@@ -12,7 +12,6 @@ import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.CardPath;
 import io.github.articlecard.jackson.CardProblem;
-import io.github.articlecard.jackson.HouseStyle;
 import io.github.articlecard.cli.DataPaths.Place;
 import io.github.articlecard.cli.DataPaths.Refused;
 import io.github.articlecard.cli.ModelKeys.Slot;
@@ -89,8 +88,9 @@ final class EditCommands {
         });
       }
     }
-    HouseStyle order = mapper.houseStyle(); // once a run, not once a card
-    return apply(targets, args, data(data -> {
+    EditingMappers mappers = new EditingMappers(Command.SET, args);
+    return apply(targets, args, mappers, (input, doc) -> {
+      ObjectNode data = doc.frontMatter();
       ObjectNode before = data.deepCopy();
       for (int i = 0; i < paths.size(); i++) {
         Place place = DataPaths.prepare(data, paths.get(i), allowNew);
@@ -100,9 +100,34 @@ final class EditCommands {
         }
         DataPaths.put(place.parent(), place.step(), value);
       }
-      // a new key, and a mapping made on the way to it, go where the house order puts them
-      DataPaths.placeNewKeys(before, data, order);
-    }));
+      // a new key, and a mapping made on the way to it, go where the house order of the card's
+      // folder puts them, with its blank lines: learned only when a key is new, once a folder
+      boolean[] adds = {false};
+      DataPaths.placeNewKeys(before, data, () -> {
+        adds[0] = true;
+        return mappers.style(input);
+      });
+      CardDocument edited = doc.withFrontMatter(data);
+      return adds[0] ? inHouseStyle(mappers.styled(input).read(doc.text()), edited) : edited;
+    });
+  }
+
+  /**
+   * Returns an edit that adds keys made again as a card, so that the new groups get the blank
+   * lines of the house style the document was read with ({@code withFrontMatter} takes the
+   * document's own style only); the edit as it was where the card does not bind or the card's
+   * edit would not hold the same data in the same order (an unknown key goes last through
+   * {@code set}).
+   */
+  private static CardDocument inHouseStyle(CardDocument styled, CardDocument edited) {
+    try {
+      CardDocument asCard = styled.withCard(edited.card());
+      // the same data in the same order (JSON text keeps the keys' order; equals does not)
+      return asCard.frontMatter().toString().equals(edited.frontMatter().toString())
+          && asCard.body().equals(edited.body()) ? asCard : edited;
+    } catch (CardException e) {
+      return edited;
+    }
   }
 
   int unset(Command.Arguments args) {
@@ -111,13 +136,15 @@ final class EditCommands {
     for (String operand : targets.edit()) {
       paths.add(KeyPath.parse(operand));
     }
-    return apply(targets, args, data(data -> {
+    return apply(targets, args, new EditingMappers(Command.UNSET, args), (input, doc) -> {
+      ObjectNode data = doc.frontMatter();
       List<Place> places = new ArrayList<>();
       for (KeyPath path : paths) {
         places.add(DataPaths.find(data, path));
       }
       remove(places);
-    }));
+      return doc.withFrontMatter(data);
+    });
   }
 
   /**
@@ -139,7 +166,7 @@ final class EditCommands {
         throw new UsageException("mv: " + problem);
       });
     }
-    return apply(targets, args, doc -> {
+    return apply(targets, args, new EditingMappers(Command.MV, args), (input, doc) -> {
       CardPath old = DataPaths.find(doc.frontMatter(), path).resolved();
       List<KeyPath.Step> renamed = new ArrayList<>();
       for (CardPath.Step step : old.steps().subList(0, old.steps().size() - 1)) {
@@ -184,20 +211,17 @@ final class EditCommands {
     }
   }
 
-  /** Changes the data of a document. */
-  private interface Change {
-    void apply(ObjectNode data);
-  }
-
   /** Makes the edited document from a document. */
   private interface Edit {
     /**
      * Returns the edited document.
      *
+     * @param input the card, for what depends on where it is (its folder's house style)
+     * @param doc the card as read
      * @throws Refused if the edit does not fit the card
      * @throws CardException if the edited card cannot be written
      */
-    CardDocument apply(CardDocument doc);
+    CardDocument apply(Inputs.Input input, CardDocument doc);
   }
 
   /** What became of one card. */
@@ -281,21 +305,22 @@ final class EditCommands {
     }
   }
 
-  /** The edit that applies a change to a card's data. */
-  private static Edit data(Change change) {
-    return doc -> {
-      ObjectNode data = doc.frontMatter();
-      change.apply(data);
-      return doc.withFrontMatter(data);
-    };
-  }
-
   /**
    * Applies an edit at every PATH. One file (or standard input) alone is edited as it always was:
    * {@code updated FILE} or {@code unchanged FILE}, exit status 1 if refused. A folder or several
    * PATHs are edited card by card, each refusal reported at its file, then a summary on stderr.
    */
-  private int apply(Targets targets, Command.Arguments args, Edit edit) {
+  private int apply(Targets targets, Command.Arguments args, EditingMappers mappers, Edit edit) {
+    try {
+      return applyAtEveryPath(targets, args, mappers, edit);
+    } catch (RulesFiles.BrokenException e) {
+      output.problem(e.diagnostic()); // a broken .articlecard.properties: before any card changes
+      return CardTool.USAGE;
+    }
+  }
+
+  private int applyAtEveryPath(Targets targets, Command.Arguments args, EditingMappers mappers,
+      Edit edit) {
     List<Condition> where = Condition.parseAll(args.values("--where"), args.has("--new"));
     boolean dryRun = args.has("--dry-run");
     Inputs.Listing listing = inputs.list(targets.paths(), args.values("--exclude"));
@@ -303,7 +328,8 @@ final class EditCommands {
       LineDiff.refuseNamesAbove("--dry-run", listing.inputs());
     }
     if (targets.paths().size() == 1 && !listing.folders()) {
-      return edit(listing.inputs().get(0), where, dryRun, true, edit) == Outcome.REFUSED ? 1 : 0;
+      return edit(listing.inputs().get(0), where, dryRun, true, mappers, edit) == Outcome.REFUSED
+          ? 1 : 0;
     }
     listing.unreadable().forEach(output::problem);
     listing.warnAboutEmptyFolders(output);
@@ -311,8 +337,8 @@ final class EditCommands {
     for (Inputs.Input input : listing.inputs()) {
       Outcome outcome;
       try {
-        outcome = edit(input, where, dryRun, false, edit);
-      } catch (UsageException e) {
+        outcome = edit(input, where, dryRun, false, mappers, edit);
+      } catch (UsageException | RulesFiles.BrokenException e) {
         throw e; // the command line, not the card (a VALUE that is JSON with a key twice)
       } catch (RuntimeException e) {
         output.problem(Diagnostic.bug(input.name(), e)); // the next card may do
@@ -340,10 +366,11 @@ final class EditCommands {
    *     whatever becomes of it (among many, only the cards written are)
    */
   private Outcome edit(Inputs.Input input, List<Condition> where, boolean dryRun, boolean alone,
-      Edit edit) {
+      EditingMappers mappers, Edit edit) {
     CardDocument doc;
+    CardMapper reader = mappers.reader(input);
     try {
-      doc = inputs.read(input);
+      doc = inputs.read(input, reader);
     } catch (CardException e) {
       if (input.vanished(e)) { // deleted since its folder was listed
         return Outcome.VANISHED;
@@ -370,11 +397,16 @@ final class EditCommands {
       doc.problems().forEach(problem -> before.add(problem.validation()));
     }
     try {
-      edited = edit.apply(doc);
+      edited = edit.apply(input, doc);
       if (wasCard) {
+        ObjectNode was = doc.frontMatter();
+        ObjectNode now = edited.frontMatter();
         for (CardProblem problem : edited.problems()) {
-          if (!before.contains(problem.validation())) {
-            output.warning(Findings.problem(input.name(), problem));
+          String at = NewCommand.pointer(problem.validation().path());
+          // a problem the card had is new again where the edit changed its value (heat -1 to 500)
+          if (!before.contains(problem.validation()) || !was.at(at).equals(now.at(at))) {
+            // by the rules of the nearest .articlecard.properties, named as check names them
+            output.warning(RuleViolation.of(input.name(), problem).withRuleId());
           }
         }
       }

@@ -5,6 +5,7 @@ import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.HouseStyle;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,9 +109,24 @@ final class FormatCommand {
       return HouseStyle.standard();
     }
     if (!from.isEmpty()) {
-      return HouseStyle.learnFrom(Path.of(from.get(0)));
+      return HouseStyle.learnFrom(styleFolder("fmt", from.get(0)));
     }
     return folders ? HouseStyle.learnFrom(documents) : HouseStyle.standard();
+  }
+
+  /**
+   * Returns the folder {@code --style-from} names.
+   *
+   * @throws UsageException if it is not a folder, naming it once
+   */
+  static Path styleFolder(String command, String named) {
+    Path folder = Path.of(named);
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException(command + ": --style-from " + named + ": "
+          + (Files.exists(folder) ? "not a folder" : "no such folder")
+          + "; it names the folder whose cards' house style to learn");
+    }
+    return folder;
   }
 
   /**

@@ -68,10 +68,14 @@ final class Inputs {
    *
    * @param name how messages name it: the path, or {@code <stdin>}
    * @param path the file, or null for standard input
+   * @param listed whether it was found in a folder's listing
+   * @param folder the folder named that it was found in, or the folder a file named is in; null
+   *     for standard input
    */
-  record Input(String name, @Nullable Path path, boolean listed) {
+  record Input(String name, @Nullable Path path, boolean listed, @Nullable Path folder) {
+    /** A card named by itself: its folder is the one it is in. */
     Input(String name, @Nullable Path path) {
-      this(name, path, false);
+      this(name, path, false, path == null ? null : path.toAbsolutePath().getParent());
     }
 
     boolean isStdin() {
@@ -149,7 +153,7 @@ final class Inputs {
               + (excludes.isEmpty() ? "" : " outside --exclude " + String.join(", ", excludes))
               + " (hidden folders and target/ are passed over)"));
         }
-        listing.files().forEach(file -> once.accept(new Input(shown(file), file, true)));
+        listing.files().forEach(file -> once.accept(new Input(shown(file), file, true, path)));
         for (CardFile folder : listing.unreadable()) {
           unreadable.add(Diagnostic.of(folder.path().toString(),
               Objects.requireNonNull(folder.error(), "error")));

@@ -139,7 +139,7 @@ final class NewCommand {
       return new Siblings(HouseStyle.standard(), null, Set.of());
     }
     List<String> from = args.values("--style-from");
-    Path learnFrom = from.isEmpty() ? folder : Path.of(from.get(0));
+    Path learnFrom = from.isEmpty() ? folder : FormatCommand.styleFolder("new", from.get(0));
     String shownFolder = from.isEmpty() ? shown : from.get(0);
     List<CardDocument> documents;
     try (Stream<CardFile> files = mapper.readAll(learnFrom)) {
@@ -228,7 +228,7 @@ final class NewCommand {
   }
 
   /** A JSON pointer for a simple model path such as {@code related[0].title}. */
-  private static String pointer(String path) {
+  static String pointer(String path) {
     return "/" + path.replace("[", "/").replace("]", "").replace('.', '/');
   }
 

@@ -294,7 +294,8 @@ class SetCommandTest extends CardFolderTest {
     ToolRun run = ToolRun.of("set", seed.toString(), "quality", "-5");
 
     assertThat(run.status()).isZero();
-    assertThat(run.problems()).containsExactly("articlecard: " + seed + ":11:10: warning: quality: must be >= 0");
+    assertThat(run.problems()).containsExactly("articlecard: " + seed
+        + ":11:10: warning: quality: must be >= 0 [quality]");
     assertThat(read(seed)).contains("\nquality: -5\n");
   }
 
