@@ -116,8 +116,8 @@ enum Command {
           + " in --where"),
       Option.where(), Option.exclude(), Option.allowAttributeLoss(),
       Option.quiet("do not print updated FILE nor the summary")),
-  NEW("new", "[--style-from FOLDER | --style standard] [--new] [--force] FILE KEY VALUE"
-      + " [KEY VALUE]...", 3, Integer.MAX_VALUE,
+  NEW("new", "[--style-from FOLDER | --style standard] [--new] [--force] [--allow-attribute-loss]"
+      + " FILE KEY VALUE [KEY VALUE]...", 3, Integer.MAX_VALUE,
       """
       Writes a new card that looks like its siblings: the house style (key order, quoting, blank
       lines, indentation, line ending, empty body, keys written without a value) is learned from

@@ -2,6 +2,7 @@ package io.github.articlecard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -45,6 +46,7 @@ final class EditCommands {
   }
 
   int get(Command.Arguments args) {
+    refuseSwapped(Command.GET, args.operands());
     Inputs.Input input = inputs.single(args.operands().get(0));
     KeyPath path = KeyPath.parse(args.operands().get(1));
     CardDocument doc = inputs.read(input);
@@ -94,7 +96,7 @@ final class EditCommands {
       ObjectNode before = data.deepCopy();
       for (int i = 0; i < paths.size(); i++) {
         Place place = DataPaths.prepare(data, paths.get(i), allowNew);
-        JsonNode value = value(edit.get(2 * i + 1), place.slot(), place.value());
+        JsonNode value = valueAt(place, edit.get(2 * i + 1), place.value());
         if (!allowNew) {
           DataPaths.checkKnown(value, place.value(), place.slot(), place.resolved());
         }
@@ -167,7 +169,13 @@ final class EditCommands {
       });
     }
     return apply(targets, args, new EditingMappers(Command.MV, args), (input, doc) -> {
-      CardPath old = DataPaths.find(doc.frontMatter(), path).resolved();
+      CardPath old;
+      try {
+        old = DataPaths.find(doc.frontMatter(), path).resolved();
+      } catch (Refused e) {
+        throw new Refused(e.problem() + "; --where has:" + path + " edits only the cards that"
+            + " have it");
+      }
       List<KeyPath.Step> renamed = new ArrayList<>();
       for (CardPath.Step step : old.steps().subList(0, old.steps().size() - 1)) {
         renamed.add(step instanceof CardPath.Index index ? new KeyPath.Index(index.index())
@@ -175,8 +183,55 @@ final class EditCommands {
       }
       renamed.add(new KeyPath.Key(newName));
       DataPaths.prepare(doc.frontMatter(), new KeyPath(newName, renamed), allowNew);
-      return doc.withKeyRenamed(old, newName);
+      try {
+        return doc.withKeyRenamed(old, newName);
+      } catch (CardException e) {
+        if (e.kind() != CardException.Kind.DUPLICATE_KEY) {
+          throw e;
+        }
+        CardPath taken = old.steps().size() == 1 ? CardPath.root().key(newName) : null;
+        throw new Refused(e.problem() + "; unset it first" + (taken == null ? ""
+            : ", or edit only the cards without it: --where '!has:" + newName + "'"));
+      }
     });
+  }
+
+  /**
+   * Refuses operands in the wrong order ({@code set quality 50 FILE.md}): the first is no file or
+   * folder and a later one is a card file, so the card was probably meant to come first.
+   *
+   * @throws UsageException showing the command line in the right order
+   */
+  private static void refuseSwapped(Command command, List<String> operands) {
+    String first = operands.get(0);
+    if (first.equals(Inputs.STDIN) || exists(first)) {
+      return;
+    }
+    for (int i = 1; i < operands.size(); i++) {
+      String operand = operands.get(i);
+      if (operand.endsWith(".md") && exists(operand) && !Files.isDirectory(Path.of(operand))) {
+        List<String> right = new ArrayList<>(operands);
+        right.add(0, right.remove(i));
+        throw new UsageException(command.commandName() + ": no file or folder '" + first
+            + "', and '" + operand + "' is a card file: the card comes first: articlecard "
+            + command.commandName() + " " + String.join(" ", right.stream()
+                .map(EditCommands::shellWord).toList()));
+      }
+    }
+  }
+
+  private static boolean exists(String operand) {
+    try {
+      return Files.exists(Path.of(operand), LinkOption.NOFOLLOW_LINKS);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /** An operand as a shell takes it back: as it is, or in single quotes. */
+  static String shellWord(String operand) {
+    return operand.matches("[\\w./\\[\\]+-]+") ? operand
+        : "'" + operand.replace("'", "'\\''") + "'";
   }
 
   /** Tells whether the command edits many cards: several PATHs, or a folder. */
@@ -243,6 +298,9 @@ final class EditCommands {
      */
     static Targets of(Command command, Command.Arguments args) {
       List<String> operands = args.operands();
+      if (!args.separated()) {
+        refuseSwapped(command, operands);
+      }
       int end = args.separated() ? args.pathsEnd() : 1;
       Targets targets = new Targets(operands.subList(0, end), operands.subList(end, operands.size()));
       if (!args.separated()) {
@@ -273,8 +331,7 @@ final class EditCommands {
       }
       for (int i = 0; i < operands.size(); i++) {
         String operand = operands.get(i);
-        line.append(' ').append(operand.matches("[\\w./\\[\\]+-]+") ? operand
-            : "'" + operand.replace("'", "'\\''") + "'");
+        line.append(' ').append(shellWord(operand));
         line.append(i == last ? " --" : "");
       }
       return line.toString();
@@ -449,9 +506,49 @@ final class EditCommands {
   }
 
   /**
+   * Reads a value as {@link #value} does, for a place.
+   *
+   * @throws Refused naming the place, for a number its key cannot hold ({@code quality: expected
+   *     a whole number, found 1.5})
+   */
+  static JsonNode valueAt(Place place, String raw, @Nullable JsonNode old) {
+    try {
+      return value(raw, place.slot(), old);
+    } catch (Refused e) {
+      throw new Refused(place.resolved() + ": " + e.problem());
+    }
+  }
+
+  /** A number as people write it: {@code 050}, {@code +5}, {@code 1e2}, {@code 2.50E1}. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
+
+  /**
+   * Reads a number written otherwise than JSON writes it, for a key that holds a whole number:
+   * {@code 050} is 50, {@code +5} is 5, {@code 1e2} is 100; null for what is not a number.
+   *
+   * @throws Refused for a number that is not whole or too large, in the user's own text
+   */
+  private static @Nullable JsonNode wholeNumber(String raw) {
+    if (!NUMBER.matcher(raw).matches()) {
+      return null;
+    }
+    java.math.BigDecimal number = new java.math.BigDecimal(raw);
+    try {
+      return JsonNodeFactory.instance.numberNode(number.longValueExact());
+    } catch (ArithmeticException e) {
+      throw new Refused("expected a whole number, found " + raw
+          + (number.stripTrailingZeros().scale() <= 0 ? " (too large)" : ""));
+    }
+  }
+
+  /**
    * Reads a value as {@code set} takes it: {@code null} is null; JSON text in double quotes is
    * that text; a key that holds text (or held text, when the model does not know it) takes the
-   * value as text; otherwise JSON when it is JSON, else text.
+   * value as text; a key that holds a whole number takes a number however it is written
+   * ({@code 050}, {@code +5}, {@code 1e2}); otherwise JSON when it is JSON, else text.
+   *
+   * @throws Refused for a number that a whole-number key cannot hold ({@code 1.5})
    */
   static JsonNode value(String raw, @Nullable Slot slot, @Nullable JsonNode old) {
     if (raw.equals("null")) {
@@ -461,6 +558,12 @@ final class EditCommands {
       JsonNode quoted = Json.parse(raw);
       if (quoted != null && quoted.isTextual()) {
         return quoted;
+      }
+    }
+    if (slot == ModelKeys.Scalar.NUMBER) {
+      JsonNode number = wholeNumber(raw);
+      if (number != null) {
+        return number;
       }
     }
     boolean text = slot == ModelKeys.Scalar.TEXT

@@ -80,6 +80,13 @@ final class FormatCommand {
 
   /** {@code articlecard style FOLDER}: prints the style learned from a folder's cards. */
   int printStyle(Command.Arguments args) {
+    String named = args.operands().get(0);
+    if (!named.equals(Inputs.STDIN) && !Files.isDirectory(Path.of(named))) {
+      output.problem(Diagnostic.about(named, Files.exists(Path.of(named))
+          ? "not a folder; style learns the house style of a folder's cards"
+          : "no such folder"));
+      return 1;
+    }
     Inputs.Listing listing = inputs.list(args.operands(), args.values("--exclude"));
     listing.unreadable().forEach(output::problem);
     List<CardDocument> documents = new ArrayList<>();

@@ -16,8 +16,8 @@ class BulkEditReadmeTest extends CardFolderTest {
   private static final String README = TestFiles.readme();
 
   @Test
-  void theReadmeShowsTheSynopsesOfSetUnsetAndMv() {
-    for (Command command : new Command[] {Command.SET, Command.UNSET, Command.MV}) {
+  void theReadmeShowsTheSynopsesOfEveryCommand() {
+    for (Command command : Command.values()) {
       // a | in a table's cell is written \|
       assertThat(README).contains("| `" + command.commandName() + " "
           + command.synopsis().replace("|", "\\|") + "` |");

@@ -158,8 +158,10 @@ class BulkEditTest extends CardFolderTest {
     assertThat(run.out()).isEqualTo("updated " + plain + "\n");
     assertThat(run.problems()).containsExactly(
         "articlecard: " + both + ": not changed: cannot rename 'sourceUrl' to 'originalUrl': the"
-            + " mapping already has a key 'originalUrl'",
-        "articlecard: " + without + ": not changed: no value at `sourceUrl`",
+            + " mapping already has a key 'originalUrl'; unset it first, or edit only the cards"
+            + " without it: --where '!has:originalUrl'",
+        "articlecard: " + without + ": not changed: no value at `sourceUrl`; --where"
+            + " has:sourceUrl edits only the cards that have it",
         "articlecard: updated 1, unchanged 0, refused 2");
     onlyLineChanged(before, plain, List.of("sourceUrl: \"https://www.livemint.com/companies/news/"
         + "facebook-ai.html\" # the older schema's link" + eol), List.of("originalUrl: \"https://"

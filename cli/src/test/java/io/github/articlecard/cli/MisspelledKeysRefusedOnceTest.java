@@ -46,11 +46,7 @@ class MisspelledKeysRefusedOnceTest extends CardFolderTest {
   }
 
   private static String[] line(String command, Path path) {
-    List<String> args = new ArrayList<>();
-    for (String word : command.split(" ")) {
-      args.add(word.equals("PATH") ? path.toString() : word);
-    }
-    return args.toArray(String[]::new);
+    return ToolRun.words(command, "PATH", path);
   }
 
   @ParameterizedTest
