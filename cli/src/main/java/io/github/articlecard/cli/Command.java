@@ -51,8 +51,8 @@ enum Command {
       (negative indexes count from the end). FILE - reads standard input.""",
       "exit status: 0 printed; 1 no value at KEY or the card does not read; 2 wrong usage",
       Option.quiet("")),
-  SET("set", "[--dry-run] [--new] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
-      + " PATH [PATH... --] KEY VALUE [KEY VALUE]...", 3, Integer.MAX_VALUE,
+  SET("set", "[--dry-run] [--new] [--where COND]... [--exclude GLOB]... [--style-from FOLDER |"
+      + " --style standard] [--allow-attribute-loss] PATH [PATH... --] KEY VALUE [KEY VALUE]...", 3, Integer.MAX_VALUE,
       """
       Sets values in place, changing only their lines, and replaces the file atomically. A key
       the card format does not know is refused with the key it probably meant (qualty: did you
@@ -65,14 +65,25 @@ enum Command {
       {"name":"Mint"}) and text when it is not JSON. An edit that would make the card no longer
       bind (quality high) is refused and the file left as it was. PATH - reads standard input and
       prints the edited card.
+      A new key goes where the house style of the card's folder puts it, with its blank lines, as
+      new and fmt learn that style: from the cards of the folder named, or of the file's own
+      folder (and below); so a set that adds a key to one file reads its folder's cards once (a
+      set that adds no key reads none). --style-from FOLDER and --style standard choose another.
+      An edit that breaks a rule of the nearest .articlecard.properties (as check finds it) is
+      written with a warning naming the rule ([heat]).
       """ + EditHelp.MANY_PATHS + EditHelp.example("set", "topics[+] AI") + EditHelp.WHERE,
       "exit status: 0 set (every card set, unchanged or skipped); 1 a card refused, or one that"
           + " does not read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
-      Option.flag("--new", null, "allow keys the card format does not know"),
-      Option.where(), Option.exclude(), Option.allowAttributeLoss(),
+      Option.flag("--new", null, "allow keys the card format does not know, in --where too"),
+      Option.where(), Option.exclude(),
+      new Option("--style-from", null, "FOLDER", "place new keys in the house style learned from"
+          + " the cards of FOLDER"),
+      new Option("--style", null, "standard", "place new keys in the standard house style, the"
+          + " seed's"),
+      Option.allowAttributeLoss(),
       Option.quiet("do not print updated FILE nor the summary")),
-  UNSET("unset", "[--dry-run] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
+  UNSET("unset", "[--dry-run] [--new] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
       + " PATH [PATH... --] KEY...", 2, Integer.MAX_VALUE,
       """
       Removes keys or list items, with their lines and comments, and replaces the file atomically.
@@ -83,6 +94,8 @@ enum Command {
       "exit status: 0 removed (from every card, or unchanged or skipped); 1 a card refused, or one"
           + " that does not read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
+      Option.flag("--new", null, "take keys the card format does not know in --where as they"
+          + " are, even close to one it knows"),
       Option.where(), Option.exclude(), Option.allowAttributeLoss(),
       Option.quiet("do not print updated FILE nor the summary")),
   MV("mv", "[--dry-run] [--new] [--where COND]... [--exclude GLOB]... [--allow-attribute-loss]"
@@ -99,11 +112,12 @@ enum Command {
       "exit status: 0 renamed (in every card, or skipped); 1 a card refused, or one that does not"
           + " read or write (that file untouched); 2 wrong usage",
       Option.flag("--dry-run", "-n", "print a unified diff of the change instead of writing it"),
-      Option.flag("--new", null, "allow a new name the card format does not know"),
+      Option.flag("--new", null, "allow a new name the card format does not know, and such keys"
+          + " in --where"),
       Option.where(), Option.exclude(), Option.allowAttributeLoss(),
       Option.quiet("do not print updated FILE nor the summary")),
-  NEW("new", "[--style-from FOLDER | --style standard] [--new] [--force] FILE KEY VALUE"
-      + " [KEY VALUE]...", 3, Integer.MAX_VALUE,
+  NEW("new", "[--style-from FOLDER | --style standard] [--new] [--force] [--allow-attribute-loss]"
+      + " FILE KEY VALUE [KEY VALUE]...", 3, Integer.MAX_VALUE,
       """
       Writes a new card that looks like its siblings: the house style (key order, quoting, blank
       lines, indentation, line ending, empty body, keys written without a value) is learned from
@@ -219,13 +233,17 @@ enum Command {
         (topics) a condition holds when it holds for an item; ! before an operator negates it,
         so a card without KEY matches KEY!=VALUE:
           KEY=VALUE   equal, VALUE read as set reads it (quality=60, published=true)
-          KEY~TEXT    contains TEXT, in any case (title~AI)
-          KEY=~REGEX  a Java regular expression finds a match ('title=~(?i)\\bAI\\b')
+          KEY~TEXT    contains TEXT, in any case and inside words: title~AI holds
+                      for "again" and "Spain" too
+          KEY=~REGEX  a Java regular expression finds a match, case-sensitive unless
+                      (?i): 'title=~\\bAI\\b' holds where AI stands as a word
           KEY<N, KEY<=N, KEY>N, KEY>=N
                       numbers (quality>=50), and instants or dates
                       (publishedDateTime>=2021-03-01: from the day's start, UTC)
           has:KEY     KEY is there, even without a value (has:sourceUrl)
-          KEY!=VALUE, KEY!~TEXT, KEY!=~REGEX, !has:KEY   the opposite""";
+          KEY!=VALUE, KEY!~TEXT, KEY!=~REGEX, !has:KEY   the opposite
+        A KEY whose first key the card format does not know but is close to one it knows
+        (qualty<50) is wrong usage, before any card is read, unless --new is given.""";
 
     private EditHelp() {}
 

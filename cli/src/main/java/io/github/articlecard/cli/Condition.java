@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -62,12 +63,27 @@ final class Condition {
   }
 
   /**
-   * Parses the conditions of {@code --where}.
+   * Parses the conditions of {@code --where}, refusing a key that is probably a typo: a first key
+   * the card format does not know but has one close to ({@code qualty<50}), which would hold for
+   * no card, or for every card when negated.
    *
-   * @throws UsageException naming the first condition that is not well formed and what is wrong
+   * @param allowNew whether keys the card format does not know are taken as they are
+   *     ({@code --new})
+   * @throws UsageException naming the first condition that is not well formed or names a
+   *     misspelled key, and what is wrong
    */
-  static List<Condition> parseAll(List<String> conditions) {
-    return conditions.stream().map(Condition::parse).toList();
+  static List<Condition> parseAll(List<String> conditions, boolean allowNew) {
+    List<Condition> parsed = new ArrayList<>();
+    for (String text : conditions) {
+      Condition condition = parse(text);
+      if (!allowNew) {
+        DataPaths.misspelledFirstKey(condition.key).ifPresent(meant -> {
+          throw problem(text, meant.problem() + " (--new takes it as it is)");
+        });
+      }
+      parsed.add(condition);
+    }
+    return List.copyOf(parsed);
   }
 
   /**
@@ -253,7 +269,13 @@ final class Condition {
 
   /** Equal as set reads the value there: the whole value, or, on a list, an item. */
   private boolean equal(JsonNode there, @Nullable Slot slot) {
-    if (same(there, EditCommands.value(value, slot, there))) {
+    JsonNode wanted;
+    try {
+      wanted = EditCommands.value(value, slot, there);
+    } catch (Refused e) {
+      wanted = EditCommands.value(value, null, there); // 12.50 in a card that holds 12.50
+    }
+    if (same(there, wanted)) {
       return true;
     }
     if (!(there instanceof ArrayNode list)) {

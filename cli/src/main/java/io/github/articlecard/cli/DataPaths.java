@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,9 +148,10 @@ final class DataPaths {
    * Moves the keys that {@code after} has and {@code before} does not, in every mapping both have
    * (list items matched by index), to where a house style's key order puts them: after the
    * nearest kept key the order puts before them, else before the nearest it puts after them; keys
-   * the order does not know stay after the key before them. Walks without recursion.
+   * the order does not know stay after the key before them. The style is asked for only where a
+   * mapping has a new key. Walks without recursion.
    */
-  static void placeNewKeys(JsonNode before, ObjectNode after, HouseStyle style) {
+  static void placeNewKeys(JsonNode before, ObjectNode after, Supplier<HouseStyle> style) {
     List<Object[]> stack = new ArrayList<>();
     stack.add(new Object[] {before, after, ""});
     while (!stack.isEmpty()) {
@@ -158,7 +160,7 @@ final class DataPaths {
       JsonNode now = (JsonNode) next[1];
       String level = (String) next[2];
       if (old instanceof ObjectNode oldMapping && now instanceof ObjectNode mapping) {
-        reorder(oldMapping, mapping, orderAt(style, level));
+        reorder(oldMapping, mapping, () -> orderAt(style.get(), level));
         for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
           JsonNode was = oldMapping.get(entry.getKey());
           if (was != null && was.isContainerNode()) {
@@ -183,7 +185,8 @@ final class DataPaths {
     }
   }
 
-  private static void reorder(ObjectNode old, ObjectNode mapping, List<String> order) {
+  private static void reorder(ObjectNode old, ObjectNode mapping,
+      Supplier<List<String>> houseOrder) {
     List<String> keys = new ArrayList<>();
     mapping.fieldNames().forEachRemaining(keys::add);
     List<String> placed = new ArrayList<>();
@@ -192,7 +195,11 @@ final class DataPaths {
         placed.add(key);
       }
     }
-    if (placed.size() == keys.size() || order.isEmpty()) {
+    if (placed.size() == keys.size()) {
+      return; // no new key: no style asked for
+    }
+    List<String> order = houseOrder.get();
+    if (order.isEmpty()) {
       return;
     }
     String previous = null;
@@ -277,6 +284,44 @@ final class DataPaths {
         checkKnown(array.get(i), before, list.item(), path.index(i));
       }
     }
+  }
+
+  /**
+   * A first key that is probably a typo: not a key of the card format, but close to one.
+   *
+   * @param typed the key as typed
+   * @param meant the key of the format it is close to
+   */
+  record Misspelled(String typed, String meant) {
+    /** Says what is wrong: {@code `qualty` is not a key of the card format; did you mean ...?}. */
+    String problem() {
+      return quoted(typed) + " is not a key of the card format; did you mean " + quoted(meant)
+          + "?";
+    }
+  }
+
+  /**
+   * Returns the key of the card format that a path's first key was probably meant to be, when
+   * the format does not know that key and knows one close to it ({@code qualty}: {@code quality};
+   * not {@code sourceUrl} or {@code price}, which are far from every key): a refusal that holds
+   * whatever the card, so a command can make it once, before reading any.
+   */
+  static Optional<Misspelled> misspelledFirstKey(KeyPath path) {
+    if (!(path.steps().get(0) instanceof KeyPath.Key key)
+        || ModelKeys.CARD.key(key.name()) != null) {
+      return Optional.empty();
+    }
+    return ModelKeys.closest(key.name(), ModelKeys.CARD.keys().keySet())
+        .map(meant -> new Misspelled(key.name(), meant));
+  }
+
+  /**
+   * Returns why a top-level key the card format does not know cannot be added without
+   * {@code --new}, or empty when the format knows it.
+   */
+  static Optional<String> unknownAtTheTop(String key) {
+    return ModelKeys.CARD.key(key) != null ? Optional.empty()
+        : Optional.of(unknown(CardPath.root(), key, ModelKeys.CARD));
   }
 
   private static String quoted(Object path) {

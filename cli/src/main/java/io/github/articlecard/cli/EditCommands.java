@@ -2,6 +2,7 @@ package io.github.articlecard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -12,7 +13,6 @@ import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.CardPath;
 import io.github.articlecard.jackson.CardProblem;
-import io.github.articlecard.jackson.HouseStyle;
 import io.github.articlecard.cli.DataPaths.Place;
 import io.github.articlecard.cli.DataPaths.Refused;
 import io.github.articlecard.cli.ModelKeys.Slot;
@@ -46,6 +46,7 @@ final class EditCommands {
   }
 
   int get(Command.Arguments args) {
+    refuseSwapped(Command.GET, args.operands());
     Inputs.Input input = inputs.single(args.operands().get(0));
     KeyPath path = KeyPath.parse(args.operands().get(1));
     CardDocument doc = inputs.read(input);
@@ -81,20 +82,54 @@ final class EditCommands {
       paths.add(KeyPath.parse(edit.get(i)));
     }
     boolean allowNew = args.has("--new");
-    HouseStyle order = mapper.houseStyle(); // once a run, not once a card
-    return apply(targets, args, data(data -> {
+    if (!allowNew && many(targets)) {
+      // a typo refused in every card is refused once, before any card is read
+      for (KeyPath path : paths) {
+        DataPaths.misspelledFirstKey(path).ifPresent(meant -> {
+          throw new UsageException("set: " + meant.problem() + " (--new sets it anyway)");
+        });
+      }
+    }
+    EditingMappers mappers = new EditingMappers(Command.SET, args);
+    return apply(targets, args, mappers, (input, doc) -> {
+      ObjectNode data = doc.frontMatter();
       ObjectNode before = data.deepCopy();
       for (int i = 0; i < paths.size(); i++) {
         Place place = DataPaths.prepare(data, paths.get(i), allowNew);
-        JsonNode value = value(edit.get(2 * i + 1), place.slot(), place.value());
+        JsonNode value = valueAt(place, edit.get(2 * i + 1), place.value());
         if (!allowNew) {
           DataPaths.checkKnown(value, place.value(), place.slot(), place.resolved());
         }
         DataPaths.put(place.parent(), place.step(), value);
       }
-      // a new key, and a mapping made on the way to it, go where the house order puts them
-      DataPaths.placeNewKeys(before, data, order);
-    }));
+      // a new key, and a mapping made on the way to it, go where the house order of the card's
+      // folder puts them, with its blank lines: learned only when a key is new, once a folder
+      boolean[] adds = {false};
+      DataPaths.placeNewKeys(before, data, () -> {
+        adds[0] = true;
+        return mappers.style(input);
+      });
+      CardDocument edited = doc.withFrontMatter(data);
+      return adds[0] ? inHouseStyle(mappers.styled(input).read(doc.text()), edited) : edited;
+    });
+  }
+
+  /**
+   * Returns an edit that adds keys made again as a card, so that the new groups get the blank
+   * lines of the house style the document was read with ({@code withFrontMatter} takes the
+   * document's own style only); the edit as it was where the card does not bind or the card's
+   * edit would not hold the same data in the same order (an unknown key goes last through
+   * {@code set}).
+   */
+  private static CardDocument inHouseStyle(CardDocument styled, CardDocument edited) {
+    try {
+      CardDocument asCard = styled.withCard(edited.card());
+      // the same data in the same order (JSON text keeps the keys' order; equals does not)
+      return asCard.frontMatter().toString().equals(edited.frontMatter().toString())
+          && asCard.body().equals(edited.body()) ? asCard : edited;
+    } catch (CardException e) {
+      return edited;
+    }
   }
 
   int unset(Command.Arguments args) {
@@ -103,13 +138,15 @@ final class EditCommands {
     for (String operand : targets.edit()) {
       paths.add(KeyPath.parse(operand));
     }
-    return apply(targets, args, data(data -> {
+    return apply(targets, args, new EditingMappers(Command.UNSET, args), (input, doc) -> {
+      ObjectNode data = doc.frontMatter();
       List<Place> places = new ArrayList<>();
       for (KeyPath path : paths) {
         places.add(DataPaths.find(data, path));
       }
       remove(places);
-    }));
+      return doc.withFrontMatter(data);
+    });
   }
 
   /**
@@ -125,8 +162,20 @@ final class EditCommands {
     }
     String newName = targets.edit().get(1);
     boolean allowNew = args.has("--new");
-    return apply(targets, args, doc -> {
-      CardPath old = DataPaths.find(doc.frontMatter(), path).resolved();
+    if (!allowNew && many(targets) && path.steps().size() == 1) {
+      // refused in every card (a card that has the name already is refused for that): once
+      DataPaths.unknownAtTheTop(newName).ifPresent(problem -> {
+        throw new UsageException("mv: " + problem);
+      });
+    }
+    return apply(targets, args, new EditingMappers(Command.MV, args), (input, doc) -> {
+      CardPath old;
+      try {
+        old = DataPaths.find(doc.frontMatter(), path).resolved();
+      } catch (Refused e) {
+        throw new Refused(e.problem() + "; --where has:" + path + " edits only the cards that"
+            + " have it");
+      }
       List<KeyPath.Step> renamed = new ArrayList<>();
       for (CardPath.Step step : old.steps().subList(0, old.steps().size() - 1)) {
         renamed.add(step instanceof CardPath.Index index ? new KeyPath.Index(index.index())
@@ -134,8 +183,67 @@ final class EditCommands {
       }
       renamed.add(new KeyPath.Key(newName));
       DataPaths.prepare(doc.frontMatter(), new KeyPath(newName, renamed), allowNew);
-      return doc.withKeyRenamed(old, newName);
+      try {
+        return doc.withKeyRenamed(old, newName);
+      } catch (CardException e) {
+        if (e.kind() != CardException.Kind.DUPLICATE_KEY) {
+          throw e;
+        }
+        CardPath taken = old.steps().size() == 1 ? CardPath.root().key(newName) : null;
+        throw new Refused(e.problem() + "; unset it first" + (taken == null ? ""
+            : ", or edit only the cards without it: --where '!has:" + newName + "'"));
+      }
     });
+  }
+
+  /**
+   * Refuses operands in the wrong order ({@code set quality 50 FILE.md}): the first is no file or
+   * folder and a later one is a card file, so the card was probably meant to come first.
+   *
+   * @throws UsageException showing the command line in the right order
+   */
+  private static void refuseSwapped(Command command, List<String> operands) {
+    String first = operands.get(0);
+    if (first.equals(Inputs.STDIN) || exists(first)) {
+      return;
+    }
+    for (int i = 1; i < operands.size(); i++) {
+      String operand = operands.get(i);
+      if (operand.endsWith(".md") && exists(operand) && !Files.isDirectory(Path.of(operand))) {
+        List<String> right = new ArrayList<>(operands);
+        right.add(0, right.remove(i));
+        throw new UsageException(command.commandName() + ": no file or folder '" + first
+            + "', and '" + operand + "' is a card file: the card comes first: articlecard "
+            + command.commandName() + " " + String.join(" ", right.stream()
+                .map(EditCommands::shellWord).toList()));
+      }
+    }
+  }
+
+  private static boolean exists(String operand) {
+    try {
+      return Files.exists(Path.of(operand), LinkOption.NOFOLLOW_LINKS);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /** An operand as a shell takes it back: as it is, or in single quotes. */
+  static String shellWord(String operand) {
+    return operand.matches("[\\w./\\[\\]+-]+") ? operand
+        : "'" + operand.replace("'", "'\\''") + "'";
+  }
+
+  /** Tells whether the command edits many cards: several PATHs, or a folder. */
+  private static boolean many(Targets targets) {
+    if (targets.paths().size() > 1) {
+      return true;
+    }
+    try {
+      return Files.isDirectory(Path.of(targets.paths().get(0)));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** Removes the values at places found in the same data: list items from the last one back. */
@@ -158,20 +266,17 @@ final class EditCommands {
     }
   }
 
-  /** Changes the data of a document. */
-  private interface Change {
-    void apply(ObjectNode data);
-  }
-
   /** Makes the edited document from a document. */
   private interface Edit {
     /**
      * Returns the edited document.
      *
+     * @param input the card, for what depends on where it is (its folder's house style)
+     * @param doc the card as read
      * @throws Refused if the edit does not fit the card
      * @throws CardException if the edited card cannot be written
      */
-    CardDocument apply(CardDocument doc);
+    CardDocument apply(Inputs.Input input, CardDocument doc);
   }
 
   /** What became of one card. */
@@ -193,6 +298,9 @@ final class EditCommands {
      */
     static Targets of(Command command, Command.Arguments args) {
       List<String> operands = args.operands();
+      if (!args.separated()) {
+        refuseSwapped(command, operands);
+      }
       int end = args.separated() ? args.pathsEnd() : 1;
       Targets targets = new Targets(operands.subList(0, end), operands.subList(end, operands.size()));
       if (!args.separated()) {
@@ -223,8 +331,7 @@ final class EditCommands {
       }
       for (int i = 0; i < operands.size(); i++) {
         String operand = operands.get(i);
-        line.append(' ').append(operand.matches("[\\w./\\[\\]+-]+") ? operand
-            : "'" + operand.replace("'", "'\\''") + "'");
+        line.append(' ').append(shellWord(operand));
         line.append(i == last ? " --" : "");
       }
       return line.toString();
@@ -255,26 +362,31 @@ final class EditCommands {
     }
   }
 
-  /** The edit that applies a change to a card's data. */
-  private static Edit data(Change change) {
-    return doc -> {
-      ObjectNode data = doc.frontMatter();
-      change.apply(data);
-      return doc.withFrontMatter(data);
-    };
-  }
-
   /**
    * Applies an edit at every PATH. One file (or standard input) alone is edited as it always was:
    * {@code updated FILE} or {@code unchanged FILE}, exit status 1 if refused. A folder or several
    * PATHs are edited card by card, each refusal reported at its file, then a summary on stderr.
    */
-  private int apply(Targets targets, Command.Arguments args, Edit edit) {
-    List<Condition> where = Condition.parseAll(args.values("--where"));
+  private int apply(Targets targets, Command.Arguments args, EditingMappers mappers, Edit edit) {
+    try {
+      return applyAtEveryPath(targets, args, mappers, edit);
+    } catch (RulesFiles.BrokenException e) {
+      output.problem(e.diagnostic()); // a broken .articlecard.properties: before any card changes
+      return CardTool.USAGE;
+    }
+  }
+
+  private int applyAtEveryPath(Targets targets, Command.Arguments args, EditingMappers mappers,
+      Edit edit) {
+    List<Condition> where = Condition.parseAll(args.values("--where"), args.has("--new"));
     boolean dryRun = args.has("--dry-run");
     Inputs.Listing listing = inputs.list(targets.paths(), args.values("--exclude"));
+    if (dryRun) {
+      LineDiff.refuseNamesAbove("--dry-run", listing.inputs());
+    }
     if (targets.paths().size() == 1 && !listing.folders()) {
-      return edit(listing.inputs().get(0), where, dryRun, true, edit) == Outcome.REFUSED ? 1 : 0;
+      return edit(listing.inputs().get(0), where, dryRun, true, mappers, edit) == Outcome.REFUSED
+          ? 1 : 0;
     }
     listing.unreadable().forEach(output::problem);
     listing.warnAboutEmptyFolders(output);
@@ -282,8 +394,8 @@ final class EditCommands {
     for (Inputs.Input input : listing.inputs()) {
       Outcome outcome;
       try {
-        outcome = edit(input, where, dryRun, false, edit);
-      } catch (UsageException e) {
+        outcome = edit(input, where, dryRun, false, mappers, edit);
+      } catch (UsageException | RulesFiles.BrokenException e) {
         throw e; // the command line, not the card (a VALUE that is JSON with a key twice)
       } catch (RuntimeException e) {
         output.problem(Diagnostic.bug(input.name(), e)); // the next card may do
@@ -311,10 +423,11 @@ final class EditCommands {
    *     whatever becomes of it (among many, only the cards written are)
    */
   private Outcome edit(Inputs.Input input, List<Condition> where, boolean dryRun, boolean alone,
-      Edit edit) {
+      EditingMappers mappers, Edit edit) {
     CardDocument doc;
+    CardMapper reader = mappers.reader(input);
     try {
-      doc = inputs.read(input);
+      doc = inputs.read(input, reader);
     } catch (CardException e) {
       if (input.vanished(e)) { // deleted since its folder was listed
         return Outcome.VANISHED;
@@ -341,11 +454,16 @@ final class EditCommands {
       doc.problems().forEach(problem -> before.add(problem.validation()));
     }
     try {
-      edited = edit.apply(doc);
+      edited = edit.apply(input, doc);
       if (wasCard) {
+        ObjectNode was = doc.frontMatter();
+        ObjectNode now = edited.frontMatter();
         for (CardProblem problem : edited.problems()) {
-          if (!before.contains(problem.validation())) {
-            output.warning(Findings.problem(input.name(), problem));
+          String at = NewCommand.pointer(problem.validation().path());
+          // a problem the card had is new again where the edit changed its value (heat -1 to 500)
+          if (!before.contains(problem.validation()) || !was.at(at).equals(now.at(at))) {
+            // by the rules of the nearest .articlecard.properties, named as check names them
+            output.warning(RuleViolation.of(input.name(), problem).withRuleId());
           }
         }
       }
@@ -388,9 +506,49 @@ final class EditCommands {
   }
 
   /**
+   * Reads a value as {@link #value} does, for a place.
+   *
+   * @throws Refused naming the place, for a number its key cannot hold ({@code quality: expected
+   *     a whole number, found 1.5})
+   */
+  static JsonNode valueAt(Place place, String raw, @Nullable JsonNode old) {
+    try {
+      return value(raw, place.slot(), old);
+    } catch (Refused e) {
+      throw new Refused(place.resolved() + ": " + e.problem());
+    }
+  }
+
+  /** A number as people write it: {@code 050}, {@code +5}, {@code 1e2}, {@code 2.50E1}. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
+
+  /**
+   * Reads a number written otherwise than JSON writes it, for a key that holds a whole number:
+   * {@code 050} is 50, {@code +5} is 5, {@code 1e2} is 100; null for what is not a number.
+   *
+   * @throws Refused for a number that is not whole or too large, in the user's own text
+   */
+  private static @Nullable JsonNode wholeNumber(String raw) {
+    if (!NUMBER.matcher(raw).matches()) {
+      return null;
+    }
+    java.math.BigDecimal number = new java.math.BigDecimal(raw);
+    try {
+      return JsonNodeFactory.instance.numberNode(number.longValueExact());
+    } catch (ArithmeticException e) {
+      throw new Refused("expected a whole number, found " + raw
+          + (number.stripTrailingZeros().scale() <= 0 ? " (too large)" : ""));
+    }
+  }
+
+  /**
    * Reads a value as {@code set} takes it: {@code null} is null; JSON text in double quotes is
    * that text; a key that holds text (or held text, when the model does not know it) takes the
-   * value as text; otherwise JSON when it is JSON, else text.
+   * value as text; a key that holds a whole number takes a number however it is written
+   * ({@code 050}, {@code +5}, {@code 1e2}); otherwise JSON when it is JSON, else text.
+   *
+   * @throws Refused for a number that a whole-number key cannot hold ({@code 1.5})
    */
   static JsonNode value(String raw, @Nullable Slot slot, @Nullable JsonNode old) {
     if (raw.equals("null")) {
@@ -400,6 +558,12 @@ final class EditCommands {
       JsonNode quoted = Json.parse(raw);
       if (quoted != null && quoted.isTextual()) {
         return quoted;
+      }
+    }
+    if (slot == ModelKeys.Scalar.NUMBER) {
+      JsonNode number = wholeNumber(raw);
+      if (number != null) {
+        return number;
       }
     }
     boolean text = slot == ModelKeys.Scalar.TEXT

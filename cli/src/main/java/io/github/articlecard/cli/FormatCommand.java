@@ -5,6 +5,7 @@ import io.github.articlecard.jackson.CardDocument;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardMapper;
 import io.github.articlecard.jackson.HouseStyle;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,9 @@ final class FormatCommand {
     boolean diff = args.has("--diff");
     boolean force = args.has("--force");
     Inputs.Listing listing = inputs.list(args.operands(), args.values("--exclude"));
+    if (diff) {
+      LineDiff.refuseNamesAbove("--diff", listing.inputs());
+    }
     int status = listing.unreadable().isEmpty() ? 0 : 1;
     listing.unreadable().forEach(output::problem);
     listing.warnAboutEmptyFolders(output);
@@ -76,6 +80,13 @@ final class FormatCommand {
 
   /** {@code articlecard style FOLDER}: prints the style learned from a folder's cards. */
   int printStyle(Command.Arguments args) {
+    String named = args.operands().get(0);
+    if (!named.equals(Inputs.STDIN) && !Files.isDirectory(Path.of(named))) {
+      output.problem(Diagnostic.about(named, Files.exists(Path.of(named))
+          ? "not a folder; style learns the house style of a folder's cards"
+          : "no such folder"));
+      return 1;
+    }
     Inputs.Listing listing = inputs.list(args.operands(), args.values("--exclude"));
     listing.unreadable().forEach(output::problem);
     List<CardDocument> documents = new ArrayList<>();
@@ -105,9 +116,24 @@ final class FormatCommand {
       return HouseStyle.standard();
     }
     if (!from.isEmpty()) {
-      return HouseStyle.learnFrom(Path.of(from.get(0)));
+      return HouseStyle.learnFrom(styleFolder("fmt", from.get(0)));
     }
     return folders ? HouseStyle.learnFrom(documents) : HouseStyle.standard();
+  }
+
+  /**
+   * Returns the folder {@code --style-from} names.
+   *
+   * @throws UsageException if it is not a folder, naming it once
+   */
+  static Path styleFolder(String command, String named) {
+    Path folder = Path.of(named);
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException(command + ": --style-from " + named + ": "
+          + (Files.exists(folder) ? "not a folder" : "no such folder")
+          + "; it names the folder whose cards' house style to learn");
+    }
+    return folder;
   }
 
   /**

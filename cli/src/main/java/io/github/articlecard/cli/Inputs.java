@@ -11,8 +11,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,10 +68,14 @@ final class Inputs {
    *
    * @param name how messages name it: the path, or {@code <stdin>}
    * @param path the file, or null for standard input
+   * @param listed whether it was found in a folder's listing
+   * @param folder the folder named that it was found in, or the folder a file named is in; null
+   *     for standard input
    */
-  record Input(String name, @Nullable Path path, boolean listed) {
+  record Input(String name, @Nullable Path path, boolean listed, @Nullable Path folder) {
+    /** A card named by itself: its folder is the one it is in. */
     Input(String name, @Nullable Path path) {
-      this(name, path, false);
+      this(name, path, false, path == null ? null : path.toAbsolutePath().getParent());
     }
 
     boolean isStdin() {
@@ -90,7 +97,7 @@ final class Inputs {
    * What the operands named.
    *
    * @param inputs the cards to read, in order: operands in the order given, each folder's cards
-   *     sorted
+   *     sorted, each card once (where it is first named) however many operands name it
    * @param unreadable one problem for each folder (or entry) that could not be listed
    * @param folders true when an operand was a folder
    * @param empty a warning for each folder operand that holds no card files
@@ -119,6 +126,14 @@ final class Inputs {
     List<Diagnostic> unreadable = new ArrayList<>();
     List<Diagnostic> empty = new ArrayList<>();
     boolean anyFolder = false;
+    Set<Path> named = new HashSet<>();
+    // a card named twice (older/ older/x.md, . older/, ./x.md x.md) is one card: its first place
+    Consumer<Input> once = input -> {
+      Path path = input.path();
+      if (path == null || named.add(path.toAbsolutePath().normalize())) {
+        inputs.add(input);
+      }
+    };
     for (String operand : operands) {
       refuseEmpty(operand);
       if (operand.equals(STDIN)) {
@@ -127,7 +142,7 @@ final class Inputs {
       }
       Path path = Path.of(operand);
       if (!Files.isDirectory(path)) {
-        inputs.add(new Input(operand, path));
+        once.accept(new Input(shown(path), path));
         continue;
       }
       anyFolder = true;
@@ -138,7 +153,7 @@ final class Inputs {
               + (excludes.isEmpty() ? "" : " outside --exclude " + String.join(", ", excludes))
               + " (hidden folders and target/ are passed over)"));
         }
-        listing.files().forEach(file -> inputs.add(new Input(file.toString(), file, true)));
+        listing.files().forEach(file -> once.accept(new Input(shown(file), file, true, path)));
         for (CardFile folder : listing.unreadable()) {
           unreadable.add(Diagnostic.of(folder.path().toString(),
               Objects.requireNonNull(folder.error(), "error")));
@@ -148,6 +163,16 @@ final class Inputs {
       }
     }
     return new Listing(List.copyOf(inputs), List.copyOf(unreadable), anyFolder, List.copyOf(empty));
+  }
+
+  /**
+   * Returns how messages and diff headers name a file: its path normalised ({@code ./older/x.md}
+   * and {@code older/./x.md} are {@code older/x.md}, so that a diff's {@code a/} header is one
+   * {@code git apply} takes), never an empty name.
+   */
+  static String shown(Path path) {
+    String normal = path.normalize().toString();
+    return normal.isEmpty() ? path.toString() : normal;
   }
 
   /** An empty argument would name the working folder: a slip (an unset variable), not a wish. */
@@ -175,7 +200,11 @@ final class Inputs {
   /** Returns the one card an operand names (a file or {@code -}), not a folder's cards. */
   Input single(String operand) {
     refuseEmpty(operand);
-    return operand.equals(STDIN) ? new Input(STDIN_NAME, null) : new Input(operand, Path.of(operand));
+    if (operand.equals(STDIN)) {
+      return new Input(STDIN_NAME, null);
+    }
+    Path path = Path.of(operand);
+    return new Input(shown(path), path);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.articlecard.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,6 +120,24 @@ final class LineDiff {
       hunks.add(new Hunk(oldStart, List.copyOf(removed), newStart, List.copyOf(added)));
     }
     return hunks;
+  }
+
+  /**
+   * Refuses to print a diff of a card named above the working folder ({@code ../x/a.md}): no
+   * header for it is one {@code git apply} takes from here, as it takes no path that goes up.
+   *
+   * @param option the option that asked for the diff, for the message
+   * @param inputs the cards the diff would cover
+   * @throws UsageException naming the first such card and what to do instead
+   */
+  static void refuseNamesAbove(String option, List<Inputs.Input> inputs) {
+    for (Inputs.Input input : inputs) {
+      if (input.path() != null && Path.of(input.name()).startsWith("..")) {
+        throw new UsageException(option + ": '" + input.name() + "' is above the working"
+            + " folder, and git apply takes no path that goes up (a/" + input.name() + "); run"
+            + " the command from a folder above it, or name it by its absolute path");
+      }
+    }
   }
 
   /**

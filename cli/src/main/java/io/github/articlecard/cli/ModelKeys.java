@@ -54,7 +54,7 @@ final class ModelKeys {
   static final RecordKeys RELATED = record("a related article", RelatedArticle.keys());
 
   /** The front matter of a card. */
-  static final RecordKeys CARD = record("the card", ArticleCard.keys());
+  static final RecordKeys CARD = record("the card format", ArticleCard.keys());
 
   /** Describes a record of the model from its key table. */
   private static RecordKeys record(String name, List<? extends ModelKey<?>> keys) {

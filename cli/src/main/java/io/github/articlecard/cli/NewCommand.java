@@ -71,6 +71,10 @@ final class NewCommand {
     Path file = target.path();
     Path folder = file == null ? Path.of("") : file.toAbsolutePath().getParent();
     boolean replaces = file != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    if (file != null && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+      return refuse(target, "it is a folder; new writes a card file, named as FILE: "
+          + Path.of(target.name()).resolve("NAME.md"));
+    }
     if (replaces && !args.has("--force")) {
       return refuse(target, "the file exists; new writes only new files (--force replaces it)");
     }
@@ -86,8 +90,11 @@ final class NewCommand {
         // keys the siblings have are known here, though the format may not know them (sourceUrl)
         boolean allowNew = args.has("--new");
         String level = levelOf(path, siblings.style());
+        if (!allowNew && level == null) {
+          refuseUnknownToBoth(path, siblings);
+        }
         Place place = DataPaths.prepare(data, path, allowNew || level != null);
-        JsonNode value = EditCommands.value(operands.get(2 * i + 2), place.slot(), null);
+        JsonNode value = EditCommands.valueAt(place, operands.get(2 * i + 2), null);
         if (!allowNew && (level == null || !knownToTheHouse(value, level, siblings.style()))) {
           DataPaths.checkKnown(value, null, place.slot(), place.resolved());
         }
@@ -139,7 +146,7 @@ final class NewCommand {
       return new Siblings(HouseStyle.standard(), null, Set.of());
     }
     List<String> from = args.values("--style-from");
-    Path learnFrom = from.isEmpty() ? folder : Path.of(from.get(0));
+    Path learnFrom = from.isEmpty() ? folder : FormatCommand.styleFolder("new", from.get(0));
     String shownFolder = from.isEmpty() ? shown : from.get(0);
     List<CardDocument> documents;
     try (Stream<CardFile> files = mapper.readAll(learnFrom)) {
@@ -157,6 +164,31 @@ final class NewCommand {
       }
     }
     return new Siblings(HouseStyle.learnFrom(documents), shownFolder, everyCard);
+  }
+
+  /**
+   * Refuses a first key that neither the card format nor the folder's cards know, suggesting the
+   * key of either it is closest to ({@code sourceUlr}: {@code sourceUrl}, which the cards have).
+   *
+   * @throws Refused naming the key probably meant, or the keys there are
+   */
+  private static void refuseUnknownToBoth(KeyPath path, Siblings siblings) {
+    if (!(path.steps().get(0) instanceof KeyPath.Key key)
+        || ModelKeys.CARD.key(key.name()) != null) {
+      return;
+    }
+    List<String> theirs = DataPaths.orderAt(siblings.style(), "");
+    if (theirs.contains(key.name())) {
+      return;
+    }
+    Set<String> known = new LinkedHashSet<>(ModelKeys.CARD.keys().keySet());
+    known.addAll(theirs);
+    String where = siblings.folder() == null ? "" : " nor of the cards in " + siblings.folder();
+    throw new Refused("`" + key.name() + "` is not a key of the card format" + where
+        + ModelKeys.closest(key.name(), known).map(meant -> "; did you mean `" + meant + "`? (")
+            .orElse(" (the card format has " + String.join(", ", ModelKeys.CARD.keys().keySet())
+                + "; ")
+        + "--new adds it anyway)");
   }
 
   /**
@@ -228,7 +260,7 @@ final class NewCommand {
   }
 
   /** A JSON pointer for a simple model path such as {@code related[0].title}. */
-  private static String pointer(String path) {
+  static String pointer(String path) {
     return "/" + path.replace("[", "/").replace("]", "").replace('.', '/');
   }
 

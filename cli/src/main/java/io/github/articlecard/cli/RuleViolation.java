@@ -28,10 +28,14 @@ record RuleViolation(Diagnostic diagnostic, ValidationRule rule, Severity severi
 
   /** Returns the problem as printed: the severity after the place, the rule's id at the end. */
   String format() {
-    Diagnostic shown = new Diagnostic(diagnostic.source(), diagnostic.line(), diagnostic.column(),
+    return withRuleId().format(CheckRules.word(severity) + ": ");
+  }
+
+  /** Returns the diagnostic with the rule's id at the end of its message ({@code [heat]}). */
+  Diagnostic withRuleId() {
+    return new Diagnostic(diagnostic.source(), diagnostic.line(), diagnostic.column(),
         diagnostic.kind(), diagnostic.path(), diagnostic.problem() + " [" + rule.id() + "]",
         diagnostic.excerpt());
-    return shown.format(CheckRules.word(severity) + ": ");
   }
 
   /** Adds the diagnostic's members to a JSON object, the rule's id and severity after its kind. */

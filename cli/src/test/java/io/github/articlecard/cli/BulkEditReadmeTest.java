@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +16,11 @@ class BulkEditReadmeTest extends CardFolderTest {
   private static final String README = TestFiles.readme();
 
   @Test
-  void theReadmeShowsTheSynopsesOfSetUnsetAndMv() {
-    for (Command command : new Command[] {Command.SET, Command.UNSET, Command.MV}) {
-      assertThat(README).contains("| `" + command.commandName() + " " + command.synopsis()
-          + "` |");
+  void theReadmeShowsTheSynopsesOfEveryCommand() {
+    for (Command command : Command.values()) {
+      // a | in a table's cell is written \|
+      assertThat(README).contains("| `" + command.commandName() + " "
+          + command.synopsis().replace("|", "\\|") + "` |");
     }
   }
 
@@ -42,6 +45,36 @@ class BulkEditReadmeTest extends CardFolderTest {
     assertThat((run.out() + run.err()).replace(folder + "/", ""))
         .isEqualTo(TestFiles.readmeBlock("```\n$ articlecard mv content/ sourceUrl originalUrl"
             + "\n"));
+  }
+
+  @Test
+  void theReadmesExampleForTitlesThatMentionAiPicksTheCardsWithAiAsAWord() throws IOException {
+    String block = TestFiles.readmeBlock("```shell\narticlecard set --dry-run content/ topics[+]");
+    Matcher where = Pattern.compile("--where '([^']*)'").matcher(block);
+    assertThat(where.find()).as(block).isTrue();
+    write("content/a-word.md", TestFiles.resource("cli/named-once/ai-as-a-word.md"));
+    write("content/b-other-words.md", TestFiles.resource("cli/named-once/ai-in-other-words.md"));
+    write("content/c-start.md", TestFiles.resource("cli/named-once/ai-at-the-start.md")
+        .replace("\n", "\r\n"));
+
+    ToolRun run = ToolRun.of("set", "--dry-run", folder.resolve("content").toString(),
+        "topics[+]", "Artificial Intelligence", "--where", where.group(1));
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("content/a-word.md\n", "content/c-start.md\n")
+        .doesNotContain("b-other-words");
+    assertThat(run.err()).contains("would update 2, unchanged 0, refused 0, skipped 1");
+  }
+
+  @Test
+  void containingTextMatchesInsideWordsAsTheReadmeSays() throws IOException {
+    write("content/b-other-words.md", TestFiles.resource("cli/named-once/ai-in-other-words.md"));
+
+    ToolRun run = ToolRun.of("set", "--dry-run", folder.resolve("content").toString(),
+        "topics[+]", "Artificial Intelligence", "--where", "title~AI");
+
+    assertThat(run.err()).contains("would update 1,");
+    assertThat(README).contains("`title~AI` holds for \"again\", \"Spain\"");
   }
 
   @Test

@@ -158,8 +158,10 @@ class BulkEditTest extends CardFolderTest {
     assertThat(run.out()).isEqualTo("updated " + plain + "\n");
     assertThat(run.problems()).containsExactly(
         "articlecard: " + both + ": not changed: cannot rename 'sourceUrl' to 'originalUrl': the"
-            + " mapping already has a key 'originalUrl'",
-        "articlecard: " + without + ": not changed: no value at `sourceUrl`",
+            + " mapping already has a key 'originalUrl'; unset it first, or edit only the cards"
+            + " without it: --where '!has:originalUrl'",
+        "articlecard: " + without + ": not changed: no value at `sourceUrl`; --where"
+            + " has:sourceUrl edits only the cards that have it",
         "articlecard: updated 1, unchanged 0, refused 2");
     onlyLineChanged(before, plain, List.of("sourceUrl: \"https://www.livemint.com/companies/news/"
         + "facebook-ai.html\" # the older schema's link" + eol), List.of("originalUrl: \"https://"
@@ -184,16 +186,25 @@ class BulkEditTest extends CardFolderTest {
 
   @Test
   void aKeyTheFormatDoesNotKnowIsRefusedInEveryCardThatLacksIt() {
-    ToolRun run = ToolRun.of("set", folder.resolve("content/2021").toString(), "qualty", "5");
+    ToolRun run = ToolRun.of("set", folder.resolve("content/2021").toString(), "reviewer", "5");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.problems()).containsExactly(
-        "articlecard: " + ai + ": not changed: `qualty` is not a key of the card format; did you"
-            + " mean `quality`? (--new adds it anyway)",
-        "articlecard: " + power + ": not changed: `qualty` is not a key of the card format; did"
-            + " you mean `quality`? (--new adds it anyway)",
-        "articlecard: updated 0, unchanged 0, refused 2");
+    assertThat(run.problems()).hasSize(3);
+    assertThat(run.problems().get(0)).startsWith("articlecard: " + ai + ": not changed: `reviewer`"
+        + " is not a key of the card format (the card format has category, title,");
+    assertThat(run.problems().get(1)).startsWith("articlecard: " + power + ": not changed:");
+    assertThat(run.problems().get(2)).isEqualTo("articlecard: updated 0, unchanged 0, refused 2");
+  }
+
+  @Test
+  void aMisspelledKeyIsRefusedOnceBeforeAnyCardIsRead() {
+    ToolRun run = ToolRun.of("set", folder.resolve("content/2021").toString(), "qualty", "5");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.problems()).containsExactly("articlecard: set: `qualty` is not a key of the"
+        + " card format; did you mean `quality`? (--new sets it anyway)");
   }
 
   @Test

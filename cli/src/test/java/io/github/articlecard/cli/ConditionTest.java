@@ -148,9 +148,11 @@ class ConditionTest {
   void allConditionsMustHold(String eol) {
     ObjectNode data = MAPPER.read(CARD.replace("\n", eol)).frontMatter();
 
-    assertThat(Condition.allHold(Condition.parseAll(List.of("title~AI", "quality>=50")), data))
+    assertThat(Condition.allHold(Condition.parseAll(List.of("title~AI", "quality>=50"), false),
+        data))
         .isTrue();
-    assertThat(Condition.allHold(Condition.parseAll(List.of("title~AI", "quality>=90")), data))
+    assertThat(Condition.allHold(Condition.parseAll(List.of("title~AI", "quality>=90"), false),
+        data))
         .isFalse();
     assertThat(Condition.allHold(List.of(), data)).isTrue();
   }

@@ -228,8 +228,8 @@ class NewCommandTest extends CardFolderTest {
     ToolRun allowed = create(empty.resolve("e.md"), List.of("title", "T", "qualty", "5"), "--new");
 
     assertThat(typo.status()).isEqualTo(1);
-    assertThat(typo.err()).contains("not written: `qualty` is not a key of the card format;"
-        + " did you mean `quality`?");
+    assertThat(typo.err()).contains("not written: `qualty` is not a key of the card format",
+        "; did you mean `quality`?");
     assertThat(nested.err()).contains("did you mean `provider.name`?");
     assertThat(olderKey.status()).isEqualTo(1);
     assertThat(olderKey.err()).contains("`sourceUrl` is not a key of the card format");
@@ -373,7 +373,7 @@ class NewCommandTest extends CardFolderTest {
 
     assertThat(help.status()).isZero();
     assertThat(help.out()).startsWith("usage: articlecard new [--style-from FOLDER | --style"
-        + " standard] [--new] [--force] FILE KEY VALUE [KEY VALUE]...")
+        + " standard] [--new] [--force] [--allow-attribute-loss] FILE KEY VALUE [KEY VALUE]...")
         .contains("looks like its siblings", "--force", "--new", "exit status: 0");
     assertThat(ToolRun.of("new", "-h").out()).isEqualTo(help.out());
     assertThat(ToolRun.of("--help").out()).contains("  new [--style-from FOLDER");

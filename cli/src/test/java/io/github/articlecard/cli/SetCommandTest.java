@@ -82,7 +82,7 @@ class SetCommandTest extends CardFolderTest {
       "related[-1].qualty          | `related[3].qualty` is not a key of the card format; did you mean `related[3].quality`?",
       "related[0].images[0].hieght | `related[0].images[0].hieght` is not a key of the card format; did you mean `related[0].images[0].height`?",
       "provider.images[0].url      | ",
-      "reviewer                    | `reviewer` is not a key of the card format (the card has category, title, excerpt, publishedDateTime, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, quality, heat, published, featuredContent, provider, topics, images, related, secured; --new adds it anyway)"})
+      "reviewer                    | `reviewer` is not a key of the card format (the card format has category, title, excerpt, publishedDateTime, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, quality, heat, published, featuredContent, provider, topics, images, related, secured; --new adds it anyway)"})
   void keysTheCardFormatDoesNotKnowAreRefusedAtEveryLevelWithTheKeyTheyProbablyMeant(String key,
       String problem) throws IOException {
     byte[] before = Files.readAllBytes(seed);
@@ -294,7 +294,8 @@ class SetCommandTest extends CardFolderTest {
     ToolRun run = ToolRun.of("set", seed.toString(), "quality", "-5");
 
     assertThat(run.status()).isZero();
-    assertThat(run.problems()).containsExactly("articlecard: " + seed + ":11:10: warning: quality: must be >= 0");
+    assertThat(run.problems()).containsExactly("articlecard: " + seed
+        + ":11:10: warning: quality: must be >= 0 [quality]");
     assertThat(read(seed)).contains("\nquality: -5\n");
   }
 

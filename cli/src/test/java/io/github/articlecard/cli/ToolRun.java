@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +20,18 @@ record ToolRun(int status, String out, String err) {
   /** Runs the command with nothing on standard input. */
   static ToolRun of(String... args) {
     return withInput("", args);
+  }
+
+  /**
+   * Splits a command line written with a placeholder for a path ({@code set PATH quality 5}) into
+   * its words, the placeholder replaced by the path.
+   */
+  static String[] words(String line, String placeholder, Path path) {
+    List<String> args = new ArrayList<>();
+    for (String word : line.split(" ")) {
+      args.add(word.equals(placeholder) ? path.toString() : word);
+    }
+    return args.toArray(String[]::new);
   }
 
   /** Runs the command with a text on standard input. */
