@@ -80,7 +80,9 @@ class MisspelledKeysRefusedOnceTest extends CardFolderTest {
   @ParameterizedTest
   @ValueSource(strings = {"set PATH quality 1 --where qualty<50 --new",
       "unset -n PATH heat --where has:haet --new",
-      "mv PATH cdnAmpUrl cdnAmpWebUrl --where has:cdnAmpUrl --new"})
+      "mv PATH cdnAmpUrl cdnAmpWebUrl --where has:cdnAmpUrl --new",
+      "mv PATH cdnAmpUrl cdnAmpWebUrl --where has:cdnAmpUrl",
+      "mv PATH ampUrl ampWebUrl --where has:ampUrl"})
   void newTakesAMisspelledWhereKeyAsItIs(String command) {
     ToolRun run = ToolRun.of(line(command, content));
 
