@@ -112,18 +112,27 @@ public final class CardShapes {
       String level = (String) next[2];
       for (ModelKey<?> key : ModelPlaces.tables().getOrDefault((Class<?>) next[1], List.of())) {
         JsonNode value = record.get(key.name());
-        String place = StylePaths.key(level, key.name());
+        if (value == null) {
+          if (writtenEmpty.test(level, key.name())) {
+            record.putNull(key.name());
+          }
+          continue;
+        }
         Class<?> inner = key.kind() == ValueKind.PROVIDER ? Provider.class
             : key.kind() == ValueKind.IMAGE_LIST ? Image.class
             : key.kind() == ValueKind.RELATED_LIST ? RelatedArticle.class : null;
-        if (value == null && writtenEmpty.test(level, key.name())) {
-          record.putNull(key.name());
-        } else if (value instanceof ObjectNode object && inner != null) {
+        if (inner == null) {
+          continue;
+        }
+        // the names of nested places, made once a mapping or list, not once a key or item
+        String place = StylePaths.key(level, key.name());
+        if (value instanceof ObjectNode object) {
           records.add(new Object[] {object, inner, place});
-        } else if (value != null && value.isArray() && inner != null) {
+        } else if (value.isArray()) {
+          String items = StylePaths.items(place);
           for (JsonNode item : value) {
             if (item instanceof ObjectNode object) {
-              records.add(new Object[] {object, inner, StylePaths.items(place)});
+              records.add(new Object[] {object, inner, items});
             }
           }
         }
