@@ -162,9 +162,7 @@ public final class ScalarResolver {
     if (isDecimalFloat(value)) {
       return floating(value); // the plain form: as untagged
     }
-    String decimal = (negative ? "-" : "") + (whole == 0 ? "0" : "") + unsigned;
-    BigDecimal exact = new BigDecimal(decimal.replace(".e", ".0e").replace(".E", ".0E")
-        .replaceAll("\\.$", ".0"));
+    BigDecimal exact = new BigDecimal(value); // it takes every form checked above: +2., .5, 1.e3
     double d = exact.signum() == 0 ? (negative ? -0.0 : 0.0) : exact.doubleValue();
     return !Double.isInfinite(d) && new BigDecimal(Double.toString(d)).compareTo(exact) == 0
         ? DoubleNode.valueOf(d) : DecimalNode.valueOf(exact);
