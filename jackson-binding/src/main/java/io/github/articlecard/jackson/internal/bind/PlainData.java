@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Converts between Jackson data and the plain Java data that {@code Extras} holds. */
 public final class PlainData {
+  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
   private PlainData() {}
 
   /**
@@ -99,7 +101,12 @@ public final class PlainData {
         if (node.isFloat()) {
           return Double.valueOf(Float.toString(node.floatValue())); // 0.2f is 0.2, as in Extras
         }
-        // a fraction written otherwise than Java writes its double (1.50) keeps its digits
+        // a fraction written otherwise than Java writes its double (1.50) keeps its digits; but
+        // negative zero written so (-0.00, -0.0e0) stays the double, as a BigDecimal has no sign
+        if (node instanceof ExactDouble
+            && Double.doubleToRawLongBits(node.doubleValue()) == NEGATIVE_ZERO) {
+          return node.doubleValue();
+        }
         return node.isBigDecimal() || node instanceof ExactDouble ? node.decimalValue()
             : (Object) node.doubleValue();
       default:

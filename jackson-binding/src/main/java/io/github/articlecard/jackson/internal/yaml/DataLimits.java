@@ -125,6 +125,11 @@ public final class DataLimits {
     if (!value.isNumber()) {
       return 4;
     }
+    if (value.isBigDecimal() && !ScalarResolver.scaleInRange(value.decimalValue())) {
+      throw new CardException(Kind.UNWRITABLE, PREFIX + "the number at " + path(frame, step)
+          + " has an exponent out of range (scale " + value.decimalValue().scale() + ", more than "
+          + ScalarResolver.MAX_SCALE + " either way): it could not be read back");
+    }
     int length = numberLength(value, limits.maxNumberLength() + NUMBER_SLACK);
     if (length > limits.maxNumberLength() + NUMBER_SLACK) {
       throw new CardException(Kind.LIMIT, PREFIX + Limit.NUMBER_LENGTH.problem("the number at "

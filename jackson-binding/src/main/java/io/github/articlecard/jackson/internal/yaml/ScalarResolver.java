@@ -168,6 +168,19 @@ public final class ScalarResolver {
         ? DoubleNode.valueOf(d) : DecimalNode.valueOf(exact);
   }
 
+  /**
+   * The largest scale, either way, of a decimal read or written ({@code 1e400} has scale -400):
+   * far past any real number, and far enough inside {@code int} that the written form
+   * ({@code 0.1E+401}) reads back; a number beyond it is refused rather than thrown as Java's
+   * {@code NumberFormatException}.
+   */
+  public static final int MAX_SCALE = 1_000_000_000;
+
+  /** Tells whether a decimal's exponent is one the library reads and writes. */
+  public static boolean scaleInRange(BigDecimal decimal) {
+    return Math.abs((long) decimal.scale()) <= MAX_SCALE;
+  }
+
   /** Returns the data a plain scalar with this text stands for. */
   public static JsonNode resolvePlain(String value) {
     if (value.isEmpty()) {
@@ -331,6 +344,9 @@ public final class ScalarResolver {
    */
   public static Number plainFraction(String text, BigDecimal exact) {
     double d = exact.signum() == 0 ? Double.parseDouble(text) : exact.doubleValue(); // -0.0
+    if (d == 0 && Double.doubleToRawLongBits(d) != 0) {
+      return d; // -0.0, -0.00, -0.0e0: a BigDecimal cannot hold the sign
+    }
     return !Double.isInfinite(d) && isDoubleText(d, text) ? (Number) d : exact;
   }
 

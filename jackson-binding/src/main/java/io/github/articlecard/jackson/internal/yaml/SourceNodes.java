@@ -69,6 +69,14 @@ final class SourceNodes {
     JsonNode data;
     try {
       data = ScalarResolver.resolve(value, plain, tag);
+      if (data.isBigDecimal() && !ScalarResolver.scaleInRange(data.decimalValue())) {
+        throw new NumberFormatException();
+      }
+    } catch (NumberFormatException e) {
+      // 1.0e99999999999: YAML's grammar takes it, no number type holds it
+      throw new YamlProblem(Kind.UNSUPPORTED, start, "the number " + value + " has an exponent"
+          + " out of range (more than " + ScalarResolver.MAX_SCALE + " either way); put it in"
+          + " double quotes if it is text");
     } catch (ScalarResolver.TagProblem e) {
       String message = String.valueOf(e.getMessage());
       throw new YamlProblem(Kind.UNSUPPORTED, start, tag != null && !tag.startsWith("tag:")

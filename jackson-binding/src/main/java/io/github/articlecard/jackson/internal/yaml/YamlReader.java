@@ -133,9 +133,10 @@ public final class YamlReader {
     try {
       return document();
     } catch (StackOverflowError e) {
-      throw new YamlProblem(Kind.LIMIT, cursor.pos, Limit.NESTING_DEPTH.problem("nesting is"
-          + " deeper than this thread's stack can read (the limit is "
-          + limits.maxNestingDepth() + " levels)"));
+      // raising the limit cannot help here: the stack is what ran out
+      throw new YamlProblem(Kind.LIMIT, cursor.pos, "nesting is deeper than this thread's stack"
+          + " can read (maxNestingDepth is " + limits.maxNestingDepth() + " levels): read it on a"
+          + " thread with a larger stack, or lower CardMapper.builder().maxNestingDepth(...)");
     }
   }
 
