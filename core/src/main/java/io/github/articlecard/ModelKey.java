@@ -48,6 +48,8 @@ public final class ModelKey<R extends Record> {
   private final @Nullable ValidationRule rule;
   private final int index;
   private final MethodHandle accessor;
+  /** {@link #absentValue()}, worked out once: builders compare every value they are given with it. */
+  private final @Nullable Object absent;
 
   ModelKey(Class<R> owner, String name, ValueKind kind, Presence presence,
       @Nullable ValidationRule rule, int index, MethodHandle accessor) {
@@ -58,6 +60,7 @@ public final class ModelKey<R extends Record> {
     this.rule = rule;
     this.index = index;
     this.accessor = accessor;
+    this.absent = presence == Presence.NULLABLE ? null : defaultOf(kind);
   }
 
   /**
@@ -123,7 +126,7 @@ public final class ModelKey<R extends Record> {
    * @return the absent value
    */
   public @Nullable Object absentValue() {
-    return isNullable() ? null : defaultOf(kind);
+    return absent;
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.CardException.Kind;
 import io.github.articlecard.jackson.internal.text.Utf8;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class DataLimits {
    * that did not change keeps its own text.
    */
   private static final int NUMBER_SLACK = 24;
+  private static final double LOG10_2 = Math.log10(2);
 
   /** One container being walked: its entries or items still to visit. */
   private static final class Frame {
@@ -142,6 +144,14 @@ public final class DataLimits {
 
   /** The length of a number as written, or Integer.MAX_VALUE when it is far over {@code max}. */
   private static int numberLength(JsonNode value, int max) {
+    if (value.isBigInteger()) {
+      // at most this many digits and a sign, and one digit fewer at least: exact when it matters
+      BigInteger whole = value.bigIntegerValue();
+      int bound = (int) (whole.bitLength() * LOG10_2) + 2;
+      if (bound <= max) {
+        return bound;
+      }
+    }
     if (value.isBigInteger() || value.isBigDecimal()) {
       BigDecimal decimal = value.isBigDecimal() ? value.decimalValue()
           : new BigDecimal(value.bigIntegerValue());

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -294,6 +295,32 @@ public abstract sealed class SourceNode
   }
 
   /**
+   * What entries and items have alike: their position in their collection and the lines they own,
+   * given or worked out with their siblings' when first asked for ({@link CollectionDecor}).
+   */
+  public abstract static class Member {
+    private final int index;
+    private final @Nullable Decor decor;
+    private final @Nullable CollectionDecor decors;
+
+    Member(int index, @Nullable Decor decor, @Nullable CollectionDecor decors) {
+      this.index = index;
+      this.decor = decor;
+      this.decors = decors;
+    }
+
+    /** Returns the position in its collection, from 0. */
+    public int index() {
+      return index;
+    }
+
+    /** Returns the lines (in a flow mapping, the text) it owns. */
+    public Decor decor() {
+      return decor != null ? decor : Objects.requireNonNull(decors).get(index);
+    }
+  }
+
+  /**
    * A key and its value in a mapping, with the lines it owns.
    *
    * @param key the key
@@ -301,7 +328,37 @@ public abstract sealed class SourceNode
    * @param index the entry's position in its mapping
    * @param decor the lines the entry owns (in a flow mapping, its text: {@link Decor#ofFlowEntry})
    */
-  public record Entry(Scalar key, SourceNode value, int index, Decor decor) {}
+  public static final class Entry extends Member {
+    private final Scalar key;
+    private final SourceNode value;
+
+    /** An entry whose decor is known. */
+    public Entry(Scalar key, SourceNode value, int index, Decor decor) {
+      super(index, decor, null);
+      this.key = key;
+      this.value = value;
+    }
+
+    /** An entry whose decor its mapping's {@code decors} work out when it is first asked for. */
+    Entry(Scalar key, SourceNode value, int index, CollectionDecor decors) {
+      super(index, null, decors);
+      this.key = key;
+      this.value = value;
+    }
+
+    public Scalar key() {
+      return key;
+    }
+
+    public SourceNode value() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return "Entry[" + key.value() + " at " + index() + "]";
+    }
+  }
 
   /**
    * An item of a sequence, with the lines it owns.
@@ -312,7 +369,37 @@ public abstract sealed class SourceNode
    * @param index the item's position in its sequence
    * @param decor the lines the item owns ({@link Decor#FLOW} in a flow sequence)
    */
-  public record Item(SourceNode node, int dash, int index, Decor decor) {}
+  public static final class Item extends Member {
+    private final SourceNode node;
+    private final int dash;
+
+    /** An item whose decor is known. */
+    public Item(SourceNode node, int dash, int index, Decor decor) {
+      super(index, decor, null);
+      this.node = node;
+      this.dash = dash;
+    }
+
+    /** An item whose decor its sequence's {@code decors} work out when it is first asked for. */
+    Item(SourceNode node, int dash, int index, CollectionDecor decors) {
+      super(index, null, decors);
+      this.node = node;
+      this.dash = dash;
+    }
+
+    public SourceNode node() {
+      return node;
+    }
+
+    public int dash() {
+      return dash;
+    }
+
+    @Override
+    public String toString() {
+      return "Item[" + index() + "]";
+    }
+  }
 
   /** A sequence, block or flow. */
   public static final class Sequence extends SourceNode {

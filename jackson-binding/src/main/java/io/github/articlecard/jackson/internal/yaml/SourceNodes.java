@@ -2,7 +2,6 @@ package io.github.articlecard.jackson.internal.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.articlecard.jackson.CardException.Kind;
-import io.github.articlecard.jackson.internal.text.Lines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SourceNodes {
   private final String text;
-  private final Lines lines;
+  /** The front matter's lines, for the decor of its collections, found when first asked for. */
+  private final CollectionDecor.Text decorText;
   private final ReadLimits limits;
   /** The line in the whole file of a front matter offset, for messages that name another line. */
   private final IntUnaryOperator fileLine;
@@ -34,9 +34,9 @@ final class SourceNodes {
   private long expansion;
   private long expansionChars;
 
-  SourceNodes(String text, char[] chars, ReadLimits limits, IntUnaryOperator fileLine) {
+  SourceNodes(String text, ReadLimits limits, IntUnaryOperator fileLine) {
     this.text = text;
-    this.lines = new Lines(text, chars);
+    this.decorText = new CollectionDecor.Text(text);
     this.limits = limits;
     this.fileLine = fileLine;
   }
@@ -156,6 +156,7 @@ final class SourceNodes {
     private final boolean flow;
     private final int start;
     private final List<SourceNode.Entry> entries = new ArrayList<>();
+    private final CollectionDecor decors;
     /** The keys, once there are {@link #INDEXED} of them; before that the entries are walked. */
     private @Nullable Set<String> keys;
     private long size = 1;
@@ -169,6 +170,8 @@ final class SourceNodes {
     MappingBuilder(boolean flow, int start) {
       this.flow = flow;
       this.start = start;
+      this.decors = new CollectionDecor(decorText, flow, start);
+      decors.ofEntries(entries);
     }
 
     /** Checks a key before its value is read: it must be text, within the limit, not a merge key. */
@@ -213,13 +216,8 @@ final class SourceNodes {
             + " remove one of the two or rename one");
       }
       remember(name);
-      SourceNode.Entry before = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-      Decor decor = flow
-          ? Decor.ofFlowEntry(lines, key.start(), value.end(),
-              before == null ? start + 1 : before.decor().end())
-          : Decor.of(lines, first, value.contentEnd(text), before == null ? 0 : before.decor().end(),
-              value, before != null && before.decor().endsInKeptLines());
-      entries.add(new SourceNode.Entry(key, value, entries.size(), decor));
+      decors.first(entries.size(), first);
+      entries.add(new SourceNode.Entry(key, value, entries.size(), decors));
       size += 1 + value.size();
       chars += name.length() + value.chars();
     }
@@ -274,6 +272,7 @@ final class SourceNodes {
     private final boolean flow;
     private final int start;
     private final List<SourceNode.Item> items = new ArrayList<>();
+    private final CollectionDecor decors;
     private long size = 1;
     private long chars;
     private int inner;
@@ -285,6 +284,8 @@ final class SourceNodes {
     SequenceBuilder(boolean flow, int start) {
       this.flow = flow;
       this.start = start;
+      this.decors = new CollectionDecor(decorText, flow, start);
+      decors.ofItems(items);
     }
 
     /**
@@ -294,11 +295,7 @@ final class SourceNodes {
      */
     void add(SourceNode item, int dash) {
       inner = Math.max(inner, height);
-      SourceNode.Item before = items.isEmpty() ? null : items.get(items.size() - 1);
-      Decor decor = dash < 0 ? Decor.FLOW : Decor.of(lines, dash, item.contentEnd(text),
-          before == null ? 0 : before.decor().end(), item,
-          before != null && before.decor().endsInKeptLines());
-      items.add(new SourceNode.Item(item, dash, items.size(), decor));
+      items.add(new SourceNode.Item(item, dash, items.size(), decors));
       size += item.size();
       chars += item.chars();
     }

@@ -46,6 +46,7 @@ public final class StyleDecision {
   /** What the house style says of each place, found by a path's steps: shared with its documents'. */
   private final Places places;
   private @Nullable Evidence evidence;
+  private int @Nullable [] indentation;
 
   private StyleDecision(HouseRules house, StylePolicy standard, @Nullable SourceMap document,
       Places places) {
@@ -344,8 +345,8 @@ public final class StyleDecision {
 
   /** Returns how many columns a nested mapping's keys stand right of their parent key. */
   public int mappingIndent() {
-    if (document != null && evidence().mappingIndent >= 0) {
-      return evidence().mappingIndent;
+    if (document != null && indentation()[0] >= 0) {
+      return indentation()[0];
     }
     HouseRules.Learned<Integer> learned = house.mappingIndent();
     return learned != null ? learned.value() : 2;
@@ -353,8 +354,8 @@ public final class StyleDecision {
 
   /** Returns how many columns a sequence's dashes stand right of their key (0: under it). */
   public int sequenceIndent() {
-    if (document != null && evidence().sequenceIndent >= 0) {
-      return evidence().sequenceIndent;
+    if (document != null && indentation()[1] >= 0) {
+      return indentation()[1];
     }
     HouseRules.Learned<Integer> learned = house.sequenceIndent();
     return learned != null ? learned.value() : 2;
@@ -670,14 +671,60 @@ public final class StyleDecision {
     return found;
   }
 
+  /**
+   * The document's own indentation of a nested mapping's keys and of a sequence's dashes under
+   * their key ({@code -1} where it shows none), found on first use: a look at the top level's
+   * values, without the walk of the whole tree that {@link Evidence} makes.
+   */
+  private int[] indentation() {
+    int[] found = indentation;
+    if (found == null) {
+      SourceNode.Mapping root = java.util.Objects.requireNonNull(document).root();
+      found = root == null || root.flow() ? new int[] {-1, -1}
+          : indentation(root, document.text());
+      indentation = found;
+    }
+    return found;
+  }
+
+  /**
+   * The indentation of the first nested block mapping's keys and of the first block sequence's
+   * dashes among the top level's values, right of their key ({@code -1} for none): what a
+   * document or a card learned from shows.
+   */
+  static int[] indentation(SourceNode.Mapping root, String text) {
+    int mappingIndent = -1;
+    int sequenceIndent = -1;
+    for (SourceNode.Entry entry : root.entries()) {
+      if (mappingIndent >= 0 && sequenceIndent >= 0) {
+        break;
+      }
+      int keyColumn = Lines.offsetInLine(text, entry.key().start());
+      SourceNode value = entry.value();
+      if (mappingIndent < 0 && value instanceof SourceNode.Mapping mapping && !mapping.flow()
+          && !mapping.entries().isEmpty()) {
+        int childColumn = Lines.offsetInLine(text, mapping.entries().get(0).key().start());
+        if (childColumn > keyColumn) {
+          mappingIndent = childColumn - keyColumn;
+        }
+      }
+      if (sequenceIndent < 0 && value instanceof SourceNode.Sequence sequence
+          && !sequence.flow() && !sequence.items().isEmpty()) {
+        int dash = sequence.items().get(0).dash();
+        if (dash >= 0) {
+          sequenceIndent = Math.max(0, Lines.offsetInLine(text, dash) - keyColumn);
+        }
+      }
+    }
+    return new int[] {mappingIndent, sequenceIndent};
+  }
+
   /** What a document's own text says of its style, counted once, on first use. */
   private static final class Evidence {
     final Map<String, Count> stylesAt = new HashMap<>();
     final Count values = new Count();
     final Count items = new Count();
     final StyleLearner.Votes<String> nullForms = new StyleLearner.Votes<>();
-    int mappingIndent = -1;
-    int sequenceIndent = -1;
 
     Evidence(SourceMap source) {
       SourceNode.Mapping root = source.root();
@@ -686,9 +733,6 @@ public final class StyleDecision {
       }
       String text = source.text();
       walk(root, "", text);
-      if (!root.flow()) {
-        indentation(root, text);
-      }
     }
 
     /** Walks the tree without recursion into the depth of nested data. */
@@ -723,31 +767,6 @@ public final class StyleDecision {
               stylesAt.computeIfAbsent(place, k -> new Count()).add(item.node());
             }
             stack.add(new Object[] {item.node(), place});
-          }
-        }
-      }
-    }
-
-    /** The first nested mapping's and the first block sequence's indentation among the top level's values. */
-    private void indentation(SourceNode.Mapping root, String text) {
-      for (SourceNode.Entry entry : root.entries()) {
-        if (mappingIndent >= 0 && sequenceIndent >= 0) {
-          return;
-        }
-        int keyColumn = Lines.offsetInLine(text, entry.key().start());
-        SourceNode value = entry.value();
-        if (mappingIndent < 0 && value instanceof SourceNode.Mapping mapping && !mapping.flow()
-            && !mapping.entries().isEmpty()) {
-          int childColumn = Lines.offsetInLine(text, mapping.entries().get(0).key().start());
-          if (childColumn > keyColumn) {
-            mappingIndent = childColumn - keyColumn;
-          }
-        }
-        if (sequenceIndent < 0 && value instanceof SourceNode.Sequence sequence
-            && !sequence.flow() && !sequence.items().isEmpty()) {
-          int dash = sequence.items().get(0).dash();
-          if (dash >= 0) {
-            sequenceIndent = Math.max(0, Lines.offsetInLine(text, dash) - keyColumn);
           }
         }
       }

@@ -238,26 +238,9 @@ public final class StyleLearner {
 
   /** Counts the indentation of a card's first nested mapping and first block sequence. */
   private void indentation(SourceNode.Mapping root, String text) {
-    int step = -1;
-    int dashes = -1;
-    for (SourceNode.Entry entry : root.entries()) {
-      if (step >= 0 && dashes >= 0) {
-        break;
-      }
-      int keyColumn = Lines.offsetInLine(text, entry.key().start());
-      SourceNode value = entry.value();
-      if (step < 0 && value instanceof SourceNode.Mapping mapping && !mapping.flow()
-          && !mapping.entries().isEmpty()) {
-        int childColumn = Lines.offsetInLine(text, mapping.entries().get(0).key().start());
-        if (childColumn > keyColumn) {
-          step = childColumn - keyColumn;
-        }
-      }
-      if (dashes < 0 && value instanceof SourceNode.Sequence sequence && !sequence.flow()
-          && !sequence.items().isEmpty() && sequence.items().get(0).dash() >= 0) {
-        dashes = Math.max(0, Lines.offsetInLine(text, sequence.items().get(0).dash()) - keyColumn);
-      }
-    }
+    int[] found = StyleDecision.indentation(root, text);
+    int step = found[0];
+    int dashes = found[1];
     if (step >= 0) {
       mappingIndents.add(step);
     }

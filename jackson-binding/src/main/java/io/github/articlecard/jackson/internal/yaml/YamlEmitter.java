@@ -32,8 +32,6 @@ public final class YamlEmitter {
   private static final String YAML11_NUMBER_CHARACTERS = "0123456789abcdefABCDEFxXiInN_+-.:";
 
   private final String eol;
-  private final int indentStep;
-  private final int sequenceIndent;
   private final StyleDecision style;
 
   /**
@@ -42,8 +40,6 @@ public final class YamlEmitter {
    */
   public YamlEmitter(String eol, StyleDecision style) {
     this.eol = eol;
-    this.indentStep = style.mappingIndent();
-    this.sequenceIndent = style.sequenceIndent();
     this.style = style;
   }
 
@@ -74,9 +70,9 @@ public final class YamlEmitter {
     if (value.isContainerNode() && value.size() > 0) {
       out.append(eol);
       if (value.isObject()) {
-        mappingLines(out, (ObjectNode) value, keyColumn + indentStep, path, false, null);
+        mappingLines(out, (ObjectNode) value, keyColumn + style.mappingIndent(), path, false, null);
       } else {
-        sequenceLines(out, value, keyColumn + sequenceIndent, path, false);
+        sequenceLines(out, value, keyColumn + style.sequenceIndent(), path, false);
       }
       return;
     }

@@ -58,7 +58,7 @@ public final class YamlReader {
     this.limits = limits;
     this.cursor = new Cursor(text);
     this.hints = new MistakeHints(text, line, column);
-    this.nodes = new SourceNodes(text, cursor.chars, limits, line);
+    this.nodes = new SourceNodes(text, limits, line);
     this.plain = new PlainScalar(cursor);
     this.singleQuoted = new SingleQuotedScalar(cursor, hints);
     this.doubleQuoted = new DoubleQuotedScalar(cursor, hints);

@@ -1,0 +1,110 @@
+package io.github.articlecard.jackson.internal.yaml;
+
+import io.github.articlecard.jackson.internal.text.Lines;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link Decor} of every entry or item of one collection, worked out together the first time
+ * one of them is asked for. Reading a card never needs it; edits and writes that lay out lines
+ * do, and then each collection they touch is looked at once. Each entry's or item's decor depends
+ * on its sibling's before it (nothing above the sibling's lines is claimed), so they are made in
+ * order, and a nested collection's decor when its own entry's is.
+ *
+ * <p>A source map is shared between threads: the decors are made by whichever thread asks first
+ * (two may make equal ones) and published whole.
+ */
+final class CollectionDecor {
+  /** The lines of one front matter, found when the first decor of any of its collections is. */
+  static final class Text {
+    private final String text;
+    private volatile @Nullable Lines lines;
+
+    Text(String text) {
+      this.text = text;
+    }
+
+    Lines lines() {
+      Lines found = lines;
+      if (found == null) {
+        found = new Lines(text);
+        lines = found;
+      }
+      return found;
+    }
+  }
+
+  private static final int[] NO_FIRSTS = new int[0];
+
+  private final Text text;
+  private final boolean flow;
+  /** Where the collection starts: before a flow mapping's opening brace. */
+  private final int start;
+  /** Where each block entry begins: its key, or the {@code ?} of an explicit key on its line. */
+  private int[] firsts = NO_FIRSTS;
+  private @Nullable List<SourceNode.Entry> entries;
+  private @Nullable List<SourceNode.Item> items;
+  private volatile Decor @Nullable [] decors;
+
+  CollectionDecor(Text text, boolean flow, int start) {
+    this.text = text;
+    this.flow = flow;
+    this.start = start;
+  }
+
+  /** Notes where the block entry at {@code index} begins, as the reader adds it. */
+  void first(int index, int first) {
+    if (index == firsts.length) {
+      firsts = Arrays.copyOf(firsts, Math.max(8, index * 2));
+    }
+    firsts[index] = first;
+  }
+
+  /** The collection is a mapping of these entries (the list the mapping holds). */
+  void ofEntries(List<SourceNode.Entry> entries) {
+    this.entries = entries;
+  }
+
+  /** The collection is a sequence of these items (the list the sequence holds). */
+  void ofItems(List<SourceNode.Item> items) {
+    this.items = items;
+  }
+
+  /** The decor of the entry or item at {@code index}. */
+  Decor get(int index) {
+    Decor[] found = decors;
+    if (found == null) {
+      found = decors();
+      decors = found;
+    }
+    return found[index];
+  }
+
+  private Decor[] decors() {
+    Lines lines = text.lines();
+    String source = lines.text();
+    List<SourceNode.Entry> entryList = entries;
+    List<SourceNode.Item> itemList = Objects.requireNonNull(entryList == null ? items : List.of());
+    Decor[] out = new Decor[entryList != null ? entryList.size() : itemList.size()];
+    for (int i = 0; i < out.length; i++) {
+      Decor before = i == 0 ? null : out[i - 1];
+      int floor = before == null ? 0 : before.end();
+      boolean afterKeptLines = before != null && before.endsInKeptLines();
+      if (entryList != null) {
+        SourceNode.Entry entry = entryList.get(i);
+        SourceNode value = entry.value();
+        out[i] = flow
+            ? Decor.ofFlowEntry(lines, entry.key().start(), value.end(),
+                before == null ? start + 1 : floor)
+            : Decor.of(lines, firsts[i], value.contentEnd(source), floor, value, afterKeptLines);
+      } else {
+        SourceNode.Item item = itemList.get(i);
+        out[i] = item.dash() < 0 ? Decor.FLOW : Decor.of(lines, item.dash(),
+            item.node().contentEnd(source), floor, item.node(), afterKeptLines);
+      }
+    }
+    return out;
+  }
+}
