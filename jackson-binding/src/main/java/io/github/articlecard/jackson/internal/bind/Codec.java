@@ -183,20 +183,24 @@ abstract class Codec<T> {
             i -> items.get(i).node().data(), context);
       }
 
-      /** Reads each item, under its index; an item that reads as absent (null) is refused. */
+      /**
+       * Reads each item, under its index; an item that reads as absent (null) is refused. The
+       * list is unmodifiable ({@code List.of}), which the model's builders keep without copying.
+       */
+      @SuppressWarnings("unchecked") // the array holds only what read gave, each an E
       private List<E> items(int size, IntFunction<@Nullable E> read, IntFunction<JsonNode> item,
           BindContext context) {
-        List<E> values = new ArrayList<>(size);
+        Object[] values = new Object[size];
         for (int i = 0; i < size; i++) {
           context.push(i);
           E value = read.apply(i);
           if (value == null) {
             throw context.mismatch("a value", item.apply(i));
           }
-          values.add(value);
+          values[i] = value;
           context.pop();
         }
-        return values;
+        return (List<E>) List.of(values);
       }
 
       @Override

@@ -401,9 +401,14 @@ public final class StyleDecision {
       return existing;
     }
     Map<String, Integer> rank = ranks(mappingPath);
-    if (rank.isEmpty() && existing.isEmpty()) {
-      return target;
+    if (existing.isEmpty() && inRankOrder(target, rank)) {
+      return target; // what walk makes of it: a new mapping already in the house's order
     }
+    return walk(rank, existing, target);
+  }
+
+  /** {@link #placed}'s walk: each new key hung after (or before) its nearest ranked neighbour. */
+  static List<String> walk(Map<String, Integer> rank, List<String> existing, List<String> target) {
     Set<String> old = new HashSet<>(existing);
     TreeMap<Integer, String> ranked = new TreeMap<>();
     for (String key : existing) {
@@ -446,6 +451,24 @@ public final class StyleDecision {
       emit(key, after, before, out);
     }
     return out;
+  }
+
+  /** Tells whether the ranked keys among {@code keys} come in the order of their ranks. */
+  static boolean inRankOrder(List<String> keys, Map<String, Integer> rank) {
+    if (rank.isEmpty()) {
+      return true;
+    }
+    int last = Integer.MIN_VALUE;
+    for (String key : keys) {
+      Integer at = rank.get(key);
+      if (at != null) {
+        if (at < last) {
+          return false;
+        }
+        last = at;
+      }
+    }
+    return true;
   }
 
   /** Puts a ranked key among the keys hung at one place, before the first that ranks after it. */

@@ -11,7 +11,12 @@ import io.github.articlecard.jackson.internal.text.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -334,6 +339,40 @@ class StyleDecisionTest {
     assertThat(decision.placed(List.of(), List.of(), List.of("type", "sourceUrl", "title")))
         .as("a new mapping is written in the house order")
         .containsExactly("title", "sourceUrl", "type");
+  }
+
+  @Test
+  void aNewMappingAlreadyInTheHouseOrderIsWhatTheWalkWouldMakeOfIt() {
+    // placed() answers a new mapping whose ranked keys come in rank order without the walk
+    Random random = new Random(20261208);
+    List<String> known = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < known.size(); i++) {
+      rank.put(known.get(i), random.nextInt(3) == 0 ? i - 1 : i); // some ranks shared
+    }
+    int inOrder = 0;
+    for (int round = 0; round < 5_000; round++) {
+      List<String> target = new ArrayList<>();
+      for (String key : known) {
+        if (random.nextBoolean()) {
+          target.add(key);
+        }
+      }
+      for (int unknown = random.nextInt(4); unknown > 0; unknown--) {
+        target.add(random.nextInt(target.size() + 1), "x" + unknown);
+      }
+      if (random.nextInt(4) == 0) {
+        Collections.shuffle(target, random);
+      }
+      List<String> walked = StyleDecision.walk(rank, List.of(), target);
+      assertThat(walked).as("%s", target).containsExactlyInAnyOrderElementsOf(target);
+      if (StyleDecision.inRankOrder(target, rank)) {
+        inOrder++;
+        assertThat(walked).as("%s", target).isEqualTo(target);
+      }
+    }
+    assertThat(inOrder).isBetween(1_000, 4_900);
+    assertThat(StyleDecision.inRankOrder(List.of("b", "x", "a"), rank)).isFalse();
   }
 
   @Test
