@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -145,6 +146,30 @@ public final class ModelKey<R extends Record> {
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Tells whether a record has this key, as {@code record.has(key.name())} answers, without
+   * looking the key up by name: for code that walks the model's keys.
+   *
+   * <pre>{@code
+   * for (ModelKey<Image> key : Image.keys()) {
+   *   if (key.isPresentIn(image)) {
+   *     write(key.name(), key.valueIn(image));
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param record a record of the key's type
+   * @return true when the record has the key
+   */
+  public boolean isPresentIn(R record) {
+    if (isNullable()) {
+      return valueIn(record) != null;
+    }
+    Set<String> absentKeys = ((ModelRecord) owner.cast(record)).absentKeys();
+    return absentKeys instanceof ModelKeys.AbsentKeys bits && bits.isOf(owner)
+        ? !bits.holds(index) : !absentKeys.contains(name);
   }
 
   /** The key's position in its record's house order. */

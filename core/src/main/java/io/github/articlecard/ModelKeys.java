@@ -372,6 +372,16 @@ final class ModelKeys<R extends Record> {
       throw new InvalidObjectException("absent keys are read as a plain set of names");
     }
 
+    /** Tells whether these are absent keys of records of that type. */
+    boolean isOf(Class<?> type) {
+      return table.type == type;
+    }
+
+    /** Tells whether the key at {@code index} of the table is absent. */
+    boolean holds(int index) {
+      return (bits & (1L << index)) != 0;
+    }
+
     @Override
     public boolean contains(Object key) {
       ModelKey<?> known = key instanceof String name ? table.byName.get(name) : null;

@@ -224,6 +224,31 @@ class ModelKeyTableTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // keys asked of records of their own type, and one of another
+  void isPresentInAnswersAsHasDoesForEveryKeyAbsentOrPresent() {
+    ArticleCard seed = SeedCard.build();
+    ArticleCard.Builder sparse = ArticleCard.builder().title("t").quality(0).topics(List.of());
+    List<ModelRecord> records = List.of(seed, sparse.build(),
+        sparse.present("topics").build(),
+        seed.toBuilder().remove("quality").remove("webUrl").remove("images").build(),
+        seed.images().get(0), Image.builder().build(), Provider.of("Mint", "livemint.com"),
+        RelatedArticle.builder().title("t").build(), fullRecordOf(RelatedArticle.class),
+        fullRecordOf(Provider.class), fullRecordOf(Image.class), fullRecordOf(ArticleCard.class));
+    int absent = 0;
+    for (ModelRecord record : records) {
+      for (ModelKey<?> key : record.modelKeys()) {
+        boolean present = ((ModelKey<Record>) key).isPresentIn((Record) record);
+        assertThat(present).as("%s in %s", key, record).isEqualTo(record.has(key.name()));
+        absent += present ? 0 : 1;
+      }
+    }
+    assertThat(absent).as("absent keys of every presence rule were asked").isGreaterThan(20);
+    assertThatThrownBy(() -> ((ModelKey<Record>) (ModelKey<?>) Image.keys().get(0))
+        .isPresentIn(Provider.of("Mint", "livemint.com")))
+        .isInstanceOf(ClassCastException.class);
+  }
+
+  @Test
   void anyRecordAnswersHasThroughTheCommonInterface() {
     List<ModelRecord> records = List.of(SeedCard.build(), SeedCard.build().images().get(0),
         Provider.of("Mint", "livemint.com"), RelatedArticle.builder().title("t").build());

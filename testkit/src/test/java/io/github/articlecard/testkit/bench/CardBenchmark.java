@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -43,7 +44,6 @@ public class CardBenchmark {
   private ObjectNode[] editedFrontMatters;
   private CardDocument[] documents;
   private String[] batchTexts; // a repository's worth, to learn a house style from
-  private List<CardDocument> batch;
   private ArticleCard[] equalCards;
   private ArticleCard[] editedCards;
   private JsonNode[] trees;
@@ -69,7 +69,7 @@ public class CardBenchmark {
       editedFrontMatters[i] = BenchInputs.oneFieldEdited(documents[i].frontMatter());
     }
     batchTexts = BenchInputs.texts(input, BenchInputs.BATCH);
-    batch = new ArrayList<>(batchTexts.length);
+    List<CardDocument> batch = new ArrayList<>(batchTexts.length);
     for (String text : batchTexts) {
       batch.add(mapper.read(text));
     }
@@ -132,12 +132,32 @@ public class CardBenchmark {
   }
 
   /**
+   * The documents of a repository's worth of cards, read afresh before each invocation of
+   * {@link #learnStyle} (untimed): a repository is read and then learned from once, so nothing a
+   * document works out on first use is left over from an earlier invocation.
+   */
+  @State(Scope.Thread)
+  public static class FreshBatch {
+    private final CardMapper mapper = CardMapper.builder().build();
+    List<CardDocument> documents = List.of();
+
+    @Setup(Level.Invocation)
+    public void read(CardBenchmark benchmark) {
+      List<CardDocument> read = new ArrayList<>(benchmark.batchTexts.length);
+      for (String text : benchmark.batchTexts) {
+        read.add(mapper.read(text));
+      }
+      documents = read;
+    }
+  }
+
+  /**
    * Learns the house style of {@link BenchInputs#BATCH} cards, already read: to cost less than
    * reading them.
    */
   @Benchmark
-  public HouseStyle learnStyle() {
-    return HouseStyle.learnFrom(batch);
+  public HouseStyle learnStyle(FreshBatch fresh) {
+    return HouseStyle.learnFrom(fresh.documents);
   }
 
   /** Reads the {@link BenchInputs#BATCH} cards, the baseline of {@link #learnStyle}. */

@@ -194,7 +194,7 @@ final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<
   ObjectNode write(R record) {
     ObjectNode data = JsonNodeFactory.instance.objectNode();
     for (Field<R> field : fields) {
-      if (record.has(field.name())) {
+      if (field.key().isPresentIn(record)) {
         data.set(field.name(), field.codec().write(Objects.requireNonNull(field.get(record))));
       }
     }
@@ -240,8 +240,8 @@ final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<
   private void mergeField(Field<R> field, ObjectNode oldData, R oldRecord, R newRecord,
       Map<String, JsonNode> values) {
     String name = field.name();
-    boolean hadIt = oldRecord.has(name);
-    boolean hasIt = newRecord.has(name);
+    boolean hadIt = field.key().isPresentIn(oldRecord);
+    boolean hasIt = field.key().isPresentIn(newRecord);
     Object oldValue = field.get(oldRecord);
     Object newValue = field.get(newRecord);
     JsonNode oldNode = oldData.get(name);

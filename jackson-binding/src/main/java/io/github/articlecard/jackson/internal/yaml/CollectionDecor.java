@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * order, and a nested collection's decor when its own entry's is.
  *
  * <p>A source map is shared between threads: the decors are made by whichever thread asks first
- * (two may make equal ones) and published whole.
+ * (two may make equal ones), and each entry or item keeps its own.
  */
 final class CollectionDecor {
   /** The lines of one front matter, found when the first decor of any of its collections is. */
@@ -46,7 +46,6 @@ final class CollectionDecor {
   private int[] firsts = NO_FIRSTS;
   private @Nullable List<SourceNode.Entry> entries;
   private @Nullable List<SourceNode.Item> items;
-  private volatile Decor @Nullable [] decors;
 
   CollectionDecor(Text text, boolean flow, int start) {
     this.text = text;
@@ -72,12 +71,36 @@ final class CollectionDecor {
     this.items = items;
   }
 
-  /** The decor of the entry or item at {@code index}. */
+  /**
+   * Tells whether blank lines stand directly above the lines of the block entry at {@code index}
+   * (not the first), as its decor's {@link Decor#spaceBefore()} does, looking only at it and its
+   * sibling before: what learning a house style asks of every entry, without the rest.
+   */
+  boolean spaceBefore(int index) {
+    List<SourceNode.Entry> list = Objects.requireNonNull(entries);
+    SourceNode.Entry before = list.get(index - 1);
+    Lines lines = text.lines();
+    int beforeLine = lines.lineStart(firsts[index - 1]);
+    int floor = Decor.end(lines, before.value().contentEnd(lines.text()),
+        firsts[index - 1] - beforeLine);
+    return Decor.spaceBefore(lines, firsts[index], floor);
+  }
+
+  /** Tells whether {@link #spaceBefore} answers for the entries: they are a block mapping's. */
+  boolean answersSpaceBefore() {
+    return entries != null && !flow;
+  }
+
+  /**
+   * Works out the decor of every entry or item and hands each its own ({@link
+   * SourceNode.Member#settle}); returns that of the one at {@code index}.
+   */
   Decor get(int index) {
-    Decor[] found = decors;
-    if (found == null) {
-      found = decors();
-      decors = found;
+    Decor[] found = decors();
+    List<? extends SourceNode.Member> members = entries != null ? entries
+        : Objects.requireNonNull(items);
+    for (int i = 0; i < found.length; i++) {
+      members.get(i).settle(found[i]);
     }
     return found[index];
   }

@@ -79,6 +79,32 @@ public record Decor(int blankStart, int start, int end, boolean ownLine, boolean
   }
 
   /**
+   * Tells whether blank lines stand directly above the lines a block entry or item owns, as
+   * {@code of(lines, first, ...).spaceBefore()} does, without working out the rest of its decor.
+   *
+   * @param first the offset of the key (or {@code ?}) or dash
+   * @param floor where the lines of the sibling before end ({@link #end})
+   */
+  static boolean spaceBefore(Lines lines, int first, int floor) {
+    int lineStart = lines.lineStart(first);
+    if (lineStart == floor || !lines.onlySpaces(lineStart, first)) {
+      return false;
+    }
+    int start = Math.max(lines.commentsAbove(lineStart, first - lineStart), floor);
+    return Math.max(lines.blankLinesAbove(start), floor) < start;
+  }
+
+  /**
+   * The end of a block entry's or item's owned lines, as {@link #of} finds it: after the line
+   * break of the value's last line, and of the deeper comment lines below it.
+   *
+   * @param column the column of the key (or {@code ?}) or dash
+   */
+  static int end(Lines lines, int contentEnd, int column) {
+    return lines.commentsBelow(lines.lineEnd(contentEnd), column);
+  }
+
+  /**
    * Computes the decor of an entry of a flow mapping ({@code {a: 1, b: 2}}).
    *
    * @param lines the front matter's lines

@@ -300,7 +300,12 @@ public abstract sealed class SourceNode
    */
   public abstract static class Member {
     private final int index;
-    private final @Nullable Decor decor;
+    /**
+     * The decor, once known: given, or set by {@link CollectionDecor} for all the siblings at
+     * once. A thread that sees null works it out again; a {@link Decor} is immutable (final
+     * fields), so one seen here is seen whole.
+     */
+    private @Nullable Decor decor;
     private final @Nullable CollectionDecor decors;
 
     Member(int index, @Nullable Decor decor, @Nullable CollectionDecor decors) {
@@ -316,7 +321,23 @@ public abstract sealed class SourceNode
 
     /** Returns the lines (in a flow mapping, the text) it owns. */
     public Decor decor() {
-      return decor != null ? decor : Objects.requireNonNull(decors).get(index);
+      Decor known = decor;
+      return known != null ? known : Objects.requireNonNull(decors).get(index);
+    }
+
+    /** The decor if it is known yet, or null. */
+    @Nullable Decor settled() {
+      return decor;
+    }
+
+    /** What works out the decor of this and its siblings, or null where it was given. */
+    @Nullable CollectionDecor decors() {
+      return decors;
+    }
+
+    /** Keeps the decor {@link CollectionDecor} worked out. */
+    void settle(Decor worked) {
+      decor = worked;
     }
   }
 
@@ -352,6 +373,17 @@ public abstract sealed class SourceNode
 
     public SourceNode value() {
       return value;
+    }
+
+    /**
+     * Tells whether blank lines stand directly above the lines the entry owns, as
+     * {@code decor().spaceBefore()} does; for an entry of a block mapping after the first, without
+     * working out the decor of every entry.
+     */
+    public boolean spaceBefore() {
+      CollectionDecor lazy = decors();
+      return settled() == null && lazy != null && index() > 0 && lazy.answersSpaceBefore()
+          ? lazy.spaceBefore(index()) : decor().spaceBefore();
     }
 
     @Override

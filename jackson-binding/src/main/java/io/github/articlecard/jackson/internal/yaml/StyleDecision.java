@@ -334,7 +334,7 @@ public final class StyleDecision {
   public static boolean separatesEntriesWithBlankLines(SourceNode.Mapping mapping) {
     List<SourceNode.Entry> entries = mapping.entries();
     for (int i = 1; i < entries.size(); i++) {
-      if (entries.get(i).decor().spaceBefore()) {
+      if (entries.get(i).spaceBefore()) {
         return true;
       }
     }

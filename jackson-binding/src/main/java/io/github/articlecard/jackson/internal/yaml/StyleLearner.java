@@ -181,7 +181,7 @@ public final class StyleLearner {
         }
       }
       if (previous != null && !mapping.flow()) {
-        boolean blank = entry.decor().spaceBefore();
+        boolean blank = entry.spaceBefore();
         slot.after(previous, level.name, blankLines).add(blank);
         slot.blankBefore(blankLinesBefore).add(blank);
       }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.articlecard.jackson.internal.document.CardReader;
 import io.github.articlecard.jackson.internal.text.SourceText;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Which lines each entry and item owns is decided once, when the source map is built. */
@@ -31,6 +37,125 @@ class DecorTest {
 
   private static String owned(String text, Decor decor) {
     return text.substring(decor.start(), decor.end());
+  }
+
+  @Test
+  void anEntryTellsOfBlankLinesAboveItAsItsDecorDoesWithoutWorkingItOut() {
+    // spaceBefore() answers from the entry and its sibling alone, until the decor is known
+    String[] between = {"", "\n", "# c\n", "  # deeper\n", "\n# c\n", "# c\n\n",
+        "  # deeper\n\n", "\n  # deeper\n", "    # deeper still\n# c\n", "\n\n# c\n# d\n",
+        " # one in\n\n", "#\n"};
+    String[] values = {" 1", " 1 # trailing", "\n  x: 1\n  y: 2", "\n  - a\n  - b", " |+\n  kept\n",
+        " |+\n  kept\n\n", " >-\n  folded", " \"q\"", " [a, b]", "", "\n  x: 1\n\n  # in x\n  y: 2"};
+    Random random = new Random(20261208);
+    int blank = 0;
+    int asked = 0;
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder text = new StringBuilder(random.nextBoolean() ? "" : "# top\n");
+      int keys = 2 + random.nextInt(5);
+      for (int k = 0; k < keys; k++) {
+        if (k > 0) {
+          text.append(between[random.nextInt(between.length)]);
+        }
+        String key = random.nextInt(8) == 0 ? "? k" + k + "\n:" : "k" + k + ":";
+        text.append(key).append(values[random.nextInt(values.length)]);
+        if (text.charAt(text.length() - 1) != '\n') {
+          text.append('\n');
+        }
+      }
+      for (String eol : new String[] {"\n", "\r\n"}) {
+        String yaml = text.toString().replace("\n", eol);
+        SourceNode.Mapping lazy;
+        SourceNode.Mapping worked;
+        try {
+          lazy = root(yaml);
+          worked = root(yaml);
+        } catch (RuntimeException refused) {
+          continue; // a combination YAML does not allow (a kept scalar's lines before a key)
+        }
+        List<SourceNode.Mapping> lazyMappings = blockMappings(lazy);
+        List<SourceNode.Mapping> workedMappings = blockMappings(worked);
+        for (int m = 0; m < lazyMappings.size(); m++) {
+          List<SourceNode.Entry> entries = lazyMappings.get(m).entries();
+          for (int i = 1; i < entries.size(); i++) {
+            boolean expected = workedMappings.get(m).entries().get(i).decor().spaceBefore();
+            assertThat(entries.get(i).spaceBefore()).as("%s, entry %d of%n%s", m, i, yaml)
+                .isEqualTo(expected);
+            asked++;
+            blank += expected ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertThat(blank).as("entries with blank lines above").isGreaterThan(asked / 10);
+    assertThat(asked - blank).as("entries without").isGreaterThan(asked / 10);
+  }
+
+  @Test
+  void threadsAskingAtOnceGetTheDecorsOneThreadWorksOut() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      text.append(i % 3 == 0 ? "\n# group " + i + "\n" : "").append("k").append(i)
+          .append(":\n  - a: ").append(i).append("\n    # deeper\n  - b\n");
+    }
+    String yaml = text.toString();
+    List<Decor> expected = decors(root(yaml), false);
+    for (int attempt = 0; attempt < 20; attempt++) {
+      SourceNode.Mapping shared = root(yaml);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<List<Decor>>> asked = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          boolean backwards = t % 2 == 1;
+          asked.add(pool.submit(() -> decors(shared, backwards)));
+        }
+        for (Future<List<Decor>> found : asked) {
+          assertThat(found.get()).isEqualTo(expected);
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  /** Every decor of the tree, top-level entries first, asked for from the first or the last. */
+  private static List<Decor> decors(SourceNode.Mapping root, boolean backwards) {
+    List<SourceNode.Entry> entries = new ArrayList<>(root.entries());
+    if (backwards) {
+      Collections.reverse(entries);
+    }
+    Decor[] found = new Decor[entries.size() * 3];
+    for (SourceNode.Entry entry : entries) {
+      int at = entry.index() * 3;
+      entry.spaceBefore();
+      found[at] = entry.decor();
+      List<SourceNode.Item> items = ((SourceNode.Sequence) entry.value()).items();
+      found[at + 1] = items.get(backwards ? 1 : 0).decor();
+      found[at + 2] = items.get(backwards ? 0 : 1).decor();
+      if (backwards) {
+        Decor swap = found[at + 1];
+        found[at + 1] = found[at + 2];
+        found[at + 2] = swap;
+      }
+    }
+    return List.of(found);
+  }
+
+  private static List<SourceNode.Mapping> blockMappings(SourceNode.Mapping root) {
+    List<SourceNode.Mapping> found = new ArrayList<>();
+    List<SourceNode> stack = new ArrayList<>(List.of(root));
+    while (!stack.isEmpty()) {
+      SourceNode node = stack.remove(stack.size() - 1);
+      if (node instanceof SourceNode.Mapping mapping) {
+        if (!mapping.flow()) {
+          found.add(mapping);
+        }
+        mapping.entries().forEach(entry -> stack.add(entry.value()));
+      } else if (node instanceof SourceNode.Sequence sequence) {
+        sequence.items().forEach(item -> stack.add(item.node()));
+      }
+    }
+    return found;
   }
 
   @Test
