@@ -250,9 +250,20 @@ public final class Extras implements Serializable {
 
   /** Builds an {@link Extras} holder; keys keep the order in which they were first put. */
   public static final class Builder {
-    private final LinkedHashMap<String, @Nullable Object> entries = new LinkedHashMap<>();
+    private LinkedHashMap<String, @Nullable Object> entries = new LinkedHashMap<>();
+    /** Whether a built holder owns {@link #entries}: a change after build works on a copy. */
+    private boolean handedOver;
 
     private Builder() {}
+
+    /** The entries to change: a copy once a built holder owns them. */
+    private LinkedHashMap<String, @Nullable Object> changeable() {
+      if (handedOver) {
+        entries = new LinkedHashMap<>(entries);
+        handedOver = false;
+      }
+      return entries;
+    }
 
     /**
      * Sets a key: replaced in place when present, appended otherwise.
@@ -264,7 +275,8 @@ public final class Extras implements Serializable {
      */
     public Builder put(String key, @Nullable Object value) {
       Objects.requireNonNull(key, "key");
-      entries.put(key, plainData(value, key));
+      Object plain = plainData(value, key);
+      changeable().put(key, plain);
       return this;
     }
 
@@ -275,7 +287,9 @@ public final class Extras implements Serializable {
      * @return this builder
      */
     public Builder remove(String key) {
-      entries.remove(key);
+      if (entries.containsKey(key)) {
+        changeable().remove(key);
+      }
       return this;
     }
 
@@ -285,7 +299,11 @@ public final class Extras implements Serializable {
      * @return the holder
      */
     public Extras build() {
-      return entries.isEmpty() ? EMPTY : new Extras(new LinkedHashMap<>(entries));
+      if (entries.isEmpty()) {
+        return EMPTY;
+      }
+      handedOver = true; // the holder takes the map; this builder copies it before a change
+      return new Extras(entries);
     }
   }
 

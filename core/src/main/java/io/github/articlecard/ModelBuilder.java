@@ -110,7 +110,10 @@ abstract class ModelBuilder<R extends Record & ModelRecord, B extends ModelBuild
       Class<?> itemType = kind.itemType().orElseThrow();
       for (int i = 0, size = list.size(); i < size; i++) {
         Object item = list.get(i);
-        if (!itemType.isInstance(Objects.requireNonNull(item, key + " item"))) {
+        if (item == null) {
+          throw new NullPointerException(key + " item");
+        }
+        if (!itemType.isInstance(item)) {
           throw new IllegalArgumentException(key + " holds " + itemType.getSimpleName()
               + " items, not " + item.getClass().getSimpleName());
         }

@@ -86,6 +86,25 @@ class ValueTypesTest {
   }
 
   @Test
+  void aBuilderUsedAfterBuildLeavesWhatItBuiltAlone() {
+    Extras.Builder builder = Extras.builder().put("a", 1).put("b", 2);
+    Extras first = builder.build();
+    Extras second = builder.put("c", 3).remove("a").build();
+    Extras third = builder.remove("not there").put("b", 20).build();
+    Extras fourth = builder.build();
+
+    assertThat(first.keys()).containsExactly("a", "b");
+    assertThat(first.get("b")).isEqualTo(2);
+    assertThat(second.keys()).containsExactly("b", "c");
+    assertThat(second.get("b")).isEqualTo(2);
+    assertThat(third.keys()).containsExactly("b", "c");
+    assertThat(third.get("b")).isEqualTo(20);
+    assertThat(fourth).isEqualTo(third);
+    assertThat(builder.remove("b").remove("c").build()).isSameAs(Extras.empty());
+    assertThat(fourth.keys()).containsExactly("b", "c");
+  }
+
+  @Test
   void extrasEqualityIsOrderSensitive() {
     Extras ab = Extras.builder().put("a", 1).put("b", 2).build();
     Extras ba = Extras.builder().put("b", 2).put("a", 1).build();
