@@ -2,12 +2,14 @@ package io.github.articlecard.jackson;
 
 import io.github.articlecard.jackson.internal.bind.StandardStyle;
 import io.github.articlecard.jackson.internal.document.ModelPath;
+import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.yaml.HouseRules;
 import io.github.articlecard.jackson.internal.yaml.ScalarStyle;
 import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.StyleLearner;
 import io.github.articlecard.jackson.internal.yaml.StylePaths;
 import java.io.Serializable;
+import java.nio.CharBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -123,8 +125,10 @@ public final class HouseStyle implements Serializable {
   }
 
   private static void add(StyleLearner learner, CardDocument document) {
-    learner.add(document.parsed().source(), document.parsed().layout().lineEnding(),
-        document.body());
+    CardLayout layout = document.parsed().layout();
+    // the body as a view of the card's text: learning looks at no more than its first characters
+    learner.add(document.parsed().source(), layout.lineEnding(),
+        CharBuffer.wrap(layout.text(), layout.bodyStart(), layout.text().length()));
   }
 
   private static HouseStyle of(HouseRules rules) {

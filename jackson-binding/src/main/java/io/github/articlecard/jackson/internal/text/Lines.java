@@ -9,28 +9,12 @@ package io.github.articlecard.jackson.internal.text;
  */
 public final class Lines {
   private final String text;
-  /** The text's characters, which the loops here read by index. */
-  private final char[] chars;
   private final int length;
 
   /** Wraps a text. */
   public Lines(String text) {
-    this(text, text.toCharArray());
-  }
-
-  /**
-   * Wraps a text whose characters a reader already holds, without copying them again.
-   *
-   * @param text the text
-   * @param chars the text's characters ({@code text.toCharArray()}), not changed afterwards
-   */
-  public Lines(String text, char[] chars) {
-    if (chars.length != text.length()) {
-      throw new IllegalArgumentException("the characters are not the text's");
-    }
     this.text = text;
-    this.chars = chars;
-    this.length = chars.length;
+    this.length = text.length();
   }
 
   /** Returns the text. */
@@ -40,21 +24,14 @@ public final class Lines {
 
   /** Returns the offset where the line holding {@code index} starts. */
   public int lineStart(int index) {
-    int i = Math.min(index, length) - 1;
-    while (i >= 0 && chars[i] != '\n') {
-      i--;
-    }
-    return Math.max(i + 1, 0);
+    int from = Math.min(index, length) - 1;
+    return from < 0 ? 0 : text.lastIndexOf('\n', from) + 1;
   }
 
   /** Returns the offset after the line break of the line holding {@code index}, or the text's end. */
   public int lineEnd(int index) {
-    for (int i = Math.max(index, 0); i < length; i++) {
-      if (chars[i] == '\n') {
-        return i + 1;
-      }
-    }
-    return length;
+    int lineBreak = text.indexOf('\n', Math.max(index, 0));
+    return lineBreak < 0 ? length : lineBreak + 1;
   }
 
   /**
@@ -73,7 +50,7 @@ public final class Lines {
   /** Returns the number of spaces a line starts with. */
   public int indentAt(int lineStart) {
     int i = lineStart;
-    while (i < length && chars[i] == ' ') {
+    while (i < length && text.charAt(i) == ' ') {
       i++;
     }
     return i - lineStart;
@@ -82,7 +59,7 @@ public final class Lines {
   /** Tells whether only spaces stand between two offsets. */
   public boolean onlySpaces(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (chars[i] != ' ') {
+      if (text.charAt(i) != ' ') {
         return false;
       }
     }
@@ -92,10 +69,10 @@ public final class Lines {
   /** Tells whether the line starting at {@code lineStart} holds only spaces and tabs (or is the end). */
   public boolean isBlankLine(int lineStart) {
     int i = lineStart;
-    while (i < length && (chars[i] == ' ' || chars[i] == '\t')) {
+    while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
-    return i >= length || chars[i] == '\n' || chars[i] == '\r';
+    return i >= length || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
   /** Tells whether the line before the one starting at {@code lineStart} is blank. */
@@ -106,7 +83,7 @@ public final class Lines {
   /** Tells whether the line starting at {@code lineStart} holds only a comment. */
   public boolean isCommentLine(int lineStart) {
     int after = lineStart + indentAt(lineStart);
-    return after < length && chars[after] == '#';
+    return after < length && text.charAt(after) == '#';
   }
 
   /** Returns the start of the first line at or after {@code lineStart} that is not blank. */

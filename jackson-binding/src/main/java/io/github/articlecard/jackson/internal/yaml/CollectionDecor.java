@@ -17,28 +17,10 @@ import org.jspecify.annotations.Nullable;
  * (two may make equal ones), and each entry or item keeps its own.
  */
 final class CollectionDecor {
-  /** The lines of one front matter, found when the first decor of any of its collections is. */
-  static final class Text {
-    private final String text;
-    private volatile @Nullable Lines lines;
-
-    Text(String text) {
-      this.text = text;
-    }
-
-    Lines lines() {
-      Lines found = lines;
-      if (found == null) {
-        found = new Lines(text);
-        lines = found;
-      }
-      return found;
-    }
-  }
-
   private static final int[] NO_FIRSTS = new int[0];
 
-  private final Text text;
+  /** The front matter. */
+  private final String text;
   private final boolean flow;
   /** Where the collection starts: before a flow mapping's opening brace. */
   private final int start;
@@ -47,7 +29,7 @@ final class CollectionDecor {
   private @Nullable List<SourceNode.Entry> entries;
   private @Nullable List<SourceNode.Item> items;
 
-  CollectionDecor(Text text, boolean flow, int start) {
+  CollectionDecor(String text, boolean flow, int start) {
     this.text = text;
     this.flow = flow;
     this.start = start;
@@ -79,7 +61,7 @@ final class CollectionDecor {
   boolean spaceBefore(int index) {
     List<SourceNode.Entry> list = Objects.requireNonNull(entries);
     SourceNode.Entry before = list.get(index - 1);
-    Lines lines = text.lines();
+    Lines lines = new Lines(text);
     int beforeLine = lines.lineStart(firsts[index - 1]);
     int floor = Decor.end(lines, before.value().contentEnd(lines.text()),
         firsts[index - 1] - beforeLine);
@@ -106,7 +88,7 @@ final class CollectionDecor {
   }
 
   private Decor[] decors() {
-    Lines lines = text.lines();
+    Lines lines = new Lines(text);
     String source = lines.text();
     List<SourceNode.Entry> entryList = entries;
     List<SourceNode.Item> itemList = Objects.requireNonNull(entryList == null ? items : List.of());

@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SourceNodes {
   private final String text;
-  /** The front matter's lines, for the decor of its collections, found when first asked for. */
-  private final CollectionDecor.Text decorText;
   private final ReadLimits limits;
   /** The line in the whole file of a front matter offset, for messages that name another line. */
   private final IntUnaryOperator fileLine;
@@ -36,7 +34,6 @@ final class SourceNodes {
 
   SourceNodes(String text, ReadLimits limits, IntUnaryOperator fileLine) {
     this.text = text;
-    this.decorText = new CollectionDecor.Text(text);
     this.limits = limits;
     this.fileLine = fileLine;
   }
@@ -170,7 +167,7 @@ final class SourceNodes {
     MappingBuilder(boolean flow, int start) {
       this.flow = flow;
       this.start = start;
-      this.decors = new CollectionDecor(decorText, flow, start);
+      this.decors = new CollectionDecor(text, flow, start);
       decors.ofEntries(entries);
     }
 
@@ -284,7 +281,7 @@ final class SourceNodes {
     SequenceBuilder(boolean flow, int start) {
       this.flow = flow;
       this.start = start;
-      this.decors = new CollectionDecor(decorText, flow, start);
+      this.decors = new CollectionDecor(text, flow, start);
       decors.ofItems(items);
     }
 

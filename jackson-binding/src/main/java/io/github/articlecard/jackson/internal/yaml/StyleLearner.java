@@ -51,9 +51,10 @@ public final class StyleLearner {
    *
    * @param source its parsed front matter
    * @param eol its line ending
-   * @param body its body
+   * @param body its body (a view of the card's text will do: only its first characters are
+   *     looked at unless it is all line breaks)
    */
-  public void add(SourceMap source, String eol, String body) {
+  public void add(SourceMap source, String eol, CharSequence body) {
     cards++;
     lineEndings.add(eol);
     int breaks = blankLineBreaks(body);
@@ -122,7 +123,7 @@ public final class StyleLearner {
   }
 
   /** How many line breaks a body holds that is nothing but line breaks, or -1 for another body. */
-  private static int blankLineBreaks(String body) {
+  private static int blankLineBreaks(CharSequence body) {
     int breaks = 0;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);

@@ -99,28 +99,22 @@ class LinesTest {
   }
 
   @Test
-  void linesOverTheCharactersAReaderHoldsAnswerAsLinesOverTheText() {
-    Lines shared = new Lines(TEXT, TEXT.toCharArray());
-
-    for (int i = 0; i <= TEXT.length(); i++) {
-      assertThat(shared.lineStart(i)).as("lineStart %d", i).isEqualTo(lines.lineStart(i));
-      assertThat(shared.lineEnd(i)).as("lineEnd %d", i).isEqualTo(lines.lineEnd(i));
-      assertThat(shared.offsetInLine(i)).as("offsetInLine %d", i).isEqualTo(lines.offsetInLine(i));
+  void lineStartsAndEndsAreTheLineBreaksAroundAnOffsetWhereverItStands() {
+    for (String text : new String[] {TEXT, "", "\n", "a", "a\r\n\r\nb", "\n\nx\n"}) {
+      Lines over = new Lines(text);
+      for (int i = -1; i <= text.length() + 1; i++) {
+        int start = Math.min(Math.max(i, 0), text.length());
+        while (start > 0 && text.charAt(start - 1) != '\n') {
+          start--;
+        }
+        int end = Math.max(i, 0);
+        while (end < text.length() && text.charAt(end) != '\n') {
+          end++;
+        }
+        end = Math.min(end + 1, text.length());
+        assertThat(over.lineStart(i)).as("lineStart %d of %s", i, text).isEqualTo(start);
+        assertThat(over.lineEnd(i)).as("lineEnd %d of %s", i, text).isEqualTo(end);
+      }
     }
-    for (int start : new int[] {0, 5, 6, 18, 21, 28, 41, 50}) {
-      assertThat(shared.indentAt(start)).isEqualTo(lines.indentAt(start));
-      assertThat(shared.isBlankLine(start)).isEqualTo(lines.isBlankLine(start));
-      assertThat(shared.isCommentLine(start)).isEqualTo(lines.isCommentLine(start));
-      assertThat(shared.skipBlankLines(start)).isEqualTo(lines.skipBlankLines(start));
-      assertThat(shared.blankLinesAbove(start)).isEqualTo(lines.blankLinesAbove(start));
-      assertThat(shared.commentsAbove(start, 2)).isEqualTo(lines.commentsAbove(start, 2));
-      assertThat(shared.commentsBelow(start, 2)).isEqualTo(lines.commentsBelow(start, 2));
-    }
-  }
-
-  @Test
-  void charactersThatAreNotTheTextsAreRefused() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Lines("abc", new char[2]))
-        .isInstanceOf(IllegalArgumentException.class);
   }
 }
