@@ -20,8 +20,8 @@
  * which alias takes the anchor and which is written out, and a second attempt carries it out
  * ({@code MovedAnchors}). Which lines an entry or item owns (its comments,
  * the blank lines around it, the kept lines of a {@code |+} scalar; a flow mapping entry's comma
- * and comment) was decided when the source map was built ({@code Decor}); nothing here rescans
- * text for it.
+ * and comment) is the source map's to say ({@code Decor}, worked out once per collection when
+ * first asked for); nothing here rescans text for it.
  *
  * <p>Knows nothing of the card model; the style of new text comes from a {@code StyleDecision}.
  */

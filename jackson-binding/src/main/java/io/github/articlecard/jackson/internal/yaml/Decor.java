@@ -3,8 +3,8 @@ package io.github.articlecard.jackson.internal.yaml;
 import io.github.articlecard.jackson.internal.text.Lines;
 
 /**
- * The lines an entry of a block mapping or an item of a block sequence owns, decided once when the
- * source map is built: the comment lines directly above it at its own indentation, its own lines,
+ * The lines an entry of a block mapping or an item of a block sequence owns, decided once for a
+ * whole collection when an edit or a write first asks ({@link CollectionDecor}): the comment lines directly above it at its own indentation, its own lines,
  * its trailing comment and the deeper-indented comment lines below it. Blank lines belong to no one;
  * the decor says where the blank lines directly above start and whether a blank line (or the end of
  * its collection) follows, which is what removing or inserting beside it needs to know.

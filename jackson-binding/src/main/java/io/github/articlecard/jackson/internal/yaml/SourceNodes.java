@@ -213,7 +213,9 @@ final class SourceNodes {
             + " remove one of the two or rename one");
       }
       remember(name);
-      decors.first(entries.size(), first);
+      if (!flow) {
+        decors.first(entries.size(), first); // a flow entry's decor starts from its key
+      }
       entries.add(new SourceNode.Entry(key, value, entries.size(), decors));
       size += 1 + value.size();
       chars += name.length() + value.chars();

@@ -16,9 +16,11 @@
  *   <li>nodes with their decor: one class per collection kind ({@code BlockMapping},
  *       {@code BlockSequence}, {@code FlowCollection}), which build the immutable
  *       {@code SourceNode}s of the {@code SourceMap} through {@code SourceNodes}: spans,
- *       {@code ScalarStyle}s, anchors, what each entry and item owns ({@code Decor}: the lines
- *       of block entries and items, kept lines of {@code |+} and {@code >+} included; the text
- *       of flow-mapping entries), and every check and limit on the way.
+ *       {@code ScalarStyle}s, anchors, and every check and limit on the way. What each entry
+ *       and item owns ({@code Decor}: the lines of block entries and items, kept lines of
+ *       {@code |+} and {@code >+} included; the text of flow-mapping entries) is worked out for
+ *       a whole collection the first time an edit or a write asks ({@code CollectionDecor}), as
+ *       a read to a card or to data never needs it.
  * </ol>
  * A problem stops it as a {@code YamlProblem} (kind, offset, words; the hints about hand-editing
  * mistakes come from {@code MistakeHints}); the document layer turns it into a positioned

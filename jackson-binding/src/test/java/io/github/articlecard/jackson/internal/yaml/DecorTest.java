@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Which lines each entry and item owns is decided once, when the source map is built. */
+/** Which lines each entry and item owns is decided once per collection, when first asked for. */
 class DecorTest {
   private static final ReadLimits LIMITS = ReadLimits.DEFAULTS;
   private static final String TEXT = """
