@@ -142,6 +142,90 @@ class OlderStyleRepositoryTest {
   }
 
   @Test
+  void unknownKeysAddedAtEveryLevelAreWrittenAfterTheKnownKeysOfTheirLevel() {
+    // the older schema's sourceUrl, ampUrl and cdnAmpUrl are unknown keys the learned order ranks
+    CardMapper mapper = CardMapper.builder().houseStyle(style).lineEnding(LineEnding.LF).build();
+    int written = 0;
+    for (Path file : files.subList(0, 80)) {
+      ArticleCard card = mapper.read(read(file)).card();
+      boolean first = written % 2 == 0; // the new key before or after the card's own unknown keys
+      ArticleCard.Builder more = card.toBuilder().extras(withNew(card.extras(), "zNewTop", first));
+      if (card.provider() != null) {
+        Provider provider = card.provider();
+        more.provider(provider.toBuilder().extras(withNew(provider.extras(), "zNewProvider", first))
+            .build());
+      }
+      if (!card.related().isEmpty()) {
+        List<RelatedArticle> related = new ArrayList<>(card.related());
+        RelatedArticle head = related.get(0);
+        RelatedArticle.Builder changed = head.toBuilder()
+            .extras(withNew(head.extras(), "zNewRelated", first));
+        if (!head.images().isEmpty()) {
+          List<Image> images = new ArrayList<>(head.images());
+          images.set(0, images.get(0).toBuilder()
+              .extras(withNew(images.get(0).extras(), "zNewImage", !first)).build());
+          changed.images(images);
+        }
+        related.set(0, changed.build());
+        more.related(related);
+      }
+      String plain = mapper.write(card);
+      String text = mapper.write(more.build());
+
+      StringBuilder without = new StringBuilder();
+      for (String line : text.split("(?<=\n)")) {
+        if (!line.trim().startsWith("zNew") && !line.trim().startsWith("- zNew")) {
+          without.append(line);
+        }
+      }
+      assertThat(without.toString()).as("%s%n%s", file, text).isEqualTo(plain);
+      assertAfterKnownKeys(mapper.read(text).frontMatter(), file);
+      written++;
+    }
+    assertThat(written).isEqualTo(80);
+  }
+
+  private static Extras withNew(Extras extras, String key, boolean first) {
+    Extras.Builder builder = Extras.builder();
+    if (first) {
+      builder.put(key, 1);
+    }
+    extras.asMap().forEach(builder::put);
+    if (!first) {
+      builder.put(key, 1);
+    }
+    return builder.build();
+  }
+
+  /** Each key named zNew... comes after every key of the model at its level, however deep. */
+  private static void assertAfterKnownKeys(com.fasterxml.jackson.databind.JsonNode node, Path file) {
+    if (node.isArray()) {
+      node.forEach(item -> assertAfterKnownKeys(item, file));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    int lastKnown = -1;
+    int firstNew = Integer.MAX_VALUE;
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).startsWith("zNew")) {
+        firstNew = Math.min(firstNew, i);
+      } else if (KNOWN.contains(keys.get(i))) {
+        lastKnown = i;
+      }
+      assertAfterKnownKeys(node.get(keys.get(i)), file);
+    }
+    assertThat(firstNew).as("%s: %s", file, keys).isGreaterThan(lastKnown);
+  }
+
+  private static final java.util.Set<String> KNOWN = java.util.stream.Stream.of(
+      ArticleCard.keys(), Provider.keys(), Image.keys(), RelatedArticle.keys())
+      .flatMap(List::stream).map(ModelKey::name).collect(java.util.stream.Collectors.toSet());
+
+  @Test
   void aNewCardBuiltFromScratchDiffersFromASiblingOnlyInItsValues() {
     CardMapper lf = CardMapper.builder().houseStyle(style).build();
     CardMapper crlf = CardMapper.builder().houseStyle(style).lineEnding(LineEnding.CRLF).build();

@@ -326,6 +326,9 @@ public final class StyleDecision {
       if (pair != null) {
         return pair;
       }
+      if (!places.separatesAny) {
+        return false; // a house that puts no blank line between any two keys starts none here
+      }
     }
     return standard.blankLineBetween(mappingPath, previousKey, previous, key, value);
   }
@@ -421,6 +424,11 @@ public final class StyleDecision {
     Map<String, List<String>> before = new HashMap<>();
     List<String> first = new ArrayList<>();
     String previous = null;
+    // in a new mapping, the ranked key placed last of all so far: an unknown key whose key before
+    // it in the data went up the order (a house that ranks some unknown keys: sourceUrl) follows
+    // this one instead, so that unknown keys stay after the known keys the data put before them
+    String highest = null;
+    int highestRank = Integer.MIN_VALUE;
     for (String key : target) {
       if (old.contains(key)) {
         previous = key;
@@ -436,10 +444,16 @@ public final class StyleDecision {
       } else if (previous == null) {
         first.add(key);
       } else {
-        after.computeIfAbsent(previous, k -> new ArrayList<>()).add(key);
+        String hang = at == null && highest != null && existing.isEmpty()
+            && rank.containsKey(previous) ? highest : previous;
+        after.computeIfAbsent(hang, k -> new ArrayList<>()).add(key);
       }
       if (at != null) {
         ranked.putIfAbsent(at, key);
+        if (at >= highestRank) {
+          highest = key;
+          highestRank = at;
+        }
       }
       previous = key;
     }
@@ -574,6 +588,8 @@ public final class StyleDecision {
     final Place root;
     /** Whether the house style writes any key without a value rather than leave it out. */
     final boolean writesAnyEmpty;
+    /** Whether the house style puts a blank line between any two keys it learned. */
+    final boolean separatesAny;
     /** The house style's blank lines, by the place of the key after and then the key before it. */
     private final Map<String, Map<String, Boolean>> blankAfter = new HashMap<>();
     /** The places kept, by name: for the callers that name a place rather than walk to it. */
@@ -583,6 +599,8 @@ public final class StyleDecision {
     Places(HouseRules house) {
       this.house = house;
       this.writesAnyEmpty = house.writtenEmpty().values().stream().anyMatch(HouseRules.Learned::value);
+      this.separatesAny = house.blankLines().values().stream().anyMatch(HouseRules.Learned::value)
+          || house.blankLinesBefore().values().stream().anyMatch(HouseRules.Learned::value);
       house.blankLines().forEach((between, learned) -> blankAfter
           .computeIfAbsent(StylePaths.key(between.level(), between.key()), k -> new HashMap<>())
           .put(between.previous(), learned.value()));

@@ -262,6 +262,21 @@ class StyleDecisionTest {
         "secured", TEXT)).as("never seen: the standard's").isTrue();
   }
 
+  @Test
+  void aHouseThatSeparatesNoKeysStartsNoBlankLineBetweenKeysItNeverSaw() {
+    HouseRules house = learnedFrom("title: T\nprovider:\n  name: X\ntopics:\n  - t\n",
+        "title: U\nsourceUrl: s\nprovider:\n  name: Y\n");
+    StyleDecision decision = learned(house, null);
+    JsonNode group = parse("a:\n  b: 1\n").data();
+
+    assertThat(decision.blankLineBetween(List.of(), null, "provider", group, "zzz",
+        IntNode.valueOf(1))).as("after a group, where the standard would put one").isFalse();
+    assertThat(decision.blankLineBetween(List.of(), null, "zzz", IntNode.valueOf(1), "related",
+        group)).isFalse();
+    assertThat(decision.blankLineBetween(List.of(), null, "published", IntNode.valueOf(1),
+        "secured", TEXT)).isFalse();
+  }
+
   // ---- indentation --------------------------------------------------------------------------
 
   @Test
@@ -339,6 +354,33 @@ class StyleDecisionTest {
     assertThat(decision.placed(List.of(), List.of(), List.of("type", "sourceUrl", "title")))
         .as("a new mapping is written in the house order")
         .containsExactly("title", "sourceUrl", "type");
+  }
+
+  @Test
+  void unknownKeysOfANewMappingStayAfterTheKnownKeysWhenTheHouseRanksSomeUnknownOnes() {
+    // the older schema ranks sourceUrl (an unknown key of the model) after publishedDateTime
+    HouseRules house = learnedFrom(
+        "title: T\npublishedDateTime: 2020-01-01T00:00:00Z\nsourceUrl: a\ntype: x\n"
+            + "provider:\n  domain: d\n  name: n\n");
+    StyleDecision decision = learned(house, null);
+
+    assertThat(decision.placed(List.of(), List.of(),
+        List.of("title", "publishedDateTime", "type", "provider", "sourceUrl", "zzz")))
+        .containsExactly("title", "publishedDateTime", "sourceUrl", "type", "provider", "zzz");
+    assertThat(decision.placed(List.of(), List.of(),
+        List.of("title", "type", "sourceUrl", "zzz", "aaa", "sourceUrl2")))
+        .as("a chain of unknown keys stays together, in its order")
+        .containsExactly("title", "sourceUrl", "type", "zzz", "aaa", "sourceUrl2");
+    assertThat(decision.placed(List.of(), List.of(), List.of("title", "zzz", "sourceUrl")))
+        .as("an unknown key after a key that stays in place stays after it")
+        .containsExactly("title", "zzz", "sourceUrl");
+    assertThat(decision.placed(List.of("provider"), List.of(), List.of("name", "domain", "qq")))
+        .as("a nested record whose house order differs from the model's")
+        .containsExactly("domain", "name", "qq");
+    assertThat(decision.placed(List.of(), List.of("title", "sourceUrl", "type"),
+        List.of("title", "sourceUrl", "type", "zzz")))
+        .as("an edit: the document's own order, the new key after the key before it")
+        .containsExactly("title", "sourceUrl", "type", "zzz");
   }
 
   @Test
