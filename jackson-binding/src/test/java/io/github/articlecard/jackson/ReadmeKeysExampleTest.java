@@ -22,7 +22,7 @@ class ReadmeKeysExampleTest {
     List<Url> links = new ArrayList<>();
     // README keys example start
     for (ModelKey<ArticleCard> key : ArticleCard.keys()) {
-      if (key.kind() == ValueKind.URL && card.has(key.name())) {
+      if (key.kind() == ValueKind.URL && key.isPresentIn(card)) {
         links.add((Url) key.valueIn(card));                 // originalUrl, webUrl, ampWebUrl, ...
       }
     }
