@@ -47,23 +47,49 @@ public final class StyleDecision {
   private final Places places;
   private @Nullable Evidence evidence;
   private int @Nullable [] indentation;
+  /**
+   * Finds the places of the paths one writer asks about, one after another; null in a decision
+   * that threads share (a mapper's), which finds each path's place from the root.
+   */
+  private final @Nullable Walk walk;
 
   private StyleDecision(HouseRules house, StylePolicy standard, @Nullable SourceMap document,
-      Places places) {
+      Places places, boolean ownWalk) {
     this.house = house;
     this.standard = standard;
     this.document = document;
     this.places = places;
+    this.walk = ownWalk ? new Walk(places) : null;
   }
 
-  /** Returns the decision of a house style and a standard, for text written without a document. */
+  /**
+   * Returns the decision of a house style and a standard, for text written without a document.
+   * Threads may share it.
+   */
   public static StyleDecision of(HouseRules house, StylePolicy standard) {
-    return new StyleDecision(house, standard, null, new Places(house));
+    return new StyleDecision(house, standard, null, new Places(house), false);
   }
 
-  /** Returns this decision for new text in a document, whose own style comes first. */
+  /**
+   * Returns this decision for new text in a document, whose own style comes first: for one edit,
+   * on one thread.
+   */
   public StyleDecision within(SourceMap source) {
-    return new StyleDecision(house, standard, source, places);
+    return new StyleDecision(house, standard, source, places, true);
+  }
+
+  /**
+   * Returns this decision for one writer on one thread, which asks about the places of a tree one
+   * after another (an emitter): itself when it is one already.
+   */
+  StyleDecision forOneWriter() {
+    return walk != null ? this : new StyleDecision(house, standard, document, places, true);
+  }
+
+  /** The place of a path: from the one asked about before it, where this decision has a walk. */
+  private Place placeAt(List<Object> path) {
+    Walk own = walk;
+    return own != null ? own.at(path) : places.at(path);
   }
 
   /** Returns the house style this decision follows after the document. */
@@ -95,7 +121,7 @@ public final class StyleDecision {
         return like;
       }
     }
-    Place place = document != null || !house.isEmpty() ? places.at(path) : places.root;
+    Place place = document != null || !house.isEmpty() ? placeAt(path) : places.root;
     if (document != null) {
       ScalarStyle there = evidence().stylesAt.getOrDefault(place.name, Count.EMPTY).dominant();
       if (there != null) {
@@ -144,7 +170,7 @@ public final class StyleDecision {
    */
   public ScalarStyle quotesWhenNeeded(List<Object> path) {
     if (!house.isEmpty()) {
-      ScalarStyle own = places.at(path).quoting;
+      ScalarStyle own = placeAt(path).quoting;
       if (own != null && own.isQuoted()) {
         return own;
       }
@@ -265,7 +291,7 @@ public final class StyleDecision {
       }
     }
     if (!house.nullForms().isEmpty()) {
-      String learned = places.at(path).nullForm;
+      String learned = placeAt(path).nullForm;
       if (learned == null) {
         learned = places.root.nullForm;
       }
@@ -318,7 +344,7 @@ public final class StyleDecision {
       return false;
     }
     if (!house.blankLines().isEmpty() || !house.blankLinesBefore().isEmpty()) {
-      Place place = places.at(mappingPath).key(key);
+      Place place = placeAt(mappingPath).key(key);
       Boolean pair = place.blankAfter.get(previousKey);
       if (pair == null) {
         pair = place.blankBefore;
@@ -526,7 +552,7 @@ public final class StyleDecision {
   private record Done(String key) {}
 
   private Map<String, Integer> ranks(List<Object> mappingPath) {
-    Place level = places.at(mappingPath);
+    Place level = placeAt(mappingPath);
     Map<String, Integer> found = level.ranks;
     if (found == null) {
       found = completeOrder(level.name, mappingPath);
@@ -627,6 +653,48 @@ public final class StyleDecision {
     /** Tells whether one more place may be kept. */
     boolean roomForOneMore() {
       return kept.incrementAndGet() <= MAX_PLACES;
+    }
+  }
+
+  /**
+   * Finds the place of each path from the place of the path asked about before it: a writer asks
+   * about the keys of one mapping after another, so most paths differ from the one before only in
+   * their last step, and one step is looked up instead of all of them. Not shared between threads.
+   */
+  private static final class Walk {
+    private final Places places;
+    /** The steps of the path asked about last, and the place of each of its prefixes. */
+    private final List<Object> steps = new ArrayList<>();
+    private final List<Place> found = new ArrayList<>();
+
+    Walk(Places places) {
+      this.places = places;
+    }
+
+    Place at(List<Object> path) {
+      int size = path.size();
+      int common = 0;
+      int limit = Math.min(size, steps.size());
+      while (common < limit && sameStep(steps.get(common), path.get(common))) {
+        common++;
+      }
+      for (int i = steps.size() - 1; i >= common; i--) {
+        steps.remove(i);
+        found.remove(i);
+      }
+      Place place = common == 0 ? places.root : found.get(common - 1);
+      for (int i = common; i < size; i++) {
+        Object step = path.get(i);
+        place = step instanceof String key ? place.key(key) : place.items();
+        steps.add(step);
+        found.add(place);
+      }
+      return place;
+    }
+
+    /** Two steps lead to the same place: the same key, or any two indexes (list items share one). */
+    private static boolean sameStep(Object one, Object other) {
+      return one instanceof String key ? key.equals(other) : !(other instanceof String);
     }
   }
 

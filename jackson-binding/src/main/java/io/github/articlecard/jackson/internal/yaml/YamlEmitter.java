@@ -40,7 +40,7 @@ public final class YamlEmitter {
    */
   public YamlEmitter(String eol, StyleDecision style) {
     this.eol = eol;
-    this.style = style;
+    this.style = style.forOneWriter(); // an emitter writes on one thread, path after path
   }
 
   public String eol() {

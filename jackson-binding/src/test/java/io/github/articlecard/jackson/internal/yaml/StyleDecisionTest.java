@@ -384,6 +384,40 @@ class StyleDecisionTest {
   }
 
   @Test
+  void aWriterFindingPlacesFromThePathBeforeAnswersAsFindingThemFromTheRoot() {
+    HouseRules house = learnedFrom(
+        "title: 'T'\nsourceUrl: a\nprovider:\n  name: 'N'\n  images:\n    - url: 'u'\n"
+            + "related:\n  - title: R\n    heat: \n    images:\n      - url: v\n\n"
+            + "topics:\n  - 'x'\n",
+        "title: 'U'\nprovider:\n  name: M\n\nrelated:\n  - title: 'S'\n    heat: \n");
+    StyleDecision shared = learned(house, null);
+    StyleDecision writer = shared.forOneWriter();
+    assertThat(writer).isNotSameAs(shared);
+    assertThat(writer.forOneWriter()).isSameAs(writer);
+    List<List<Object>> paths = List.of(List.of("title"), List.of("provider", "name"),
+        List.of("provider", "images", 0, "url"), List.of("provider", "images", 3, "url"),
+        List.of("related", 0, "title"), List.of("related", 1, "title"),
+        List.of("related", 1, "images", 0, "url"), List.of("related", 2, "heat"),
+        List.of("topics", 0), List.of("topics", 7), List.of("sourceUrl"), List.of("title"),
+        List.of("related", 0, "images", 2, "url"), List.of("unknown", "deeper", 0));
+    Random random = new Random(7);
+    for (int round = 0; round < 400; round++) {
+      List<Object> path = new ArrayList<>(paths.get(random.nextInt(paths.size())));
+      assertThat(writer.stringStyle(path, TEXT, null)).as("%s", path)
+          .isEqualTo(shared.stringStyle(path, TEXT, null));
+      assertThat(writer.afterColonForNull(path)).as("%s", path)
+          .isEqualTo(shared.afterColonForNull(path));
+      List<Object> mapping = path.subList(0, path.size() - 1);
+      if (path.get(path.size() - 1) instanceof String key) {
+        assertThat(writer.blankLineBetween(mapping, null, "title", TEXT, key, TEXT))
+            .as("%s", path).isEqualTo(shared.blankLineBetween(mapping, null, "title", TEXT, key, TEXT));
+        assertThat(writer.placed(mapping, List.of(), List.of(key, "title", "zzz")))
+            .isEqualTo(shared.placed(mapping, List.of(), List.of(key, "title", "zzz")));
+      }
+    }
+  }
+
+  @Test
   void aNewMappingAlreadyInTheHouseOrderIsWhatTheWalkWouldMakeOfIt() {
     // placed() answers a new mapping whose ranked keys come in rank order without the walk
     Random random = new Random(20261208);
