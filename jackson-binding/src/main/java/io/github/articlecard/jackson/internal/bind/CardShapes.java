@@ -15,6 +15,7 @@ import io.github.articlecard.ValueKind;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
 import io.github.articlecard.jackson.internal.yaml.StylePaths;
+import io.github.articlecard.jackson.internal.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -52,6 +53,13 @@ public final class CardShapes {
 
   static final Shape<ArticleCard, ArticleCard.Builder> ARTICLE =
       new Shape<>(ArticleCard.keys(), ArticleCard::builder, CardShapes::codecOf);
+
+  static {
+    // keys read from the text are then the model's own name strings, which binding finds by identity
+    List<String> names = new ArrayList<>();
+    ModelPlaces.tables().values().forEach(keys -> keys.forEach(key -> names.add(key.name())));
+    YamlReader.shareKeyNames(names);
+  }
 
   /**
    * The codec of each kind of value. Records and lists of records refer to the shapes above, so a

@@ -177,17 +177,19 @@ final class Shape<R extends Record & ModelRecord, B extends ModelRecord.Builder<
 
   /**
    * Returns the field of a key, or null for an unknown key: first looked for among the fields
-   * from {@code next} on, as keys mostly come in house order with some left out, where comparing
-   * names costs less than hashing a key read from the text.
+   * from {@code next} on by identity, as keys mostly come in house order with some left out and
+   * a key read from a block mapping is the model's own name string ({@code
+   * YamlReader.shareKeyNames}); then by name.
    */
+  @SuppressWarnings("ReferenceEquality") // identity first on purpose; the map below compares names
   private @Nullable Field<R> field(String key, int next) {
     for (int i = next; i < fields.size(); i++) {
       Field<R> field = fields.get(i);
-      if (field.name().equals(key)) {
+      if (field.name() == key) {
         return field;
       }
     }
-    return next == 0 ? null : byKey.get(key);
+    return byKey.get(key);
   }
 
   /** Writes a record as data in house order: the known keys it has, then unknown keys. */

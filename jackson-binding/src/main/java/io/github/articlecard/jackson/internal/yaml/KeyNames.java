@@ -34,6 +34,21 @@ final class KeyNames {
     return made;
   }
 
+  /**
+   * Puts these names in the table, so that a key read with the same characters is the very string
+   * given, which code that knows the names can compare by identity first. A name read later that
+   * takes the same slot replaces it (an equal string is still returned for it).
+   */
+  static void share(Iterable<String> names) {
+    for (String name : names) {
+      int length = name.length();
+      if (length > 0 && length <= LONGEST) {
+        int hash = name.hashCode(); // the hash of() computes from the characters
+        TABLE[(hash ^ (hash >>> 12)) & (SLOTS - 1)] = name;
+      }
+    }
+  }
+
   private static boolean holds(String known, char[] chars, int from) {
     for (int i = 0; i < known.length(); i++) {
       if (known.charAt(i) != chars[from + i]) {

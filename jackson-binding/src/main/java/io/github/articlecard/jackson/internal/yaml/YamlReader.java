@@ -69,6 +69,14 @@ public final class YamlReader {
   }
 
   /**
+   * Makes a key read from a block mapping with these names the very strings given (the model's key
+   * names): code that looks keys up among those names finds them by identity first.
+   */
+  public static void shareKeyNames(Iterable<String> names) {
+    KeyNames.share(names);
+  }
+
+  /**
    * Reads front matter.
    *
    * @param text the front matter text
@@ -315,6 +323,9 @@ public final class YamlReader {
         throw hints.tab(tab, true);
       }
       int keyStart = keyProperties == null ? at : keyProperties.start();
+      if (style == ScalarStyle.PLAIN && value.length() == end - at) {
+        value = KeyNames.of(cursor.chars, at, end); // the first key, shared as the others are
+      }
       SourceNode.Scalar key = nodes.scalar(keyStart, end, at,
           keyProperties == null ? null : keyProperties.anchor(),
           keyProperties == null ? null : keyProperties.tag(), value, style);
