@@ -342,12 +342,8 @@ public abstract sealed class SourceNode
   }
 
   /**
-   * A key and its value in a mapping, with the lines it owns.
-   *
-   * @param key the key
-   * @param value the value
-   * @param index the entry's position in its mapping
-   * @param decor the lines the entry owns (in a flow mapping, its text: {@link Decor#ofFlowEntry})
+   * A key and its value in a mapping, with the lines it owns ({@link #decor()}: in a flow mapping,
+   * its text, {@link Decor#ofFlowEntry}) and its position in the mapping ({@link #index()}).
    */
   public static final class Entry extends Member {
     private final Scalar key;
@@ -393,13 +389,9 @@ public abstract sealed class SourceNode
   }
 
   /**
-   * An item of a sequence, with the lines it owns.
-   *
-   * @param node the item's node
-   * @param dash the offset of its dash, -1 in a flow sequence or when something other than white
-   *     space stands between the dash and the node
-   * @param index the item's position in its sequence
-   * @param decor the lines the item owns ({@link Decor#FLOW} in a flow sequence)
+   * An item of a sequence, with the lines it owns ({@link #decor()}: {@link Decor#FLOW} in a flow
+   * sequence), its position in the sequence ({@link #index()}) and the offset of its dash
+   * ({@link #dash()}).
    */
   public static final class Item extends Member {
     private final SourceNode node;
@@ -423,6 +415,10 @@ public abstract sealed class SourceNode
       return node;
     }
 
+    /**
+     * Returns the offset of the item's dash: -1 in a flow sequence or when something other than
+     * white space stands between the dash and the node.
+     */
     public int dash() {
       return dash;
     }
