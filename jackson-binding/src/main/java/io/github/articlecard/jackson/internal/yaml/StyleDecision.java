@@ -51,15 +51,15 @@ public final class StyleDecision {
    * Finds the places of the paths one writer asks about, one after another; null in a decision
    * that threads share (a mapper's), which finds each path's place from the root.
    */
-  private final @Nullable Walk walk;
+  private final @Nullable Trail trail;
 
   private StyleDecision(HouseRules house, StylePolicy standard, @Nullable SourceMap document,
-      Places places, boolean ownWalk) {
+      Places places, boolean ownTrail) {
     this.house = house;
     this.standard = standard;
     this.document = document;
     this.places = places;
-    this.walk = ownWalk ? new Walk(places) : null;
+    this.trail = ownTrail ? new Trail(places) : null;
   }
 
   /**
@@ -83,12 +83,12 @@ public final class StyleDecision {
    * after another (an emitter): itself when it is one already.
    */
   StyleDecision forOneWriter() {
-    return walk != null ? this : new StyleDecision(house, standard, document, places, true);
+    return trail != null ? this : new StyleDecision(house, standard, document, places, true);
   }
 
-  /** The place of a path: from the one asked about before it, where this decision has a walk. */
+  /** The place of a path: from the one asked about before it, where this decision has a trail. */
   private Place placeAt(List<Object> path) {
-    Walk own = walk;
+    Trail own = trail;
     return own != null ? own.at(path) : places.at(path);
   }
 
@@ -661,13 +661,13 @@ public final class StyleDecision {
    * about the keys of one mapping after another, so most paths differ from the one before only in
    * their last step, and one step is looked up instead of all of them. Not shared between threads.
    */
-  private static final class Walk {
+  private static final class Trail {
     private final Places places;
     /** The steps of the path asked about last, and the place of each of its prefixes. */
     private final List<Object> steps = new ArrayList<>();
     private final List<Place> found = new ArrayList<>();
 
-    Walk(Places places) {
+    Trail(Places places) {
       this.places = places;
     }
 
