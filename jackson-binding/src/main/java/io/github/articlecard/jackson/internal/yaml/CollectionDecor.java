@@ -60,12 +60,16 @@ final class CollectionDecor {
    */
   boolean spaceBefore(int index) {
     List<SourceNode.Entry> list = Objects.requireNonNull(entries);
-    SourceNode.Entry before = list.get(index - 1);
+    int first = firsts[index];
+    int contentEnd = list.get(index - 1).value().contentEnd(text);
+    int lineBreak = text.indexOf('\n', contentEnd);
+    if (lineBreak >= 0 && lineBreak + 1 == text.lastIndexOf('\n', first - 1) + 1) {
+      return false; // the key's line comes right after the line the sibling's value ends on
+    }
     Lines lines = new Lines(text);
-    int beforeLine = lines.lineStart(firsts[index - 1]);
-    int floor = Decor.end(lines, before.value().contentEnd(lines.text()),
-        firsts[index - 1] - beforeLine);
-    return Decor.spaceBefore(lines, firsts[index], floor);
+    int beforeFirst = firsts[index - 1];
+    int floor = Decor.end(lines, contentEnd, beforeFirst - lines.lineStart(beforeFirst));
+    return Decor.spaceBefore(lines, first, floor);
   }
 
   /** Tells whether {@link #spaceBefore} answers for the entries: they are a block mapping's. */

@@ -157,8 +157,7 @@ public final class StyleLearner {
           if (style != null) {
             items.quoting(quoting).add(style);
           }
-          stack.add(item.node());
-          stack.add(items);
+          stackIfCollection(item.node(), items, stack);
         }
       }
     }
@@ -190,11 +189,18 @@ public final class StyleLearner {
       if (style != null) {
         slot.place.quoting(quoting).add(style);
       }
-      stack.add(value);
-      stack.add(slot.place);
+      stackIfCollection(value, slot.place, stack);
       previous = slot;
     }
     level.add(keys);
+  }
+
+  /** Stacks a mapping or sequence to be walked at its place; a scalar or alias has nothing more. */
+  private static void stackIfCollection(SourceNode node, Place place, List<Object> stack) {
+    if (node instanceof SourceNode.Mapping || node instanceof SourceNode.Sequence) {
+      stack.add(node);
+      stack.add(place);
+    }
   }
 
   /** The votes on how keys without a value are written, all places together. */

@@ -508,8 +508,8 @@ public final class YamlEmitter {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c > 0x20 && c < 0x7F && c != ':' && c != '#' && !inFlow) {
-        continue; // printable ASCII that ends no plain scalar: most of any text
+      if (c >= 0x20 && c < 0x7F && c != ':' && c != '#' && !inFlow) {
+        continue; // printable ASCII that ends no plain scalar, spaces between words included
       }
       if (c < 0x20 || needsEscape(c) || (c == '\u00a0' && (i == 0 || i == text.length() - 1))) {
         return false;
