@@ -1,5 +1,6 @@
 package io.github.articlecard.jackson.internal.yaml;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +33,11 @@ final class FlowCollection {
     String anchor = properties == null ? null : properties.anchor();
     reader.nodes.collectionStart(start, depth, properties == null ? null : properties.tag(),
         isMapping);
-    SourceNodes.MappingBuilder mapping = reader.nodes.new MappingBuilder(true, start);
-    SourceNodes.SequenceBuilder sequence = reader.nodes.new SequenceBuilder(true, start);
+    // the one builder the collection needs
+    SourceNodes.MappingBuilder mapping = isMapping ? reader.nodes.new MappingBuilder(true, start)
+        : null;
+    SourceNodes.SequenceBuilder sequence = isMapping ? null
+        : reader.nodes.new SequenceBuilder(true, start);
     cursor.pos++;
     while (true) {
       skip(blockIndent, opening, closing);
@@ -44,10 +48,10 @@ final class FlowCollection {
         throw reader.hints.plain(cursor.pos, "a ',' with no value before it: remove it, or write"
             + " the value (YAML parser: expected the node content, but found ',')");
       }
-      if (isMapping) {
+      if (mapping != null) {
         entry(mapping, blockIndent, opening, closing, depth);
       } else {
-        item(sequence, blockIndent, opening, closing, depth);
+        item(Objects.requireNonNull(sequence), blockIndent, opening, closing, depth);
       }
       skip(blockIndent, opening, closing);
       if (cursor.peek() == ',') {
@@ -59,7 +63,8 @@ final class FlowCollection {
     }
     cursor.pos++;
     reader.lastBracket = cursor.pos - 1;
-    return isMapping ? mapping.build(cursor.pos, anchor) : sequence.build(cursor.pos, anchor);
+    return mapping != null ? mapping.build(cursor.pos, anchor)
+        : Objects.requireNonNull(sequence).build(cursor.pos, anchor);
   }
 
   /** Reads a mapping entry: a key, then a value after a ':' or none. */
