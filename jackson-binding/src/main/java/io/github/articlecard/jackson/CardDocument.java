@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -148,7 +149,7 @@ public final class CardDocument {
    * @return a new object node
    */
   public ObjectNode frontMatter() {
-    return parsed.source().copyData();
+    return guarded("copy", () -> parsed.source().copyData());
   }
 
   /**
@@ -162,11 +163,7 @@ public final class CardDocument {
   public ArticleCard card() {
     ArticleCard bound = card;
     if (bound == null) {
-      try {
-        bound = CardBinder.bind(parsed);
-      } catch (CardException e) {
-        throw named(e);
-      }
+      bound = guarded("bind", () -> CardBinder.bind(parsed));
       card = bound;
     }
     return bound;
@@ -193,10 +190,9 @@ public final class CardDocument {
       original = null;
     }
     editor.check(edited); // before anything walks the card's data recursively
-    if (edited.equals(original)) {
-      return this;
-    }
-    return next(editor.withCard(parsed, original, edited));
+    ArticleCard before = original;
+    return guarded("edit", () -> edited.equals(before) ? this
+        : next(editor.withCard(parsed, before, edited)));
   }
 
   /**
@@ -246,11 +242,7 @@ public final class CardDocument {
   }
 
   private Object bind(JavaType type) {
-    try {
-      return types.bind(parsed, type);
-    } catch (CardException e) {
-      throw named(e);
-    }
+    return guarded("bind", () -> types.bind(parsed, type));
   }
 
   /**
@@ -287,11 +279,7 @@ public final class CardDocument {
     if (value instanceof ArticleCard edited) {
       return withCard(edited);
     }
-    try {
-      return next(types.with(parsed, value, editor));
-    } catch (CardException e) {
-      throw named(e);
-    }
+    return guarded("edit", () -> next(types.with(parsed, value, editor)));
   }
 
   /**
@@ -307,7 +295,7 @@ public final class CardDocument {
    */
   public CardDocument withFrontMatter(ObjectNode frontMatter) {
     Objects.requireNonNull(frontMatter, "frontMatter");
-    return next(editor.withFrontMatter(parsed, frontMatter, body()));
+    return guarded("edit", () -> next(editor.withFrontMatter(parsed, frontMatter, body())));
   }
 
   /**
@@ -358,11 +346,8 @@ public final class CardDocument {
       throw new IllegalArgumentException("not the path of a key: \"" + path + "\" (it must end at"
           + " a key, such as provider.name or related[0].title)");
     }
-    try {
-      return next(editor.renameKey(parsed, ModelPath.steps(path), newName), Width.MINIMAL);
-    } catch (CardException e) {
-      throw named(e);
-    }
+    return guarded("edit",
+        () -> next(editor.renameKey(parsed, ModelPath.steps(path), newName), Width.MINIMAL));
   }
 
   /**
@@ -385,12 +370,8 @@ public final class CardDocument {
    */
   public CardDocument rewrittenAt(EditWidth width) {
     Objects.requireNonNull(width, "width");
-    try {
-      Width forced = Width.valueOf(width.name());
-      return new CardDocument(this, editor.rewrite(parsed, forced), forced);
-    } catch (CardException e) {
-      throw named(e);
-    }
+    Width forced = Width.valueOf(width.name());
+    return guarded("edit", () -> new CardDocument(this, editor.rewrite(parsed, forced), forced));
   }
 
   /**
@@ -426,7 +407,7 @@ public final class CardDocument {
    */
   public CardDocument withBody(String body) {
     Objects.requireNonNull(body, "body");
-    return next(editor.withBody(parsed, body), Width.MINIMAL);
+    return guarded("edit", () -> next(editor.withBody(parsed, body), Width.MINIMAL));
   }
 
   /**
@@ -475,7 +456,7 @@ public final class CardDocument {
    */
   public Optional<Position> positionOf(CardPath path) {
     Objects.requireNonNull(path, "path");
-    OptionalInt offset = ModelPath.offsetOf(parsed, ModelPath.steps(path));
+    OptionalInt offset = guarded("locate", () -> ModelPath.offsetOf(parsed, ModelPath.steps(path)));
     if (offset.isEmpty()) {
       return Optional.empty();
     }
@@ -526,7 +507,8 @@ public final class CardDocument {
       SourceText file = source(); // lines indexed once, shared with positionOf
       int base = parsed.layout().frontMatterStart();
       List<CardWarning> list = new ArrayList<>();
-      for (FrontMatterWarnings.Found warning : FrontMatterWarnings.find(parsed.source())) {
+      for (FrontMatterWarnings.Found warning
+          : guarded("check", () -> FrontMatterWarnings.find(parsed.source()))) {
         int at = base + warning.offset();
         int line = file.line(at);
         list.add(new CardWarning(warning.kind(), warning.problem(), sourceName, line,
@@ -563,7 +545,8 @@ public final class CardDocument {
       int base = parsed.layout().frontMatterStart();
       String frontMatter = parsed.source().text();
       List<CardComment> list = new ArrayList<>();
-      for (FrontMatterComments.Found comment : FrontMatterComments.find(parsed.source())) {
+      for (FrontMatterComments.Found comment
+          : guarded("list", () -> FrontMatterComments.find(parsed.source()))) {
         int at = base + comment.start();
         list.add(new CardComment(new Position(file.line(at), file.column(at), at),
             frontMatter.substring(comment.start(), comment.end()), comment.ownLine()));
@@ -618,6 +601,19 @@ public final class CardDocument {
   /** The document for an edit's result, written at {@code width}; see {@link #next(Edited)}. */
   private CardDocument next(ParsedCard edited, Width width) {
     return edited == parsed ? this : new CardDocument(this, edited, width);
+  }
+
+  /**
+   * Runs an operation that walks the data: its exceptions carry this document's source name, and
+   * a nesting this thread's stack cannot walk is refused as a {@code LIMIT} (see
+   * {@link StackRoom}).
+   */
+  private <T> T guarded(String doing, Supplier<T> work) {
+    try {
+      return StackRoom.guard(editor.limits().maxNestingDepth(), doing, work);
+    } catch (CardException e) {
+      throw named(e);
+    }
   }
 
   private CardException named(CardException e) {

@@ -9,6 +9,7 @@ import io.github.articlecard.jackson.internal.bind.CardShapes;
 import io.github.articlecard.jackson.internal.bind.StandardStyle;
 import io.github.articlecard.jackson.internal.document.CardEditor;
 import io.github.articlecard.jackson.internal.document.CardReader;
+import io.github.articlecard.jackson.internal.document.ParsedCard;
 import io.github.articlecard.jackson.internal.io.BoundedInput;
 import io.github.articlecard.jackson.internal.io.FileReplacer;
 import io.github.articlecard.jackson.internal.io.GuardedOpen;
@@ -395,7 +396,8 @@ public final class CardMapper implements Serializable {
    */
   public String write(ArticleCard card) {
     Objects.requireNonNull(card, "card");
-    return editor.write(card, lineEnding().characters());
+    return StackRoom.guard(limits.maxNestingDepth(), "write",
+        () -> editor.write(card, lineEnding().characters()));
   }
 
   /**
@@ -577,15 +579,17 @@ public final class CardMapper implements Serializable {
    *
    * @param card the card
    * @return a new object node
-   * @throws CardException if the card's extras repeat a key the model knows
+   * @throws CardException if the card's extras repeat a key the model knows, or
+   *     ({@link CardException.Kind#LIMIT}) if they nest deeper than this thread's stack can walk
    */
   public ObjectNode toFrontMatter(ArticleCard card) {
     Objects.requireNonNull(card, "card");
-    return CardShapes.write(card);
+    return StackRoom.guard(limits.maxNestingDepth(), "write", () -> CardShapes.write(card));
   }
 
   private CardDocument parse(String text, @Nullable String sourceName) {
-    return new CardDocument(editor, reader.read(text), sourceName, types, validator);
+    ParsedCard parsed = StackRoom.guard(limits.maxNestingDepth(), "read", () -> reader.read(text));
+    return new CardDocument(editor, parsed, sourceName, types, validator);
   }
 
   private void checkByteSize(long size) {

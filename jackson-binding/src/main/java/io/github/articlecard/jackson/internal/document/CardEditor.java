@@ -12,6 +12,7 @@ import io.github.articlecard.jackson.internal.text.CardLayout;
 import io.github.articlecard.jackson.internal.yaml.DataEquality;
 import io.github.articlecard.jackson.internal.yaml.DataLimits;
 import io.github.articlecard.jackson.internal.yaml.Limit;
+import io.github.articlecard.jackson.internal.yaml.ReadLimits;
 import io.github.articlecard.jackson.internal.yaml.HouseRules;
 import io.github.articlecard.jackson.internal.yaml.StyleDecision;
 import io.github.articlecard.jackson.internal.yaml.StylePolicy;
@@ -46,6 +47,11 @@ public final class CardEditor {
   public CardEditor(CardReader reader, StyleDecision style) {
     this.reader = reader;
     this.style = style;
+  }
+
+  /** Returns the limits every result is read back under. */
+  public ReadLimits limits() {
+    return reader.limits();
   }
 
   /** Returns what chooses the style of new text. */

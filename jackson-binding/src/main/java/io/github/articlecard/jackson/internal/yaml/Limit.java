@@ -44,4 +44,17 @@ public enum Limit {
   public String tooLong(String thing, long actual, String unit, long limit) {
     return problem(thing + " is " + actual + " " + unit + " long, more than the limit of " + limit);
   }
+
+  /**
+   * Returns the problem for nesting that the thread's stack ran out on before the depth limit:
+   * raising the limit cannot help, so it says what can.
+   *
+   * @param doing what was being done, such as "read" or "edit"
+   * @param maxNestingDepth the limit in force
+   */
+  public static String stackTooSmall(String doing, int maxNestingDepth) {
+    return "nesting is deeper than this thread's stack can " + doing + " (maxNestingDepth is "
+        + maxNestingDepth + " levels): " + doing + " it on a thread with a larger stack, or lower"
+        + " CardMapper.builder().maxNestingDepth(...)";
+  }
 }

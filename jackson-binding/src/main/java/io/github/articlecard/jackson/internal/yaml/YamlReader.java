@@ -142,9 +142,8 @@ public final class YamlReader {
       return document();
     } catch (StackOverflowError e) {
       // raising the limit cannot help here: the stack is what ran out
-      throw new YamlProblem(Kind.LIMIT, cursor.pos, "nesting is deeper than this thread's stack"
-          + " can read (maxNestingDepth is " + limits.maxNestingDepth() + " levels): read it on a"
-          + " thread with a larger stack, or lower CardMapper.builder().maxNestingDepth(...)");
+      throw new YamlProblem(Kind.LIMIT, cursor.pos,
+          Limit.stackTooSmall("read", limits.maxNestingDepth()));
     }
   }
 
