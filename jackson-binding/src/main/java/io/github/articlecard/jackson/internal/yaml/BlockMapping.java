@@ -35,6 +35,7 @@ final class BlockMapping {
     SourceNodes.MappingBuilder mapping = nodes.new MappingBuilder(false, start);
     SourceNode.Scalar key = firstKey;
     int colon = firstColon;
+    int gaps = -1; // the cursor's gaps when the value before began; -1 after an explicit key
     while (true) {
       boolean explicit = false;
       int first = -1;
@@ -56,6 +57,10 @@ final class BlockMapping {
       } else {
         mapping.key(key);
       }
+      // no blank line, comment or block scalar from the value before to here: the key's line
+      // comes right after the line that value ends on
+      boolean adjacent = !explicit && gaps == cursor.gaps;
+      gaps = explicit ? -1 : cursor.gaps;
       SourceNode value;
       if (colon >= 0) {
         cursor.pos = colon + 1;
@@ -66,7 +71,7 @@ final class BlockMapping {
         value = nodes.scalar(cursor.pos, cursor.pos, cursor.pos, null, null, "",
             ScalarStyle.PLAIN);
       }
-      mapping.add(key, value, first < 0 ? key.start() : first);
+      mapping.add(key, value, first < 0 ? key.start() : first, adjacent);
       key = null;
       if (!next(indent)) {
         break;

@@ -24,7 +24,11 @@ final class CollectionDecor {
   private final boolean flow;
   /** Where the collection starts: before a flow mapping's opening brace. */
   private final int start;
-  /** Where each block entry begins: its key, or the {@code ?} of an explicit key on its line. */
+  /**
+   * Where each block entry begins: its key, or the {@code ?} of an explicit key on its line;
+   * written {@code ~first} (negative: offsets are below 2^30) when the reader knows the entry's
+   * line comes right after the line its sibling's value ends on.
+   */
   private int[] firsts = NO_FIRSTS;
   private @Nullable List<SourceNode.Entry> entries;
   private @Nullable List<SourceNode.Item> items;
@@ -35,12 +39,21 @@ final class CollectionDecor {
     this.start = start;
   }
 
-  /** Notes where the block entry at {@code index} begins, as the reader adds it. */
-  void first(int index, int first) {
+  /**
+   * Notes where the block entry at {@code index} begins, as the reader adds it, and whether the
+   * reader knows that no blank line or comment stands between it and its sibling's value.
+   */
+  void first(int index, int first, boolean adjacent) {
     if (index == firsts.length) {
       firsts = Arrays.copyOf(firsts, Math.max(8, index * 2));
     }
-    firsts[index] = first;
+    firsts[index] = adjacent ? ~first : first;
+  }
+
+  /** Where the block entry at {@code index} begins. */
+  private int firstOf(int index) {
+    int first = firsts[index];
+    return first < 0 ? ~first : first;
   }
 
   /** The collection is a mapping of these entries (the list the mapping holds). */
@@ -59,6 +72,9 @@ final class CollectionDecor {
    * sibling before: what learning a house style asks of every entry, without the rest.
    */
   boolean spaceBefore(int index) {
+    if (firsts[index] < 0) {
+      return false; // the reader saw nothing between the sibling's value and the entry
+    }
     List<SourceNode.Entry> list = Objects.requireNonNull(entries);
     int first = firsts[index];
     int contentEnd = list.get(index - 1).value().contentEnd(text);
@@ -67,7 +83,7 @@ final class CollectionDecor {
       return false; // the key's line comes right after the line the sibling's value ends on
     }
     Lines lines = new Lines(text);
-    int beforeFirst = firsts[index - 1];
+    int beforeFirst = firstOf(index - 1);
     int floor = Decor.end(lines, contentEnd, beforeFirst - lines.lineStart(beforeFirst));
     return Decor.spaceBefore(lines, first, floor);
   }
@@ -107,7 +123,7 @@ final class CollectionDecor {
         out[i] = flow
             ? Decor.ofFlowEntry(lines, entry.key().start(), value.end(),
                 before == null ? start + 1 : floor)
-            : Decor.of(lines, firsts[i], value.contentEnd(source), floor, value, afterKeptLines);
+            : Decor.of(lines, firstOf(i), value.contentEnd(source), floor, value, afterKeptLines);
       } else {
         SourceNode.Item item = itemList.get(i);
         out[i] = item.dash() < 0 ? Decor.FLOW : Decor.of(lines, item.dash(),

@@ -21,6 +21,13 @@ final class Cursor {
   int tab = -1;
   /** The offset of the first token of the line {@link #skipSeparation} last stopped on a new line. */
   private int lineContent = -1;
+  /**
+   * How many blank lines, comments and block scalars the cursor has passed (a blank line passed
+   * twice counts twice): what a block mapping compares before and after an entry to know, without
+   * looking at the text again, that no blank line or comment stands between it and the entry
+   * before ({@link CollectionDecor#spaceBefore}).
+   */
+  int gaps;
   /** Where the comments start, in order, when they are asked for; else null. */
   java.util.@org.jspecify.annotations.Nullable List<Integer> comments;
 
@@ -139,6 +146,7 @@ final class Cursor {
    */
   boolean skipSeparation() {
     boolean crossed = pos == lineStart || pos == lineContent;
+    boolean blank = pos == lineStart; // nothing but white space on this line so far
     tab = -1;
     while (pos < length) {
       char c = chars[pos];
@@ -150,10 +158,15 @@ final class Cursor {
         }
         pos++;
       } else if (isBreak(c)) {
+        if (blank) {
+          gaps++;
+        }
         nextLine();
         crossed = true;
+        blank = true;
         tab = -1;
       } else if (c == '#' && (pos == lineStart || isSpace(chars[pos - 1]))) {
+        gaps++;
         comment(pos);
         while (pos < length && !isBreak(chars[pos])) {
           pos++;

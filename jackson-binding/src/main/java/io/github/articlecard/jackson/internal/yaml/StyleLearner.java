@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,12 +167,12 @@ public final class StyleLearner {
 
   /** Counts one mapping's keys, their order, blank lines, quoting and values, and stacks its values. */
   private void mapping(SourceNode.Mapping mapping, Level level, String text, List<Object> stack) {
-    List<String> keys = new ArrayList<>(mapping.entries().size());
+    Order order = level.orders;
     Slot previous = null;
     for (SourceNode.Entry entry : mapping.entries()) {
-      Slot slot = level.slot(entry.key().value());
+      order = order.next(entry.key().value(), level);
+      Slot slot = order.slot();
       slot.present[0]++;
-      keys.add(slot.key);
       SourceNode value = entry.value();
       if (isNull(value)) {
         slot.nulls(level)[0]++;
@@ -182,7 +184,7 @@ public final class StyleLearner {
       }
       if (previous != null && !mapping.flow()) {
         boolean blank = entry.spaceBefore();
-        slot.after(previous, level.name, blankLines).add(blank);
+        order.afterPrevious(level.name, blankLines).add(blank);
         slot.blankBefore(blankLinesBefore).add(blank);
       }
       ScalarStyle style = quoting(value, mapping.flow());
@@ -192,7 +194,8 @@ public final class StyleLearner {
       stackIfCollection(value, slot.place, stack);
       previous = slot;
     }
-    level.add(keys);
+    level.mappings++;
+    order.ending++;
   }
 
   /** Stacks a mapping or sequence to be walked at its place; a scalar or alias has nothing more. */
@@ -296,8 +299,8 @@ public final class StyleLearner {
     int mappings;
     /** What is counted of each of the level's keys, found with one look-up an entry. */
     final Map<String, Slot> slots = new HashMap<>();
-    /** Each order of keys met, the keys being the slots' own strings (compared by identity first). */
-    final Map<List<String>, int[]> sequences = new HashMap<>();
+    /** Each order of keys met, as a tree a mapping walks down one key at a time. */
+    final Order orders = new Order(null, null);
     final Map<String, int[]> present = new LinkedHashMap<>();
     final Map<String, int[]> nulls = new LinkedHashMap<>();
 
@@ -315,18 +318,18 @@ public final class StyleLearner {
       return slot;
     }
 
-    /** Counts a mapping with these keys, in this order (each key's presence counted by its slot). */
-    void add(List<String> keys) {
-      mappings++;
-      sequences.computeIfAbsent(keys, k -> new int[1])[0]++;
-    }
-
     void merge(Level other) {
       mappings += other.mappings;
-      other.sequences.forEach((keys, count) ->
-          sequences.computeIfAbsent(keys, k -> new int[1])[0] += count[0]);
+      // presence first: the keys keep the order they were first met in, as one learner has them
       other.present.forEach((key, count) ->
           present.computeIfAbsent(key, k -> new int[1])[0] += count[0]);
+      other.sequences().forEach((keys, count) -> {
+        Order order = orders;
+        for (String key : keys) {
+          order = order.next(key, this);
+        }
+        order.ending += count[0];
+      });
       other.nulls.forEach((key, count) -> nulls.computeIfAbsent(key, k -> new int[1])[0] += count[0]);
     }
 
@@ -343,7 +346,9 @@ public final class StyleLearner {
     /** One order of the level's keys, and how many mappings follow it. */
     HouseRules.Learned<List<String>> order() {
       List<String> keys = new ArrayList<>(present.keySet());
-      List<String> order = keys.size() <= PAIRWISE_LIMIT ? byVotes(keys) : byMeanPosition(keys);
+      Map<List<String>, int[]> sequences = sequences();
+      List<String> order = keys.size() <= PAIRWISE_LIMIT ? byVotes(keys, sequences)
+          : byMeanPosition(keys, sequences);
       Map<String, Integer> rank = new HashMap<>();
       for (int i = 0; i < order.size(); i++) {
         rank.put(order.get(i), i);
@@ -373,7 +378,48 @@ public final class StyleLearner {
      * Orders keys so that each stands before the keys most mappings put it before: repeatedly
      * takes the key that the fewest remaining keys beat (ties: the earlier mean position).
      */
-    private List<String> byVotes(List<String> keys) {
+    /**
+     * Each order of keys met, and how many mappings have it, sorted by their keys: sums over them
+     * are then made in one order however the counting was split between learners, so ties between
+     * mean positions break alike.
+     */
+    private Map<List<String>, int[]> sequences() {
+      List<Order> ends = new ArrayList<>();
+      List<Order> stack = new ArrayList<>();
+      stack.add(orders);
+      while (!stack.isEmpty()) {
+        Order order = stack.remove(stack.size() - 1);
+        if (order.ending > 0) {
+          ends.add(order);
+        }
+        stack.addAll(order.children());
+      }
+      List<List<String>> keys = new ArrayList<>(ends.size());
+      Map<List<String>, int[]> counts = new HashMap<>();
+      for (Order end : ends) {
+        List<String> sequence = end.keys();
+        keys.add(sequence);
+        counts.put(sequence, new int[] {end.ending});
+      }
+      keys.sort(Level::compare);
+      Map<List<String>, int[]> sequences = new LinkedHashMap<>();
+      for (List<String> sequence : keys) {
+        sequences.put(sequence, counts.get(sequence));
+      }
+      return sequences;
+    }
+
+    private static int compare(List<String> a, List<String> b) {
+      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+        int order = a.get(i).compareTo(b.get(i));
+        if (order != 0) {
+          return order;
+        }
+      }
+      return Integer.compare(a.size(), b.size());
+    }
+
+    private List<String> byVotes(List<String> keys, Map<List<String>, int[]> sequences) {
       int n = keys.size();
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < n; i++) {
@@ -421,7 +467,7 @@ public final class StyleLearner {
       return order;
     }
 
-    private List<String> byMeanPosition(List<String> keys) {
+    private List<String> byMeanPosition(List<String> keys, Map<List<String>, int[]> sequences) {
       Map<String, double[]> position = new HashMap<>();
       for (Map.Entry<List<String>, int[]> sequence : sequences.entrySet()) {
         List<String> seq = sequence.getKey();
@@ -490,8 +536,6 @@ public final class StyleLearner {
     final int[] present;
     private int @Nullable [] nulls;
     private @Nullable Votes<Boolean> blankBefore;
-    /** The blank-line votes of this key after each key seen before it, by that key's slot. */
-    private final Map<Slot, Votes<Boolean>> after = new IdentityHashMap<>(4);
 
     Slot(String key, Place place, int[] present) {
       this.key = key;
@@ -516,16 +560,82 @@ public final class StyleLearner {
       }
       return found;
     }
+  }
 
-    Votes<Boolean> after(Slot previous, String level,
-        Map<HouseRules.Between, Votes<Boolean>> blankLines) {
-      Votes<Boolean> votes = after.get(previous);
+  /**
+   * One order of a level's first keys, as a node of a tree: the root stands for no key, each
+   * child for one more key. A mapping walks down from the root one key at a time, most often to
+   * the child the last mapping went to, so counting a mapping's order takes no list, hash or
+   * comparison of lists; the node also holds the blank-line votes of its key after its parent's.
+   */
+  private static final class Order {
+    private final @Nullable Slot slot;
+    private final @Nullable Order parent;
+    /** The child walked to last, tried first. */
+    private @Nullable Order last;
+    private @Nullable Map<String, Order> children;
+    /** How many mappings have exactly these keys. */
+    int ending;
+    private @Nullable Votes<Boolean> afterPrevious;
+
+    Order(@Nullable Slot slot, @Nullable Order parent) {
+      this.slot = slot;
+      this.parent = parent;
+    }
+
+    Slot slot() {
+      return Objects.requireNonNull(slot, "the root order has no key");
+    }
+
+    /** The node for these keys followed by {@code key}. */
+    Order next(String key, Level level) {
+      Order found = last;
+      if (found != null && (found.slot().key == key || found.slot().key.equals(key))) {
+        return found;
+      }
+      Map<String, Order> map = children;
+      if (map == null) {
+        map = new HashMap<>(4);
+        children = map;
+        if (found != null) {
+          map.put(found.slot().key, found);
+        }
+      }
+      found = map.get(key);
+      if (found == null) {
+        found = new Order(level.slot(key), this);
+        map.put(key, found);
+      }
+      last = found;
+      return found;
+    }
+
+    /** The blank-line votes of this node's key after its parent's. */
+    Votes<Boolean> afterPrevious(String level, Map<HouseRules.Between, Votes<Boolean>> blankLines) {
+      Votes<Boolean> votes = afterPrevious;
       if (votes == null) {
-        votes = blankLines.computeIfAbsent(new HouseRules.Between(level, previous.key, key),
-            k -> new Votes<>());
-        after.put(previous, votes);
+        Order before = Objects.requireNonNull(parent, "the root order has no key");
+        votes = blankLines.computeIfAbsent(
+            new HouseRules.Between(level, before.slot().key, slot().key), k -> new Votes<>());
+        afterPrevious = votes;
       }
       return votes;
+    }
+
+    Collection<Order> children() {
+      Map<String, Order> map = children;
+      Order only = last;
+      return map != null ? map.values() : only != null ? List.of(only) : List.of();
+    }
+
+    /** The keys from the root to this node. */
+    List<String> keys() {
+      List<String> keys = new ArrayList<>();
+      for (Order at = this; at.parent != null; at = at.parent) {
+        keys.add(at.slot().key);
+      }
+      Collections.reverse(keys);
+      return keys;
     }
   }
 

@@ -266,6 +266,7 @@ public final class YamlReader {
     }
     if (c == '|' || c == '>') {
       NodeProperties own = merge(properties, keyProperties);
+      cursor.gaps++; // its trailing blank lines are its own, and kept ones part of it
       String value = blockScalar.read(indent);
       return nodes.scalar(own == null ? at : own.start(), cursor.pos, at,
           own == null ? null : own.anchor(), own == null ? null : own.tag(), value,

@@ -44,9 +44,15 @@ class DecorTest {
     // spaceBefore() answers from the entry and its sibling alone, until the decor is known
     String[] between = {"", "\n", "# c\n", "  # deeper\n", "\n# c\n", "# c\n\n",
         "  # deeper\n\n", "\n  # deeper\n", "    # deeper still\n# c\n", "\n\n# c\n# d\n",
-        " # one in\n\n", "#\n"};
+        " # one in\n\n", "#\n", "   \n", "  \n\n"};
+    // blank lines inside values (folded, quoted, flow, nested) are the value's own, not above
+    // the next entry; the reader's note that nothing stands between must agree with the decor
     String[] values = {" 1", " 1 # trailing", "\n  x: 1\n  y: 2", "\n  - a\n  - b", " |+\n  kept\n",
-        " |+\n  kept\n\n", " >-\n  folded", " \"q\"", " [a, b]", "", "\n  x: 1\n\n  # in x\n  y: 2"};
+        " |+\n  kept\n\n", " >-\n  folded", " \"q\"", " [a, b]", "", "\n  x: 1\n\n  # in x\n  y: 2",
+        " &a", " &a\n  x: 1", " !!str", " |\n  text\n\n  more\n", " >\n  folded\n\n",
+        " \"multi\n\n  line\"", " plain\n\n  continued", " [a,\n\n  b]", " {a: 1,\n  # c\n  b: 2}",
+        "\n  - |\n    block in a list", "\n  - a: 1\n    b: |-\n      deep\n\n", " 'single\n\n  quoted'",
+        "   ", " 1   "};
     Random random = new Random(20261208);
     int blank = 0;
     int asked = 0;
