@@ -57,9 +57,14 @@ final class BlockMapping {
       } else {
         mapping.key(key);
       }
-      // no blank line, comment or block scalar from the value before to here: the key's line
-      // comes right after the line that value ends on
-      boolean adjacent = !explicit && gaps == cursor.gaps;
+      // the cursor's gaps tell what stands between the value before and this key: nothing (the
+      // key's line comes right after the line that value ends on), or a comment after that
+      // value's last token and blank lines or none, all passed by the one separation that ends
+      // at the key; anything else (a comment on a line of its own, a block scalar's own
+      // trailing lines, blank lines inside the value) is left for the decor to work out
+      Boolean blankAbove = explicit || gaps < 0 ? null : gaps == cursor.gaps ? Boolean.FALSE
+          : cursor.separationEnd == key.start() && cursor.gapsBeforeSeparation == gaps
+              && !cursor.separationOwnLineComment ? cursor.separationBlankLines > 0 : null;
       gaps = explicit ? -1 : cursor.gaps;
       SourceNode value;
       if (colon >= 0) {
@@ -71,7 +76,7 @@ final class BlockMapping {
         value = nodes.scalar(cursor.pos, cursor.pos, cursor.pos, null, null, "",
             ScalarStyle.PLAIN);
       }
-      mapping.add(key, value, first < 0 ? key.start() : first, adjacent);
+      mapping.add(key, value, first < 0 ? key.start() : first, blankAbove);
       key = null;
       if (!next(indent)) {
         break;

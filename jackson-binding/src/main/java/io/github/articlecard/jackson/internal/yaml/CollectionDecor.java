@@ -25,11 +25,16 @@ final class CollectionDecor {
   /** Where the collection starts: before a flow mapping's opening brace. */
   private final int start;
   /**
-   * Where each block entry begins: its key, or the {@code ?} of an explicit key on its line;
-   * written {@code ~first} (negative: offsets are below 2^30) when the reader knows the entry's
-   * line comes right after the line its sibling's value ends on.
+   * Where each block entry begins: its key, or the {@code ?} of an explicit key on its line; in
+   * its two high bits ({@link #NO_BLANK}, {@link #BLANK}) what the reader knows of blank lines
+   * between it and its sibling's value.
    */
   private int[] firsts = NO_FIRSTS;
+  /** The reader saw nothing between the sibling's value and the entry. */
+  private static final int NO_BLANK = 1 << 30;
+  /** The reader saw blank lines and nothing else between the sibling's value and the entry. */
+  private static final int BLANK = 1 << 31;
+  private static final int OFFSET = NO_BLANK - 1;
   private @Nullable List<SourceNode.Entry> entries;
   private @Nullable List<SourceNode.Item> items;
 
@@ -43,17 +48,17 @@ final class CollectionDecor {
    * Notes where the block entry at {@code index} begins, as the reader adds it, and whether the
    * reader knows that no blank line or comment stands between it and its sibling's value.
    */
-  void first(int index, int first, boolean adjacent) {
+  void first(int index, int first, @Nullable Boolean blankAbove) {
     if (index == firsts.length) {
       firsts = Arrays.copyOf(firsts, Math.max(8, index * 2));
     }
-    firsts[index] = adjacent ? ~first : first;
+    firsts[index] = blankAbove == null || first > OFFSET ? first
+        : first | (blankAbove ? BLANK : NO_BLANK);
   }
 
   /** Where the block entry at {@code index} begins. */
   private int firstOf(int index) {
-    int first = firsts[index];
-    return first < 0 ? ~first : first;
+    return firsts[index] & OFFSET;
   }
 
   /** The collection is a mapping of these entries (the list the mapping holds). */
@@ -72,8 +77,9 @@ final class CollectionDecor {
    * sibling before: what learning a house style asks of every entry, without the rest.
    */
   boolean spaceBefore(int index) {
-    if (firsts[index] < 0) {
-      return false; // the reader saw nothing between the sibling's value and the entry
+    int known = firsts[index] & ~OFFSET;
+    if (known != 0) {
+      return known == BLANK; // what the reader saw between the sibling's value and the entry
     }
     List<SourceNode.Entry> list = Objects.requireNonNull(entries);
     int first = firsts[index];

@@ -28,6 +28,17 @@ final class Cursor {
    * before ({@link CollectionDecor#spaceBefore}).
    */
   int gaps;
+  /** {@link #gaps} when the last {@link #skipSeparation} that moved the cursor began. */
+  int gapsBeforeSeparation;
+  /**
+   * Whether the last {@link #skipSeparation} that moved the cursor passed a comment on a line of
+   * its own (a comment after a token on its line does not count).
+   */
+  boolean separationOwnLineComment;
+  /** How many blank lines the last {@link #skipSeparation} that moved the cursor passed. */
+  int separationBlankLines;
+  /** Where the last {@link #skipSeparation} that moved the cursor stopped. */
+  int separationEnd = -1;
   /** Where the comments start, in order, when they are asked for; else null. */
   java.util.@org.jspecify.annotations.Nullable List<Integer> comments;
 
@@ -147,6 +158,10 @@ final class Cursor {
   boolean skipSeparation() {
     boolean crossed = pos == lineStart || pos == lineContent;
     boolean blank = pos == lineStart; // nothing but white space on this line so far
+    int from = pos;
+    int gapsFrom = gaps;
+    int blankLines = 0;
+    boolean ownLineComment = false;
     tab = -1;
     while (pos < length) {
       char c = chars[pos];
@@ -160,6 +175,7 @@ final class Cursor {
       } else if (isBreak(c)) {
         if (blank) {
           gaps++;
+          blankLines++;
         }
         nextLine();
         crossed = true;
@@ -167,6 +183,7 @@ final class Cursor {
         tab = -1;
       } else if (c == '#' && (pos == lineStart || isSpace(chars[pos - 1]))) {
         gaps++;
+        ownLineComment |= blank;
         comment(pos);
         while (pos < length && !isBreak(chars[pos])) {
           pos++;
@@ -177,6 +194,12 @@ final class Cursor {
     }
     if (crossed) {
       lineContent = pos;
+    }
+    if (pos != from) {
+      gapsBeforeSeparation = gapsFrom;
+      separationOwnLineComment = ownLineComment;
+      separationBlankLines = blankLines;
+      separationEnd = pos;
     }
     return crossed;
   }

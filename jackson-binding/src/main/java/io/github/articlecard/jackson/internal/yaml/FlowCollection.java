@@ -75,7 +75,7 @@ final class FlowCollection {
     SourceNode.Scalar key = mapping.key(keyNode);
     skip(blockIndent, opening, closing);
     mapping.add(key, value(keyNode, blockIndent, opening, closing, depth + 1), key.start(),
-        false);
+        null);
   }
 
   /** Reads a sequence item, which may be a single-pair mapping. */
@@ -97,7 +97,7 @@ final class FlowCollection {
     SourceNode.Scalar key = single.key(node);
     skip(blockIndent, opening, closing);
     SourceNode value = value(node, blockIndent, opening, closing, depth + 2);
-    single.add(key, value, key.start(), false);
+    single.add(key, value, key.start(), null);
     sequence.add(single.build(value.end(), null), -1); // no braces: it ends with its value
   }
 

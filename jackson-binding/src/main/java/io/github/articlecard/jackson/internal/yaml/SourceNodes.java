@@ -201,10 +201,11 @@ final class SourceNodes {
      *
      * @param first where a block entry begins: its key, or the {@code ?} of an explicit key on
      *     the key's line
-     * @param adjacent whether the reader knows that a block entry's line comes right after the
-     *     line the value before it ends on (no blank line or comment between)
+     * @param blankAbove whether blank lines stand between a block entry and the value before it,
+     *     where the reader knows (nothing but line breaks, or nothing but blank lines, between
+     *     them); null where it does not
      */
-    void add(SourceNode.Scalar key, SourceNode value, int first, boolean adjacent) {
+    void add(SourceNode.Scalar key, SourceNode value, int first, @Nullable Boolean blankAbove) {
       inner = Math.max(inner, height);
       String name = key.value();
       SourceNode.Entry earlier = keys == null || keys.contains(name) ? earlier(name) : null;
@@ -216,7 +217,7 @@ final class SourceNodes {
       }
       remember(name);
       if (!flow) {
-        decors.first(entries.size(), first, adjacent); // a flow entry's starts from its key
+        decors.first(entries.size(), first, blankAbove); // a flow entry's starts from its key
       }
       entries.add(new SourceNode.Entry(key, value, entries.size(), decors));
       size += 1 + value.size();

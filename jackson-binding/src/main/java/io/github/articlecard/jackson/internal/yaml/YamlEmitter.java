@@ -506,18 +506,17 @@ public final class YamlEmitter {
         && (!ScalarResolver.isPlainText(text) || mayBeYaml11NotText(text))) {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
+    // what ends a plain scalar, found by the string searches the JVM makes fast
+    if (text.indexOf(": ") >= 0 || text.indexOf(" #") >= 0 || (inFlow && endsInFlow(text))) {
+      return false;
+    }
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F && c != ':' && c != '#' && !inFlow) {
-        continue; // printable ASCII that ends no plain scalar, spaces between words included
+      if ((char) (c - 0x20) < 0x5F) {
+        continue; // printable ASCII, spaces between words included
       }
-      if (c < 0x20 || needsEscape(c) || (c == '\u00a0' && (i == 0 || i == text.length() - 1))) {
-        return false;
-      }
-      if ((c == ':' && text.charAt(i + 1) == ' ') || (c == '#' && text.charAt(i - 1) == ' ')) {
-        return false;
-      }
-      if (inFlow && ",[]{}?".indexOf(c) >= 0) { // SnakeYAML ends a plain scalar at "?" in flow context
+      if (c < 0x20 || needsEscape(c) || (c == '\u00a0' && (i == 0 || i == length - 1))) {
         return false;
       }
       if (Character.isSurrogate(c) && !isPairedSurrogate(text, i)) {
@@ -525,6 +524,13 @@ public final class YamlEmitter {
       }
     }
     return true;
+  }
+
+  /** Tells whether a text holds a character that ends a plain scalar in a flow collection. */
+  private static boolean endsInFlow(String text) {
+    // SnakeYAML ends a plain scalar at "?" in flow context too
+    return text.indexOf(',') >= 0 || text.indexOf('[') >= 0 || text.indexOf(']') >= 0
+        || text.indexOf('{') >= 0 || text.indexOf('}') >= 0 || text.indexOf('?') >= 0;
   }
 
   /**

@@ -187,6 +187,7 @@ public final class YamlReader {
   SourceNode node(int indent, int depth, int indicatorEnd, Slot slot) {
     int before = cursor.pos;
     int beforeLine = cursor.lineStart;
+    int beforeGaps = cursor.gaps;
     boolean newLine = cursor.skipSeparation() || slot == Slot.ROOT;
     int tab = newLine ? cursor.tabBefore(cursor.pos) : cursor.tab;
     if (!newLine && tab >= 0 && !cursor.atEnd() && slot != Slot.KEY) {
@@ -202,6 +203,7 @@ public final class YamlReader {
       }
       cursor.pos = before; // what follows is not this node's
       cursor.lineStart = beforeLine;
+      cursor.gaps = beforeGaps;
       return nodes.scalar(indicatorEnd, indicatorEnd, indicatorEnd, null, null, "",
           ScalarStyle.PLAIN);
     }
@@ -213,6 +215,7 @@ public final class YamlReader {
       int afterProperties = cursor.pos;
       propertiesEnd = afterProperties;
       int propertiesLine = cursor.lineStart;
+      int propertiesGaps = cursor.gaps;
       boolean lineAfter = cursor.skipSeparation();
       if (cursor.atEnd() || (lineAfter && cursor.spacesAt(cursor.lineStart) <= indent)) {
         if (slot == Slot.VALUE && !cursor.atEnd() && cursor.spacesAt(cursor.lineStart) == indent
@@ -221,6 +224,7 @@ public final class YamlReader {
         }
         cursor.pos = afterProperties;
         cursor.lineStart = propertiesLine;
+        cursor.gaps = propertiesGaps;
         return nodes.scalar(properties.start(), afterProperties, afterProperties,
             properties.anchor(), properties.tag(), "", ScalarStyle.PLAIN);
       }

@@ -42,6 +42,66 @@ class ScalarTextTest {
   }
 
   @Test
+  void plainSafetyIsDecidedAsByTheCharacterByCharacterRule() {
+    // isPlainSafe looks for what ends a plain scalar with string searches; it must answer as the
+    // rule written out one character at a time does
+    Random random = new Random(20261208);
+    int compared = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder out = new StringBuilder();
+      for (int n = 1 + random.nextInt(12); n > 0; n--) {
+        out.append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      String text = out.toString();
+      for (boolean inFlow : new boolean[] {false, true}) {
+        boolean expected = plainSafeCharByChar(text, inFlow);
+        if ("0123456789+.=<~yYnNoOtTfF".indexOf(text.charAt(0)) < 0) {
+          assertThat(YamlEmitter.isPlainSafe(text, inFlow)).as("%s in flow %s", text, inFlow)
+              .isEqualTo(expected);
+          compared += expected ? 1 : 0;
+        } else if (!expected) { // else the resolver decides too: 012, yes, 1e3 are not text
+          assertThat(YamlEmitter.isPlainSafe(text, inFlow)).as("%s in flow %s", text, inFlow)
+              .isFalse();
+        }
+      }
+    }
+    assertThat(compared).as("plain-safe texts compared").isGreaterThan(5_000);
+  }
+
+  /** The rule of {@link YamlEmitter#isPlainSafe} after its checks of the first characters. */
+  private static boolean plainSafeCharByChar(String text, boolean inFlow) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    char last = text.charAt(text.length() - 1);
+    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 || first == ' ' || last == ' ' || last == ':'
+        || text.startsWith("...")) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u0085' || c == '\u2028'
+          || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF'
+          || (c == '\u00a0' && (i == 0 || i == text.length() - 1))) {
+        return false;
+      }
+      if ((c == ':' && text.charAt(i + 1) == ' ') || (c == '#' && text.charAt(i - 1) == ' ')) {
+        return false;
+      }
+      if (inFlow && ",[]{}?".indexOf(c) >= 0) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c) ? i + 1 == text.length()
+          || !Character.isLowSurrogate(text.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
   void quotedTextReadsBackAsTheSameText() {
     Random random = new Random(1984);
     for (int i = 0; i < 20_000; i++) {

@@ -58,12 +58,20 @@ final class SourceMapDifference {
         return found;
       }
       List<SourceNode.Entry> entries = y.entries();
+      // what the second map's entries tell of blank lines above them before any decor is worked
+      // out (from what the reader noted as it went), against the first map's decors
+      boolean[] blankAbove = new boolean[entries.size()];
+      for (int i = 1; i < entries.size() && !y.flow(); i++) {
+        blankAbove[i] = entries.get(i).spaceBefore();
+      }
       for (int i = 0; i < x.entries().size(); i++) {
         SourceNode.Entry e = x.entries().get(i);
         SourceNode.Entry f = entries.get(i);
         String at = path + "." + e.key().value();
         found = node(at + "(key)", e.key(), f.key());
         found = found != null ? found : differs(at, "decor", e.decor(), f.decor());
+        found = found != null || i == 0 || y.flow() ? found
+            : differs(at, "spaceBefore", e.decor().spaceBefore(), blankAbove[i]);
         found = found != null ? found : node(at, e.value(), f.value());
         if (found != null) {
           return found;
