@@ -35,7 +35,7 @@ final class BlockMapping {
     SourceNodes.MappingBuilder mapping = nodes.new MappingBuilder(false, start);
     SourceNode.Scalar key = firstKey;
     int colon = firstColon;
-    int gaps = -1; // the cursor's gaps when the value before began; -1 after an explicit key
+    int blockScalars = -1; // the cursor's count when the value before began; -1 after '? key'
     while (true) {
       boolean explicit = false;
       int first = -1;
@@ -57,15 +57,14 @@ final class BlockMapping {
       } else {
         mapping.key(key);
       }
-      // the cursor's gaps tell what stands between the value before and this key: nothing (the
-      // key's line comes right after the line that value ends on), or a comment after that
-      // value's last token and blank lines or none, all passed by the one separation that ends
-      // at the key; anything else (a comment on a line of its own, a block scalar's own
-      // trailing lines, blank lines inside the value) is left for the decor to work out
-      Boolean blankAbove = explicit || gaps < 0 ? null : gaps == cursor.gaps ? Boolean.FALSE
-          : cursor.separationEnd == key.start() && cursor.gapsBeforeSeparation == gaps
-              && !cursor.separationOwnLineComment ? cursor.separationBlankLines > 0 : null;
-      gaps = explicit ? -1 : cursor.gaps;
+      // the separation that ends at this key began at the last token of the value before
+      // (unless a block scalar passed lines after its own): where it passed blank lines, and at
+      // most a comment after that token, blank lines stand above the entry or none do; a
+      // comment on a line of its own is left for the decor to work out (whose it is)
+      Boolean blankAbove = explicit || blockScalars != cursor.blockScalars
+          || cursor.separationEnd != key.start() || cursor.separationOwnLineComment ? null
+          : cursor.separationBlankLines > 0;
+      blockScalars = explicit ? -1 : cursor.blockScalars;
       SourceNode value;
       if (colon >= 0) {
         cursor.pos = colon + 1;

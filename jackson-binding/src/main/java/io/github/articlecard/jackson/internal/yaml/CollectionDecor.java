@@ -25,16 +25,9 @@ final class CollectionDecor {
   /** Where the collection starts: before a flow mapping's opening brace. */
   private final int start;
   /**
-   * Where each block entry begins: its key, or the {@code ?} of an explicit key on its line; in
-   * its two high bits ({@link #NO_BLANK}, {@link #BLANK}) what the reader knows of blank lines
-   * between it and its sibling's value.
+   * Where each block entry begins: its key, or the {@code ?} of an explicit key on its line.
    */
   private int[] firsts = NO_FIRSTS;
-  /** The reader saw nothing between the sibling's value and the entry. */
-  private static final int NO_BLANK = 1 << 30;
-  /** The reader saw blank lines and nothing else between the sibling's value and the entry. */
-  private static final int BLANK = 1 << 31;
-  private static final int OFFSET = NO_BLANK - 1;
   private @Nullable List<SourceNode.Entry> entries;
   private @Nullable List<SourceNode.Item> items;
 
@@ -44,21 +37,12 @@ final class CollectionDecor {
     this.start = start;
   }
 
-  /**
-   * Notes where the block entry at {@code index} begins, as the reader adds it, and whether the
-   * reader knows that no blank line or comment stands between it and its sibling's value.
-   */
-  void first(int index, int first, @Nullable Boolean blankAbove) {
+  /** Notes where the block entry at {@code index} begins, as the reader adds it. */
+  void first(int index, int first) {
     if (index == firsts.length) {
       firsts = Arrays.copyOf(firsts, Math.max(8, index * 2));
     }
-    firsts[index] = blankAbove == null || first > OFFSET ? first
-        : first | (blankAbove ? BLANK : NO_BLANK);
-  }
-
-  /** Where the block entry at {@code index} begins. */
-  private int firstOf(int index) {
-    return firsts[index] & OFFSET;
+    firsts[index] = first;
   }
 
   /** The collection is a mapping of these entries (the list the mapping holds). */
@@ -77,10 +61,6 @@ final class CollectionDecor {
    * sibling before: what learning a house style asks of every entry, without the rest.
    */
   boolean spaceBefore(int index) {
-    int known = firsts[index] & ~OFFSET;
-    if (known != 0) {
-      return known == BLANK; // what the reader saw between the sibling's value and the entry
-    }
     List<SourceNode.Entry> list = Objects.requireNonNull(entries);
     int first = firsts[index];
     int contentEnd = list.get(index - 1).value().contentEnd(text);
@@ -89,7 +69,7 @@ final class CollectionDecor {
       return false; // the key's line comes right after the line the sibling's value ends on
     }
     Lines lines = new Lines(text);
-    int beforeFirst = firstOf(index - 1);
+    int beforeFirst = firsts[index - 1];
     int floor = Decor.end(lines, contentEnd, beforeFirst - lines.lineStart(beforeFirst));
     return Decor.spaceBefore(lines, first, floor);
   }
@@ -129,7 +109,7 @@ final class CollectionDecor {
         out[i] = flow
             ? Decor.ofFlowEntry(lines, entry.key().start(), value.end(),
                 before == null ? start + 1 : floor)
-            : Decor.of(lines, firstOf(i), value.contentEnd(source), floor, value, afterKeptLines);
+            : Decor.of(lines, firsts[i], value.contentEnd(source), floor, value, afterKeptLines);
       } else {
         SourceNode.Item item = itemList.get(i);
         out[i] = item.dash() < 0 ? Decor.FLOW : Decor.of(lines, item.dash(),

@@ -21,15 +21,15 @@ final class Cursor {
   int tab = -1;
   /** The offset of the first token of the line {@link #skipSeparation} last stopped on a new line. */
   private int lineContent = -1;
-  /**
-   * How many blank lines, comments and block scalars the cursor has passed (a blank line passed
-   * twice counts twice): what a block mapping compares before and after an entry to know, without
-   * looking at the text again, that no blank line or comment stands between it and the entry
-   * before ({@link CollectionDecor#spaceBefore}).
+  /*
+   * What the last skipSeparation that moved the cursor passed: a block mapping reads there, when
+   * it comes to a key, what stands between the key and the last token of the value before it
+   * (see BlockMapping), so that whether blank lines stand above an entry is known without
+   * looking at the text again. Only block scalars pass lines after their last token otherwise;
+   * they are counted.
    */
-  int gaps;
-  /** {@link #gaps} when the last {@link #skipSeparation} that moved the cursor began. */
-  int gapsBeforeSeparation;
+  /** How many block scalars the cursor has passed (their trailing lines are theirs). */
+  int blockScalars;
   /**
    * Whether the last {@link #skipSeparation} that moved the cursor passed a comment on a line of
    * its own (a comment after a token on its line does not count).
@@ -159,7 +159,6 @@ final class Cursor {
     boolean crossed = pos == lineStart || pos == lineContent;
     boolean blank = pos == lineStart; // nothing but white space on this line so far
     int from = pos;
-    int gapsFrom = gaps;
     int blankLines = 0;
     boolean ownLineComment = false;
     tab = -1;
@@ -174,7 +173,6 @@ final class Cursor {
         pos++;
       } else if (isBreak(c)) {
         if (blank) {
-          gaps++;
           blankLines++;
         }
         nextLine();
@@ -182,7 +180,6 @@ final class Cursor {
         blank = true;
         tab = -1;
       } else if (c == '#' && (pos == lineStart || isSpace(chars[pos - 1]))) {
-        gaps++;
         ownLineComment |= blank;
         comment(pos);
         while (pos < length && !isBreak(chars[pos])) {
@@ -196,7 +193,6 @@ final class Cursor {
       lineContent = pos;
     }
     if (pos != from) {
-      gapsBeforeSeparation = gapsFrom;
       separationOwnLineComment = ownLineComment;
       separationBlankLines = blankLines;
       separationEnd = pos;

@@ -299,6 +299,16 @@ public abstract sealed class SourceNode
    * given or worked out with their siblings' when first asked for ({@link CollectionDecor}).
    */
   public abstract static class Member {
+    private static final int INDEX = (1 << 30) - 1;
+    /** The reader saw nothing between the value before an entry and the entry. */
+    static final int NO_BLANK = 1 << 30;
+    /** The reader saw blank lines, and nothing but a comment after that value, between them. */
+    static final int BLANK = 1 << 31;
+    /**
+     * The position in the collection, and in the two high bits what the reader knows of blank
+     * lines above an entry ({@link #NO_BLANK}, {@link #BLANK} or neither): kept in the entry
+     * itself, which whoever asks has in hand (a collection has fewer than 2^29 members).
+     */
     private final int index;
     /**
      * The decor, once known: given, or set by {@link CollectionDecor} for all the siblings at
@@ -316,13 +326,18 @@ public abstract sealed class SourceNode
 
     /** Returns the position in its collection, from 0. */
     public int index() {
-      return index;
+      return index & INDEX;
+    }
+
+    /** What the reader knows of blank lines above: {@link #NO_BLANK}, {@link #BLANK} or 0. */
+    int blankAbove() {
+      return index & ~INDEX;
     }
 
     /** Returns the lines (in a flow mapping, the text) it owns. */
     public Decor decor() {
       Decor known = decor;
-      return known != null ? known : Objects.requireNonNull(decors).get(index);
+      return known != null ? known : Objects.requireNonNull(decors).get(index());
     }
 
     /** The decor if it is known yet, or null. */
@@ -356,9 +371,15 @@ public abstract sealed class SourceNode
       this.value = value;
     }
 
-    /** An entry whose decor its mapping's {@code decors} work out when it is first asked for. */
-    Entry(Scalar key, SourceNode value, int index, CollectionDecor decors) {
-      super(index, null, decors);
+    /**
+     * An entry whose decor its mapping's {@code decors} work out when it is first asked for.
+     *
+     * @param blankAbove whether blank lines stand between the entry and the value before it,
+     *     where the reader knows; null where it does not
+     */
+    Entry(Scalar key, SourceNode value, int index, CollectionDecor decors,
+        @Nullable Boolean blankAbove) {
+      super(blankAbove == null ? index : index | (blankAbove ? BLANK : NO_BLANK), null, decors);
       this.key = key;
       this.value = value;
     }
@@ -377,6 +398,10 @@ public abstract sealed class SourceNode
      * working out the decor of every entry.
      */
     public boolean spaceBefore() {
+      int known = blankAbove();
+      if (known != 0) {
+        return known == BLANK; // what the reader saw between the value before and the entry
+      }
       CollectionDecor lazy = decors();
       return settled() == null && lazy != null && index() > 0 && lazy.answersSpaceBefore()
           ? lazy.spaceBefore(index()) : decor().spaceBefore();

@@ -217,9 +217,9 @@ final class SourceNodes {
       }
       remember(name);
       if (!flow) {
-        decors.first(entries.size(), first, blankAbove); // a flow entry's starts from its key
+        decors.first(entries.size(), first); // a flow entry's decor starts from its key
       }
-      entries.add(new SourceNode.Entry(key, value, entries.size(), decors));
+      entries.add(new SourceNode.Entry(key, value, entries.size(), decors, blankAbove));
       size += 1 + value.size();
       chars += name.length() + value.chars();
     }

@@ -154,12 +154,14 @@ public final class StyleLearner {
         mapping(mapping, place.level(levels), text, stack);
       } else if (node instanceof SourceNode.Sequence sequence) {
         Place items = place.items();
-        for (SourceNode.Item item : sequence.items()) {
-          ScalarStyle style = quoting(item.node(), sequence.flow());
+        List<SourceNode.Item> list = sequence.items();
+        for (int i = 0; i < list.size(); i++) {
+          SourceNode item = list.get(i).node();
+          ScalarStyle style = quoting(item, sequence.flow());
           if (style != null) {
             items.quoting(quoting).add(style);
           }
-          stackIfCollection(item.node(), items, stack);
+          stackIfCollection(item, items, stack);
         }
       }
     }
@@ -169,7 +171,9 @@ public final class StyleLearner {
   private void mapping(SourceNode.Mapping mapping, Level level, String text, List<Object> stack) {
     Order order = level.orders;
     Slot previous = null;
-    for (SourceNode.Entry entry : mapping.entries()) {
+    List<SourceNode.Entry> entries = mapping.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      SourceNode.Entry entry = entries.get(i);
       order = order.next(entry.key().value(), level);
       Slot slot = order.slot();
       slot.present[0]++;

@@ -187,7 +187,6 @@ public final class YamlReader {
   SourceNode node(int indent, int depth, int indicatorEnd, Slot slot) {
     int before = cursor.pos;
     int beforeLine = cursor.lineStart;
-    int beforeGaps = cursor.gaps;
     boolean newLine = cursor.skipSeparation() || slot == Slot.ROOT;
     int tab = newLine ? cursor.tabBefore(cursor.pos) : cursor.tab;
     if (!newLine && tab >= 0 && !cursor.atEnd() && slot != Slot.KEY) {
@@ -203,7 +202,6 @@ public final class YamlReader {
       }
       cursor.pos = before; // what follows is not this node's
       cursor.lineStart = beforeLine;
-      cursor.gaps = beforeGaps;
       return nodes.scalar(indicatorEnd, indicatorEnd, indicatorEnd, null, null, "",
           ScalarStyle.PLAIN);
     }
@@ -215,7 +213,6 @@ public final class YamlReader {
       int afterProperties = cursor.pos;
       propertiesEnd = afterProperties;
       int propertiesLine = cursor.lineStart;
-      int propertiesGaps = cursor.gaps;
       boolean lineAfter = cursor.skipSeparation();
       if (cursor.atEnd() || (lineAfter && cursor.spacesAt(cursor.lineStart) <= indent)) {
         if (slot == Slot.VALUE && !cursor.atEnd() && cursor.spacesAt(cursor.lineStart) == indent
@@ -224,7 +221,6 @@ public final class YamlReader {
         }
         cursor.pos = afterProperties;
         cursor.lineStart = propertiesLine;
-        cursor.gaps = propertiesGaps;
         return nodes.scalar(properties.start(), afterProperties, afterProperties,
             properties.anchor(), properties.tag(), "", ScalarStyle.PLAIN);
       }
@@ -270,7 +266,7 @@ public final class YamlReader {
     }
     if (c == '|' || c == '>') {
       NodeProperties own = merge(properties, keyProperties);
-      cursor.gaps++; // its trailing blank lines are its own, and kept ones part of it
+      cursor.blockScalars++; // it passes its trailing lines itself
       String value = blockScalar.read(indent);
       return nodes.scalar(own == null ? at : own.start(), cursor.pos, at,
           own == null ? null : own.anchor(), own == null ? null : own.tag(), value,
