@@ -112,6 +112,64 @@ class SmallStackTest {
     }
   }
 
+  /** A type of the user's own, holding the deep value as Jackson binds it. */
+  record Page(String title, Object k) {}
+
+  @Test
+  void ownTypesBoundAndEditedOnStacksOfEverySizeWorkOrAreRefusedAsALimit() {
+    // where the stack runs out inside Jackson's bean serializer, Jackson reports "Infinite
+    // recursion" of its own: still a nesting this thread cannot walk, not an unwritable value
+    List<String> kinds = new ArrayList<>();
+    for (int depth : List.of(300, 600, 900)) {
+      StringBuilder text = new StringBuilder("---\ntitle: T\nk:\n");
+      for (int i = 0; i < depth; i++) {
+        text.append(" ".repeat(i)).append("a:\n");
+      }
+      text.append(" ".repeat(depth)).append("leaf: 1\n---\n\nBody\n");
+      CardDocument doc = on(LARGE, () -> MAPPER.read(text.toString())).value();
+      Page page = on(LARGE, () -> doc.as(Page.class)).value();
+      for (long stack : List.of(64L << 10, 128L << 10, 256L << 10, 512L << 10, 1L << 20)) {
+        for (Supplier<Object> operation : List.<Supplier<Object>>of(
+            () -> doc.as(Page.class),
+            () -> doc.with(new Page("New", page.k())),
+            () -> doc.with(page))) {
+          Throwable thrown = on(stack, operation).thrown();
+          if (thrown != null) {
+            assertThat(thrown).as("depth %d, stack %d", depth, stack)
+                .isInstanceOfSatisfying(CardException.class, e -> {
+                  assertThat(e.kind()).isEqualTo(CardException.Kind.LIMIT);
+                  assertThat(e.getMessage()).contains("stack").doesNotContain("Infinite");
+                });
+            kinds.add(((CardException) thrown).kind().name());
+          }
+        }
+      }
+      assertThat(on(LARGE, () -> doc.with(new Page("New", page.k())).text()).value())
+          .contains("title: New");
+    }
+    assertThat(kinds).as("some stacks too small").isNotEmpty();
+  }
+
+  @Test
+  void anOwnTypeHoldingDataNestedBeyondAnyStackIsRefusedAsALimitNotAsUnwritable() {
+    // Jackson's bean serializer catches the stack overflow and reports "Infinite recursion"
+    Object nested = "leaf";
+    for (int i = 0; i < 100_000; i++) {
+      nested = List.of(nested);
+    }
+    Page deep = new Page("T", nested);
+    CardDocument doc = CardMapper.builder().build().read("---\ntitle: T\nk: 1\n---\n\nBody\n");
+    for (Object value : List.of(deep, Map.of("title", "T", "k", nested))) {
+      Outcome<CardDocument> outcome = on(1L << 20, () -> doc.with(value));
+      assertThat(outcome.thrown()).as(value.getClass().getSimpleName())
+          .isInstanceOfSatisfying(CardException.class, e -> {
+            assertThat(e.kind()).isEqualTo(CardException.Kind.LIMIT);
+            assertThat(e.getMessage()).contains("holds itself", "larger stack")
+                .doesNotContain("Infinite");
+          });
+    }
+  }
+
   @Test
   void theDefaultLimitWorksOnAModestStack() {
     CardMapper mapper = CardMapper.builder().build(); // 64 levels

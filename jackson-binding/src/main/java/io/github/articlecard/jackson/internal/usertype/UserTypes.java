@@ -124,6 +124,10 @@ public final class UserTypes {
       if (e instanceof CardBindingException binding) {
         throw binding;
       }
+      StackOverflowError ranOut = stackOverflowIn(e);
+      if (ranOut != null) {
+        throw ranOut; // the caller refuses it as a nesting its thread's stack cannot bind
+      }
       throw BindingErrors.of(e, parsed, type, mapper);
     }
   }
@@ -212,16 +216,39 @@ public final class UserTypes {
         return tree == null ? mapper.nullNode() : tree;
       }
     } catch (IOException | RuntimeException e) {
+      if (stackOverflowIn(e) != null) { // a bean: Jackson says "Infinite recursion" for either
+        throw tooDeep(value);
+      }
       throw new CardException(CardException.Kind.UNWRITABLE, "cannot serialize a "
           + value.getClass().getSimpleName() + ": " + e.getMessage(), e);
     } catch (StackOverflowError e) {
       // Jackson serializes maps and lists by recursion and, unlike beans, does not turn a value
       // that holds itself or nests thousands deep into an exception of its own
-      throw new CardException(CardException.Kind.LIMIT, "cannot serialize a "
-          + value.getClass().getSimpleName() + ": " + Limit.NESTING_DEPTH.problem("it holds"
-          + " itself or nests far deeper than any front matter may (the limit is at most 1000"
-          + " levels)"));
+      throw tooDeep(value);
     }
+  }
+
+  /** The stack overflow Jackson's exception wraps (it does for beans), or null. */
+  private static @Nullable StackOverflowError stackOverflowIn(Throwable e) {
+    Throwable cause = e;
+    for (int i = 0; cause != null && i < 32; i++, cause = cause.getCause()) {
+      if (cause instanceof StackOverflowError overflow) {
+        return overflow;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The refusal of a value whose serialization ran out of stack: one that holds itself, one
+   * nested deeper than any front matter may, or one within the limit on a thread with too small a
+   * stack, which the stack alone cannot tell apart.
+   */
+  private static CardException tooDeep(Object value) {
+    return new CardException(CardException.Kind.LIMIT, "cannot serialize a "
+        + value.getClass().getSimpleName() + ": it holds itself, or nests deeper than this"
+        + " thread's stack can walk: " + Limit.NESTING_DEPTH.problem("a front matter nests at"
+        + " most 1000 levels; within the limit, serialize it on a thread with a larger stack"));
   }
 
   /** The path of the first place two data trees differ, or null when they do not. */
