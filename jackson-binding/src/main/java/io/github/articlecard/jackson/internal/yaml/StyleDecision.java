@@ -429,12 +429,27 @@ public final class StyleDecision {
     if (existing.size() == target.size()) {
       return existing;
     }
-    Map<String, Integer> rank = ranks(mappingPath);
-    if (existing.isEmpty() && inRankOrder(target, rank)) {
+    Place level = placeAt(mappingPath);
+    Map<String, Integer> rank = ranks(level, mappingPath);
+    if (!existing.isEmpty()) {
+      return walk(rank, existing, target);
+    }
+    if (inRankOrder(target, rank)) {
       return target; // what walk makes of it: a new mapping already in the house's order
     }
-    return walk(rank, existing, target);
+    // a new mapping out of the house's order: the cards written one after another mostly have
+    // the same keys at a place, so the last placement made there is kept and compared first
+    Placement last = level.lastPlacement;
+    if (last != null && last.target().equals(target)) {
+      return last.placed();
+    }
+    List<String> placed = List.copyOf(walk(rank, existing, target));
+    level.lastPlacement = new Placement(List.copyOf(target), placed);
+    return placed;
   }
+
+  /** The keys of a new mapping and where {@link #walk} placed them. */
+  private record Placement(List<String> target, List<String> placed) {}
 
   /** {@link #placed}'s walk: each new key hung after (or before) its nearest ranked neighbour. */
   static List<String> walk(Map<String, Integer> rank, List<String> existing, List<String> target) {
@@ -552,7 +567,10 @@ public final class StyleDecision {
   private record Done(String key) {}
 
   private Map<String, Integer> ranks(List<Object> mappingPath) {
-    Place level = placeAt(mappingPath);
+    return ranks(placeAt(mappingPath), mappingPath);
+  }
+
+  private Map<String, Integer> ranks(Place level, List<Object> mappingPath) {
     Map<String, Integer> found = level.ranks;
     if (found == null) {
       found = completeOrder(level.name, mappingPath);
@@ -714,6 +732,8 @@ public final class StyleDecision {
     final Map<String, Boolean> blankAfter;
     /** The complete key order of a mapping here, as ranks, once asked for. */
     @Nullable Map<String, Integer> ranks;
+    /** The last placement of a new mapping's keys here (see {@link #placed}); any thread's. */
+    volatile @Nullable Placement lastPlacement;
     /** Whether this place is in the tree, so that the places under it may be too. */
     private boolean keep;
     private final Map<String, Place> keys = new ConcurrentHashMap<>();

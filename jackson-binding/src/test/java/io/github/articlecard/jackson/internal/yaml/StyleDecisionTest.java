@@ -17,6 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -449,6 +453,48 @@ class StyleDecisionTest {
     }
     assertThat(inOrder).isBetween(1_000, 4_900);
     assertThat(StyleDecision.inRankOrder(List.of("b", "x", "a"), rank)).isFalse();
+  }
+
+  @Test
+  void aNewMappingOutOfTheHouseOrderIsPlacedAsTheWalkPlacesItWhateverWasPlacedBefore()
+      throws Exception {
+    // placed() keeps the last placement made at a place and gives it again for the same keys:
+    // cards written one after another, on any threads, in turns with other key sets
+    HouseRules house = learnedFrom("d: 1\nb: 2\nx:\n  q: 1\n  p: 2\na: 3\nc: 4\n",
+        "d: 1\nb: 2\nx:\n  q: 1\n  p: 2\na: 3\nc: 4\n");
+    StyleDecision decision = learned(house, null);
+    List<List<String>> pool = List.of(List.of("a", "b", "c", "d"), List.of("a", "b", "d", "c"),
+        List.of("b", "a", "c", "d"), List.of("a", "c", "b", "d", "new"), List.of("c", "a"),
+        List.of("a", "c"), List.of("p", "q"), List.of("p", "q", "r"), List.of("r", "p", "q"));
+    List<List<Object>> paths = List.of(List.of(), List.of("x"));
+    Callable<Integer> writer = () -> {
+      Random random = new Random(Thread.currentThread().getId());
+      StyleDecision own = decision.forOneWriter();
+      int reordered = 0;
+      for (int round = 0; round < 3_000; round++) {
+        List<Object> path = paths.get(random.nextInt(paths.size()));
+        List<String> target = new ArrayList<>(pool.get(random.nextInt(pool.size())));
+        Map<String, Integer> rank = new HashMap<>();
+        List<String> order = decision.keyOrder(path);
+        for (int i = 0; i < order.size(); i++) {
+          rank.put(order.get(i), i);
+        }
+        List<String> placed = own.placed(path, List.of(), target);
+        assertThat(placed).as("%s at %s", target, path)
+            .isEqualTo(StyleDecision.walk(rank, List.of(), target));
+        reordered += placed.equals(target) ? 0 : 1;
+      }
+      return reordered;
+    };
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> results = threads.invokeAll(List.of(writer, writer, writer, writer));
+      for (Future<Integer> result : results) {
+        assertThat(result.get()).as("mappings the house reorders").isGreaterThan(500);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test
