@@ -12,7 +12,7 @@ import io.github.articlecard.testkit.TestCards;
 final class BenchInputs {
   static final int SIZE = 64;
   /** How many cards a house style is learned from: a repository's worth, its first 64 the texts'. */
-  static final int BATCH = 4_000;
+  static final int BATCH = 10_000;
 
   private BenchInputs() {}
 
