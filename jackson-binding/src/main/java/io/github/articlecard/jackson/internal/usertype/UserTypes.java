@@ -247,8 +247,9 @@ public final class UserTypes {
   private static CardException tooDeep(Object value) {
     return new CardException(CardException.Kind.LIMIT, "cannot serialize a "
         + value.getClass().getSimpleName() + ": it holds itself, or nests deeper than this"
-        + " thread's stack can walk: " + Limit.NESTING_DEPTH.problem("a front matter nests at"
-        + " most 1000 levels; within the limit, serialize it on a thread with a larger stack"));
+        + " thread's stack can walk; a front matter nests at most 1000 levels (CardMapper.builder()"
+        + "." + Limit.NESTING_DEPTH.setting() + "(...)), and a value within the limit serializes on"
+        + " a thread with a larger stack");
   }
 
   /** The path of the first place two data trees differ, or null when they do not. */

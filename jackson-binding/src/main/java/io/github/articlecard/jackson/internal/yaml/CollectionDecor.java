@@ -24,9 +24,7 @@ final class CollectionDecor {
   private final boolean flow;
   /** Where the collection starts: before a flow mapping's opening brace. */
   private final int start;
-  /**
-   * Where each block entry begins: its key, or the {@code ?} of an explicit key on its line.
-   */
+  /** Where each block entry begins: its key, or the {@code ?} of an explicit key on its line. */
   private int[] firsts = NO_FIRSTS;
   private @Nullable List<SourceNode.Entry> entries;
   private @Nullable List<SourceNode.Item> items;

@@ -202,8 +202,8 @@ final class SourceNodes {
      * @param first where a block entry begins: its key, or the {@code ?} of an explicit key on
      *     the key's line
      * @param blankAbove whether blank lines stand between a block entry and the value before it,
-     *     where the reader knows (nothing but line breaks, or nothing but blank lines, between
-     *     them); null where it does not
+     *     where the reader knows (between them nothing, or blank lines and at most a comment
+     *     after the value's last token); null where it does not
      */
     void add(SourceNode.Scalar key, SourceNode value, int first, @Nullable Boolean blankAbove) {
       inner = Math.max(inner, height);
