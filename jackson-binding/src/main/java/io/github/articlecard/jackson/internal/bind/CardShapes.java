@@ -1,12 +1,10 @@
 package io.github.articlecard.jackson.internal.bind;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.Category;
 import io.github.articlecard.ContentType;
 import io.github.articlecard.Image;
-import io.github.articlecard.ModelKey;
 import io.github.articlecard.Provider;
 import io.github.articlecard.RelatedArticle;
 import io.github.articlecard.Secured;
@@ -14,11 +12,9 @@ import io.github.articlecard.Url;
 import io.github.articlecard.ValueKind;
 import io.github.articlecard.jackson.internal.yaml.SourceMap;
 import io.github.articlecard.jackson.internal.yaml.SourceNode;
-import io.github.articlecard.jackson.internal.yaml.StylePaths;
 import io.github.articlecard.jackson.internal.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -104,49 +100,11 @@ public final class CardShapes {
 
   /**
    * Returns the card's front matter data with a null value for each known key, at any level, that
-   * the record does not have and {@code writtenEmpty} says a house style writes without a value
-   * ({@code heat:}), which reads back as absent.
-   *
-   * @param writtenEmpty tells, from a level ({@code ""}, {@code related[]}) and a key, whether the
-   *     key is written without a value when absent
+   * the record does not have and the style writes without a value ({@code heat:}), which reads
+   * back as absent.
    */
-  public static ObjectNode write(ArticleCard card, BiPredicate<String, String> writtenEmpty) {
-    ObjectNode data = ARTICLE.write(card);
-    List<Object[]> records = new ArrayList<>();
-    records.add(new Object[] {data, ArticleCard.class, ""});
-    while (!records.isEmpty()) {
-      Object[] next = records.remove(records.size() - 1);
-      ObjectNode record = (ObjectNode) next[0];
-      String level = (String) next[2];
-      for (ModelKey<?> key : ModelPlaces.tables().getOrDefault((Class<?>) next[1], List.of())) {
-        JsonNode value = record.get(key.name());
-        if (value == null) {
-          if (writtenEmpty.test(level, key.name())) {
-            record.putNull(key.name());
-          }
-          continue;
-        }
-        Class<?> inner = key.kind() == ValueKind.PROVIDER ? Provider.class
-            : key.kind() == ValueKind.IMAGE_LIST ? Image.class
-            : key.kind() == ValueKind.RELATED_LIST ? RelatedArticle.class : null;
-        if (inner == null) {
-          continue;
-        }
-        // the names of nested places, made once a mapping or list, not once a key or item
-        String place = StylePaths.key(level, key.name());
-        if (value instanceof ObjectNode object) {
-          records.add(new Object[] {object, inner, place});
-        } else if (value.isArray()) {
-          String items = StylePaths.items(place);
-          for (JsonNode item : value) {
-            if (item instanceof ObjectNode object) {
-              records.add(new Object[] {object, inner, items});
-            }
-          }
-        }
-      }
-    }
-    return data;
+  public static ObjectNode write(ArticleCard card, EmptyKeys writtenEmpty) {
+    return writtenEmpty.write(ARTICLE.write(card));
   }
 
   /** Returns the front matter data for an edited card, keeping the original form of what is unchanged. */

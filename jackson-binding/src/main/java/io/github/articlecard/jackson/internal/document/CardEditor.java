@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
 import io.github.articlecard.jackson.CardException;
 import io.github.articlecard.jackson.internal.bind.CardShapes;
+import io.github.articlecard.jackson.internal.bind.EmptyKeys;
 import io.github.articlecard.jackson.internal.patch.FrontMatterPatcher;
 import io.github.articlecard.jackson.internal.patch.KeyRename;
 import io.github.articlecard.jackson.internal.patch.Width;
@@ -37,6 +38,8 @@ public final class CardEditor {
       StyleDecision.of(HouseRules.NONE, StylePolicy.NONE);
 
   private final CardReader reader;
+  /** The known keys the style writes without a value, by level, worked out once. */
+  private final EmptyKeys emptyKeys;
   private final StyleDecision style;
 
   /**
@@ -47,6 +50,7 @@ public final class CardEditor {
   public CardEditor(CardReader reader, StyleDecision style) {
     this.reader = reader;
     this.style = style;
+    this.emptyKeys = new EmptyKeys(style::writesEmpty);
   }
 
   /** Returns the limits every result is read back under. */
@@ -356,7 +360,7 @@ public final class CardEditor {
    */
   public String write(ArticleCard card, String eol) {
     check(card);
-    ObjectNode data = style.writesAnyKeyEmpty() ? CardShapes.write(card, style::writesEmpty)
+    ObjectNode data = style.writesAnyKeyEmpty() ? CardShapes.write(card, emptyKeys)
         : CardShapes.write(card);
     DataLimits.check(data, reader.limits());
     String body = card.body().isEmpty() ? style.emptyBody(eol) : card.body();
