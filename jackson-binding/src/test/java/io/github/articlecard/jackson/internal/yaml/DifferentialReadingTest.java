@@ -227,6 +227,10 @@ class DifferentialReadingTest {
       if (questionMarkEndsAPlainScalar(text)) {
         return "JR7V: SnakeYAML ends a plain scalar at a '?' in a flow collection";
       }
+      if (problem.contains("not nothing") && questionMarkStartsAPlainScalarInFlow(text)) {
+        return "652Z: SnakeYAML takes the '?' of a plain scalar in a flow collection for an"
+            + " explicit key, of no key here";
+      }
       if (problem.matches("(?s)unknown tag '[^']*[,\\[\\]{}][^']*'.*")) {
         return "WZ62: SnakeYAML takes a flow indicator after a tag into the tag";
       }
@@ -243,10 +247,18 @@ class DifferentialReadingTest {
       if (questionMarkEndsAPlainScalar(text)) {
         return "JR7V: SnakeYAML ends a plain scalar at a '?' in a flow collection";
       }
-      return text.matches("(?s).*[{\\[,]\\s*\\?[^\\s].*") ? "652Z: SnakeYAML takes the '?' of a"
+      return questionMarkStartsAPlainScalarInFlow(text) ? "652Z: SnakeYAML takes the '?' of a"
           + " plain scalar in a flow collection for an explicit key" : null;
     }
     return null;
+  }
+
+  /**
+   * Tells whether a '?' followed by a character that is not white space starts a value after
+   * '{', '[' or ',' (comments may stand between: "{a: 1, # c\n ?b: 2}").
+   */
+  private static boolean questionMarkStartsAPlainScalarInFlow(String text) {
+    return text.matches("(?s).*[{\\[,](?:\\s|#[^\\n]*)*\\?[^\\s].*");
   }
 
   /** Tells whether a '?' ends a word right before a ':', ',' or closing bracket ({@code {a?: 1}}). */

@@ -319,6 +319,11 @@ public final class SnakeYamlParser {
       }
       SourceNode.Scalar key = scalar((ScalarEvent) event);
       String name = key.value();
+      if (name.isEmpty() && key.style() == ScalarStyle.PLAIN && key.tag() == null
+          && key.anchor() == null) {
+        // the library's policy, as the reader's: YAML's null key (`?` alone, `{: v}`) is refused
+        throw error(Kind.UNSUPPORTED, key.start(), "a key must be text, not nothing");
+      }
       if (name.length() > limits.maxKeyLength()) {
         throw error(Kind.LIMIT, key.start(), Limit.KEY_LENGTH.tooLong("key", name.length(),
             "characters", limits.maxKeyLength()));
