@@ -3,18 +3,13 @@ package io.github.articlecard.jackson.internal.bind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.articlecard.ArticleCard;
-import io.github.articlecard.Image;
 import io.github.articlecard.ModelKey;
-import io.github.articlecard.Provider;
-import io.github.articlecard.RelatedArticle;
-import io.github.articlecard.ValueKind;
 import io.github.articlecard.jackson.internal.yaml.StylePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The known keys a house style writes without a value when a card does not hold them
@@ -86,18 +81,12 @@ public final class EmptyKeys {
       if (writtenEmpty.test(level, key.name())) {
         empty.add(key.name());
       }
-      Class<?> inner = inner(key.kind());
+      Class<?> inner = ModelPlaces.recordOf(key.kind());
       if (inner != null) {
         String place = StylePaths.key(level, key.name());
         nested.add(new Nested(key.name(), inner, place, StylePaths.items(place)));
       }
     }
     return new Plan(List.copyOf(empty), List.copyOf(nested));
-  }
-
-  private static @Nullable Class<?> inner(ValueKind kind) {
-    return kind == ValueKind.PROVIDER ? Provider.class
-        : kind == ValueKind.IMAGE_LIST ? Image.class
-        : kind == ValueKind.RELATED_LIST ? RelatedArticle.class : null;
   }
 }

@@ -69,8 +69,7 @@ public final class ModelPlaces {
         if (!(step instanceof Integer)) {
           return null;
         }
-        record = list == ValueKind.IMAGE_LIST ? Image.class
-            : list == ValueKind.RELATED_LIST ? RelatedArticle.class : null;
+        record = recordOf(list);
         list = null;
         if (record == null) {
           return null;
@@ -90,6 +89,16 @@ public final class ModelPlaces {
       }
     }
     return list == null ? record : null;
+  }
+
+  /**
+   * Returns the record a value of this kind is, or a list of this kind holds ({@link Provider},
+   * {@link Image}, {@link RelatedArticle}), or null for a kind that holds no record.
+   */
+  public static @Nullable Class<?> recordOf(ValueKind kind) {
+    return kind == ValueKind.PROVIDER ? Provider.class
+        : kind == ValueKind.IMAGE_LIST ? Image.class
+        : kind == ValueKind.RELATED_LIST ? RelatedArticle.class : null;
   }
 
   /** Returns the key a path ends at, or null when the path does not end at a key of the model. */
